@@ -1,0 +1,27 @@
+package dev.deliverysim.cli;
+
+import dev.deliverysim.experiment.ReplicationFailedException;
+import java.io.PrintWriter;
+import picocli.CommandLine;
+
+/**
+ * Turns an unexpected exception into one line and exit code 1; the stack trace only with
+ * {@code --stacktrace}. Expected failures (bad input) never get here: commands report those.
+ */
+final class Failures implements CommandLine.IExecutionExceptionHandler {
+  @Override
+  public int handleExecutionException(
+      Exception e, CommandLine cmd, CommandLine.ParseResult parseResult) {
+    PrintWriter err = cmd.getErr();
+    boolean trace = parseResult.expandedArgs().contains("--stacktrace");
+    Throwable shown = e instanceof ReplicationFailedException ? e : e;
+    err.println("deliverysim: internal error: " + shown.getMessage());
+    if (trace) {
+      e.printStackTrace(err);
+    } else {
+      err.println("rerun with --stacktrace for details");
+    }
+    err.flush();
+    return ExitCodes.INTERNAL_ERROR;
+  }
+}

@@ -1,0 +1,105 @@
+package dev.deliverysim.cli;
+
+import dev.deliverysim.experiment.ReplicationRunner;
+import dev.deliverysim.experiment.Summary;
+import dev.deliverysim.model.NetworkModel;
+import dev.deliverysim.model.ReplicationResult;
+import dev.deliverysim.report.Manifest;
+import dev.deliverysim.report.ResultsFolder;
+import dev.deliverysim.report.RunRecord;
+import dev.deliverysim.scenario.LoadedScenario;
+import dev.deliverysim.scenario.Scenario;
+import dev.deliverysim.scenario.ScenarioException;
+import dev.deliverysim.scenario.ScenarioLoader;
+import dev.deliverysim.scenario.tree.Problem;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** {@code run}: replicate one scenario, write its results folder, print a summary table. */
+@Command(
+    name = "run",
+    mixinStandardHelpOptions = true,
+    description = "Run a scenario's replications in parallel and write summary.json, summary.csv,"
+        + " replications.csv and manifest.json to results/<scenario name>/ (or --out).",
+    footer = {"", "Examples:",
+        "  deliverysim run scenarios/mm1.yaml",
+        "  deliverysim run scenarios/mm1.yaml --replications 50 --set stations[0].servers=2 --out /tmp/mm2"})
+final class RunCommand implements Callable<Integer> {
+  @Spec picocli.CommandLine.Model.CommandSpec spec;
+
+  @Mixin ScenarioOptions scenarioOptions;
+
+  @Option(names = "--out", paramLabel = "DIR", description = "Results folder (default: results/<scenario name>).")
+  Path out;
+
+  @Option(names = "--threads", paramLabel = "N",
+      description = "Worker threads (default: all ${sys:deliverysim.cores} cores). Results do not depend on it.")
+  int threads = Runtime.getRuntime().availableProcessors();
+
+  @Option(names = "--only-replication", paramLabel = "INDEX",
+      description = "Run just this replication (to replay one that failed).")
+  Integer onlyReplication;
+
+  @Option(names = "--quiet", description = "Print nothing but problems.")
+  boolean quiet;
+
+  @Override
+  public Integer call() throws IOException {
+    PrintWriter stdout = spec.commandLine().getOut();
+    PrintWriter err = spec.commandLine().getErr();
+    if (threads < 1) {
+      err.println("deliverysim run: --threads: expected an integer ≥ 1, received: " + threads);
+      return ExitCodes.BAD_INPUT;
+    }
+    LoadedScenario loaded;
+    try {
+      loaded = ScenarioLoader.load(scenarioOptions.scenario, scenarioOptions.overrides());
+    } catch (ScenarioException e) {
+      e.problems().stream().map(Problem::format).forEach(err::println);
+      err.flush();
+      return ExitCodes.BAD_INPUT;
+    }
+    loaded.warnings().forEach(w -> err.println(w.format()));
+    Scenario scenario = loaded.scenario();
+    int first = onlyReplication != null ? onlyReplication : 0;
+    int count = onlyReplication != null ? 1 : scenario.replications();
+    if (first < 0) {
+      err.println("deliverysim run: --only-replication: expected an index ≥ 0, received: " + first);
+      return ExitCodes.BAD_INPUT;
+    }
+    ResultsFolder folder = new ResultsFolder(out != null ? out : Path.of("results", scenario.name()));
+    folder.begin();
+
+    Instant started = Instant.now();
+    long t0 = System.nanoTime();
+    NetworkModel model = scenario.model();
+    List<ReplicationResult> results =
+        new ReplicationRunner(threads).run(model, scenario.seed(), first, count, done -> {});
+    Summary summary = Summary.of(model.catalog(), results);
+    double wall = (System.nanoTime() - t0) / 1e9;
+
+    RunRecord run = new RunRecord(scenario.name(), scenario.description(), scenario.seed(), first,
+        model.catalog(), results, summary, scenario.loads());
+    Manifest manifest = new Manifest(Version.current(), scenarioOptions.scenario.toString(),
+        loaded.sources().stream().map(s -> new Manifest.Source(s.file(), s.sha256())).toList(),
+        scenarioOptions.overrides(), scenario.seed(), count, threads,
+        List.of(spec.commandLine().getParseResult().originalArgs().toArray(String[]::new)),
+        started.toString(), wall, System.getProperty("java.version"));
+    folder.write(run, manifest);
+    if (!quiet) {
+      new SummaryTable(stdout).print(scenario, summary, wall);
+      stdout.println("results: " + folder.dir());
+    }
+    stdout.flush();
+    err.flush();
+    return ExitCodes.OK;
+  }
+}

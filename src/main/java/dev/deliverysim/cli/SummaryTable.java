@@ -1,0 +1,86 @@
+package dev.deliverysim.cli;
+
+import dev.deliverysim.experiment.MetricSummary;
+import dev.deliverysim.experiment.Summary;
+import dev.deliverysim.model.MetricKey;
+import dev.deliverysim.model.StationLoad;
+import dev.deliverysim.scenario.Scenario;
+import java.io.PrintWriter;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/** The short table {@code run} prints: the network's headline numbers, then one line per station. */
+final class SummaryTable {
+  private static final List<String> HEADLINE =
+      List.of("throughput", "sojourn_mean", "sojourn_p85", "wip_mean", "loss_probability");
+  private static final Set<String> STATION_COLUMNS =
+      Set.of("utilisation", "busy_servers_mean", "queue_length_mean", "wait_mean", "time_in_station_mean");
+
+  private final PrintWriter out;
+
+  SummaryTable(PrintWriter out) {
+    this.out = out;
+  }
+
+  void print(Scenario scenario, Summary summary, double wallSeconds) {
+    out.printf(Locale.ROOT, "%s: %d replications, seed %d, %,d events in %.2f s%n",
+        scenario.name(), summary.replications(), scenario.seed(), summary.events(), wallSeconds);
+    if (!scenario.steadyState()) {
+      for (StationLoad load : scenario.loads()) {
+        if (load.saturated()) {
+          out.printf(Locale.ROOT, "UNSTABLE: %s offered load %.3f ≥ 1 — numbers describe the horizon only, "
+              + "not a steady state%n", load.station(), load.offeredLoad());
+        }
+      }
+    }
+    out.printf(Locale.ROOT, "%n  %-22s %12s   %-25s%n", "network", "mean", "95% CI");
+    for (String name : HEADLINE) {
+      summary.metrics().stream()
+          .filter(m -> m.key().name().equals(name) && m.key().station().isEmpty() && m.key().jobClass().isEmpty())
+          .filter(m -> m.n() > 0)
+          .forEach(this::row);
+    }
+    out.printf(Locale.ROOT, "%n  %-14s %11s %11s %11s %11s%n", "station", "utilisation", "queue", "wait (h)", "in stn (h)");
+    for (StationLoad load : scenario.loads()) {
+      out.printf(Locale.ROOT, "  %-14s %11s %11s %11s %11s%n", truncate(load.station()),
+          cell(summary, load.station(), "utilisation", "busy_servers_mean"),
+          cell(summary, load.station(), "queue_length_mean", null),
+          cell(summary, load.station(), "wait_mean", null),
+          cell(summary, load.station(), "time_in_station_mean", null));
+    }
+    out.println();
+  }
+
+  private void row(MetricSummary m) {
+    String unit = m.key().unit().equals("1") ? "" : " " + m.key().unit();
+    out.printf(Locale.ROOT, "  %-22s %12s   [%s, %s]%s%n", m.key().name(), num(m.mean()),
+        num(m.ci95Low()), num(m.ci95High()), unit);
+  }
+
+  private static String cell(Summary summary, String station, String metric, String fallback) {
+    for (MetricSummary m : summary.metrics()) {
+      MetricKey k = m.key();
+      if (k.station().equals(station) && (k.name().equals(metric) || k.name().equals(fallback))
+          && STATION_COLUMNS.contains(k.name())) {
+        return num(m.mean());
+      }
+    }
+    return "-";
+  }
+
+  private static String truncate(String s) {
+    return s.length() <= 14 ? s : s.substring(0, 13) + "…";
+  }
+
+  static String num(double x) {
+    if (!Double.isFinite(x)) {
+      return "-";
+    }
+    double a = Math.abs(x);
+    if (a != 0 && (a < 0.001 || a >= 1e7)) {
+      return String.format(Locale.ROOT, "%.3e", x);
+    }
+    return String.format(Locale.ROOT, a >= 100 ? "%.1f" : "%.4f", x);
+  }
+}

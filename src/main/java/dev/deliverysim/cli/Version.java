@@ -1,0 +1,19 @@
+package dev.deliverysim.cli;
+
+import picocli.CommandLine;
+
+/** The tool's version, from the jar manifest ("dev" when run from classes). */
+final class Version implements CommandLine.IVersionProvider {
+  static String current() {
+    String v = Version.class.getPackage().getImplementationVersion();
+    return v != null ? v : "dev";
+  }
+
+  @Override
+  public String[] getVersion() {
+    return new String[] {
+      "deliverysim " + current(),
+      "Java " + System.getProperty("java.version") + " (" + System.getProperty("java.vendor") + ")"
+    };
+  }
+}

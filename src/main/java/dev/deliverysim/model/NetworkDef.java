@@ -1,0 +1,42 @@
+package dev.deliverysim.model;
+
+import java.util.List;
+
+/**
+ * An open queueing network: stations and the job classes that flow through them. Immutable; the
+ * per-replication state lives in {@link NetworkSimulation}.
+ */
+public record NetworkDef(List<StationDef> stations, List<JobClassDef> jobClasses) {
+  public NetworkDef {
+    stations = List.copyOf(stations);
+    jobClasses = List.copyOf(jobClasses);
+    if (stations.isEmpty() || jobClasses.isEmpty()) {
+      throw new IllegalArgumentException("a network needs at least one station and one job class");
+    }
+    int stationCount = stations.size();
+    for (StationDef s : stations) {
+      if (s.serviceByClass().size() != jobClasses.size()) {
+        throw new IllegalArgumentException(
+            "station " + s.name() + " needs a service law for each of the " + jobClasses.size()
+                + " job classes");
+      }
+      s.routingByClass().forEach(r -> checkTargets(r, stationCount));
+    }
+    jobClasses.forEach(c -> checkTargets(c.entry(), stationCount));
+  }
+
+  private static void checkTargets(Routing routing, int stationCount) {
+    for (Transition t : routing.transitions()) {
+      if (t.target() >= stationCount) {
+        throw new IllegalArgumentException("routing to unknown station index " + t.target());
+      }
+    }
+  }
+
+  /** The same network with every duration (arrivals and services) multiplied by {@code factor}. */
+  public NetworkDef scaledTime(double factor) {
+    return new NetworkDef(
+        stations.stream().map(s -> s.scaledTime(factor)).toList(),
+        jobClasses.stream().map(c -> c.scaledTime(factor)).toList());
+  }
+}

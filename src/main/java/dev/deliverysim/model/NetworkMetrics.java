@@ -1,0 +1,91 @@
+package dev.deliverysim.model;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.ToDoubleFunction;
+
+/**
+ * What a queueing-network replication reports, and how each number is read from the finished
+ * simulation. Times are in hours, rates per hour, measured from the end of the warm-up. Keys and
+ * readers are declared side by side so the catalogue and the values cannot drift apart.
+ */
+final class NetworkMetrics {
+  record Metric(MetricKey key, ToDoubleFunction<NetworkSimulation> read) {}
+
+  private NetworkMetrics() {}
+
+  static List<Metric> of(NetworkDef network) {
+    List<Metric> m = new ArrayList<>();
+    m.add(sys("throughput", "1/h", s -> s.departures / observed(s)));
+    m.add(sys("wip_mean", "jobs", s -> s.wip.mean(s.now())));
+    m.add(sys("sojourn_mean", "h", s -> s.sojourn.mean()));
+    m.add(sys("sojourn_p50", "h", s -> s.sojournPercentiles.at(50)));
+    m.add(sys("sojourn_p85", "h", s -> s.sojournPercentiles.at(85)));
+    m.add(sys("sojourn_p95", "h", s -> s.sojournPercentiles.at(95)));
+    m.add(sys("wait_mean", "h", s -> s.waited.mean()));
+    m.add(sys("arrivals", "jobs", s -> s.arrivals));
+    m.add(sys("departures", "jobs", s -> s.departures));
+    m.add(sys("loss_probability", "1", s -> ratio(s.lost, s.arrivals)));
+    m.add(sys("observed_time", "h", NetworkMetrics::observed));
+    m.add(sys("wip_end", "jobs", NetworkSimulation::jobsInNetwork));
+
+    List<StationDef> stations = network.stations();
+    for (int i = 0; i < stations.size(); i++) {
+      StationDef def = stations.get(i);
+      int at = i;
+      String name = def.name();
+      if (def.hasUnlimitedServers()) {
+        m.add(station("busy_servers_mean", name, "jobs", s -> s.station(at).busyServers.mean(s.now())));
+      } else {
+        int servers = def.servers();
+        m.add(station("utilisation", name, "1", s -> s.station(at).busyServers.mean(s.now()) / servers));
+      }
+      m.add(station("queue_length_mean", name, "jobs", s -> s.station(at).queueLength.mean(s.now())));
+      m.add(station("number_in_station_mean", name, "jobs", s -> numberInStation(s.station(at), s.now())));
+      m.add(station("wait_mean", name, "h", s -> s.station(at).wait.mean()));
+      m.add(station("time_in_station_mean", name, "h", s -> s.station(at).timeInStation.mean()));
+      m.add(station("throughput", name, "1/h", s -> s.station(at).completions / observed(s)));
+      if (def.hasFiniteCapacity()) {
+        m.add(station("loss_probability", name, "1", s -> ratio(s.station(at).lost, s.station(at).arrivals)));
+      }
+    }
+
+    List<JobClassDef> classes = network.jobClasses();
+    if (classes.size() > 1) {
+      for (int k = 0; k < classes.size(); k++) {
+        int of = k;
+        String name = classes.get(k).name();
+        m.add(ofClass("throughput", name, "1/h", s -> s.sojournByClass[of].count() / observed(s)));
+        m.add(ofClass("sojourn_mean", name, "h", s -> s.sojournByClass[of].mean()));
+        m.add(ofClass("wait_mean", name, "h", s -> s.waitedByClass[of].mean()));
+      }
+    }
+    return List.copyOf(m);
+  }
+
+  private static double observed(NetworkSimulation s) {
+    return s.now() - s.observedFrom;
+  }
+
+  private static double numberInStation(StationState station, double now) {
+    return station.queueLength.mean(now) + station.busyServers.mean(now);
+  }
+
+  private static double ratio(long part, long whole) {
+    return whole == 0 ? Double.NaN : (double) part / whole;
+  }
+
+  private static Metric sys(String name, String unit, ToDoubleFunction<NetworkSimulation> read) {
+    return new Metric(MetricKey.system(name, unit), read);
+  }
+
+  private static Metric station(
+      String name, String station, String unit, ToDoubleFunction<NetworkSimulation> read) {
+    return new Metric(MetricKey.atStation(name, station, unit), read);
+  }
+
+  private static Metric ofClass(
+      String name, String jobClass, String unit, ToDoubleFunction<NetworkSimulation> read) {
+    return new Metric(MetricKey.ofClass(name, jobClass, unit), read);
+  }
+}

@@ -1,0 +1,49 @@
+package dev.deliverysim.model;
+
+import dev.deliverysim.engine.RandomStreams;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.ToDoubleFunction;
+
+/** An open queueing network with its stop rule, replicable and measured by {@link NetworkMetrics}. */
+public final class NetworkModel implements SimulationModel {
+  private final NetworkDef network;
+  private final StopRule stop;
+  private final List<NetworkMetrics.Metric> metrics;
+  private final MetricCatalog catalog;
+
+  public NetworkModel(NetworkDef network, StopRule stop) {
+    this.network = network;
+    this.stop = stop;
+    this.metrics = NetworkMetrics.of(network);
+    List<MetricKey> keys = new ArrayList<>();
+    metrics.forEach(m -> keys.add(m.key()));
+    this.catalog = new MetricCatalog(keys);
+  }
+
+  public NetworkDef network() {
+    return network;
+  }
+
+  public StopRule stop() {
+    return stop;
+  }
+
+  @Override
+  public MetricCatalog catalog() {
+    return catalog;
+  }
+
+  @Override
+  public ReplicationResult replicate(long masterSeed, int replication) {
+    NetworkSimulation simulation =
+        new NetworkSimulation(network, stop, new RandomStreams(masterSeed, replication));
+    simulation.run();
+    double[] values = new double[metrics.size()];
+    for (int i = 0; i < values.length; i++) {
+      ToDoubleFunction<NetworkSimulation> read = metrics.get(i).read();
+      values[i] = read.applyAsDouble(simulation);
+    }
+    return new ReplicationResult(replication, values, simulation.eventCount);
+  }
+}

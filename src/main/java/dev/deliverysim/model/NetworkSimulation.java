@@ -1,0 +1,261 @@
+package dev.deliverysim.model;
+
+import dev.deliverysim.engine.EventQueue;
+import dev.deliverysim.engine.Percentiles;
+import dev.deliverysim.engine.RandomStreams;
+import dev.deliverysim.engine.Tally;
+import dev.deliverysim.engine.TimeWeighted;
+import java.util.List;
+import org.apache.commons.rng.sampling.distribution.ContinuousSampler;
+
+/**
+ * One replication of an open queueing network: its mutable state and the event loop.
+ *
+ * <p>An event is an int: a job id (≥ 0) is that job's service completion; {@code -(k + 1)} is the
+ * next arrival of job class k; two reserved values end the warm-up and reach the horizon. The loop
+ * allocates nothing per event: jobs live in {@link JobTable}'s arrays, queues are int rings and
+ * statistics are streaming. Random streams are named {@code arrivals/<class>},
+ * {@code entry/<class>}, {@code service/<station>/<class>} and {@code routing/<station>/<class>},
+ * so a station or class added elsewhere changes no one else's draws.
+ */
+public final class NetworkSimulation {
+  private static final int WARMUP_END = Integer.MIN_VALUE;
+  private static final int HORIZON = Integer.MIN_VALUE + 1;
+
+  private final StopRule stop;
+  private final EventQueue events = new EventQueue(256);
+  private final JobTable jobs = new JobTable(256);
+  private final StationState[] stations;
+  private final ContinuousSampler[] interarrival;
+  private final Router[] entry;
+  private final int classCount;
+
+  final TimeWeighted wip = new TimeWeighted();
+  final Tally sojourn = new Tally();
+  final Tally waited = new Tally();
+  final Percentiles sojournPercentiles = new Percentiles();
+  final Tally[] sojournByClass;
+  final Tally[] waitedByClass;
+  long arrivals;
+  long departures;
+  long lost;
+  long eventCount;
+  double observedFrom;
+
+  public NetworkSimulation(NetworkDef network, StopRule stop, RandomStreams streams) {
+    this.stop = stop;
+    List<JobClassDef> classes = network.jobClasses();
+    classCount = classes.size();
+    interarrival = new ContinuousSampler[classCount];
+    entry = new Router[classCount];
+    sojournByClass = new Tally[classCount];
+    waitedByClass = new Tally[classCount];
+    for (int k = 0; k < classCount; k++) {
+      JobClassDef c = classes.get(k);
+      interarrival[k] = c.interarrival().sampler(streams.stream("arrivals/" + c.name()));
+      entry[k] = new Router(c.entry(), streams.stream("entry/" + c.name()));
+      sojournByClass[k] = new Tally();
+      waitedByClass[k] = new Tally();
+    }
+    PriorityLevels levels = PriorityLevels.of(classes);
+    stations = new StationState[network.stations().size()];
+    for (int s = 0; s < stations.length; s++) {
+      StationDef def = network.stations().get(s);
+      ContinuousSampler[] service = new ContinuousSampler[classCount];
+      Router[] routers = new Router[classCount];
+      for (int k = 0; k < classCount; k++) {
+        String key = def.name() + "/" + classes.get(k).name();
+        service[k] = def.serviceByClass().get(k).sampler(streams.stream("service/" + key));
+        routers[k] = new Router(def.routingByClass().get(k), streams.stream("routing/" + key));
+      }
+      boolean byPriority = def.discipline() == Discipline.PRIORITY;
+      stations[s] =
+          new StationState(
+              def,
+              byPriority ? levels.count() : 1,
+              byPriority ? levels.levelOfClass() : new int[classCount],
+              service,
+              routers);
+    }
+  }
+
+  /** Runs the replication to its stop rule; call once. */
+  public void run() {
+    for (int k = 0; k < classCount; k++) {
+      scheduleArrival(k, 0);
+    }
+    if (stop.warmup() > 0) {
+      events.schedule(stop.warmup(), WARMUP_END);
+    }
+    if (Double.isFinite(stop.horizon())) {
+      events.schedule(stop.horizon(), HORIZON);
+    }
+    long maxJobs = stop.maxJobs() > 0 ? stop.maxJobs() : Long.MAX_VALUE;
+    while (!events.isEmpty()) {
+      int event = events.poll();
+      if (event >= 0) {
+        completeService(event);
+        eventCount++;
+        if (departures >= maxJobs) {
+          break;
+        }
+      } else if (event >= -classCount) {
+        arrive(-event - 1);
+        eventCount++;
+      } else if (event == WARMUP_END) {
+        resetStatistics();
+      } else if (!stop.drain()) {
+        break; // the horizon, and no draining: stop here
+      }
+    }
+  }
+
+  public double now() {
+    return events.now();
+  }
+
+  StationState station(int index) {
+    return stations[index];
+  }
+
+  int stationCount() {
+    return stations.length;
+  }
+
+  int jobsInNetwork() {
+    return jobs.live();
+  }
+
+  /** Arrivals past the horizon are never scheduled, so a draining run ends when the network empties. */
+  private void scheduleArrival(int k, double now) {
+    double next = now + interarrival[k].sample();
+    if (next <= stop.horizon()) {
+      events.schedule(next, -(k + 1));
+    }
+  }
+
+  private void arrive(int k) {
+    double now = events.now();
+    scheduleArrival(k, now);
+    int target = entry[k].next();
+    if (target == Router.EXIT) {
+      return;
+    }
+    arrivals++;
+    StationState s = stations[target];
+    if (s.isFull()) {
+      s.arrivals++;
+      s.lost++;
+      lost++;
+      return;
+    }
+    int job = jobs.create(k, now);
+    wip.add(now, 1);
+    enter(job, target, now);
+  }
+
+  private void enter(int job, int index, double now) {
+    StationState s = stations[index];
+    s.arrivals++;
+    jobs.station[job] = index;
+    jobs.stationArrival[job] = now;
+    if (s.busy < s.servers) {
+      startService(job, s, now);
+    } else {
+      s.queues[s.levelOfClass[jobs.jobClass[job]]].addLast(job);
+      s.queued++;
+      s.queueLength.set(now, s.queued);
+    }
+  }
+
+  private void startService(int job, StationState s, double now) {
+    double w = now - jobs.stationArrival[job];
+    s.wait.add(w);
+    jobs.waited[job] += w;
+    s.busy++;
+    s.busyServers.set(now, s.busy);
+    events.schedule(now + s.serviceByClass[jobs.jobClass[job]].sample(), job);
+  }
+
+  private void completeService(int job) {
+    double now = events.now();
+    int from = jobs.station[job];
+    StationState s = stations[from];
+    s.completions++;
+    int target = s.routerByClass[jobs.jobClass[job]].next();
+    if (target == Router.EXIT) {
+      leaveStation(job, from, now);
+      leaveNetwork(job, now);
+      return;
+    }
+    StationState t = stations[target];
+    if (target != from && t.isFull()) {
+      if (t.blocksUpstream) {
+        t.blockedUpstream.addLast(job); // keeps its server here until a place frees there
+        return;
+      }
+      t.arrivals++;
+      t.lost++;
+      lost++;
+      leaveStation(job, from, now);
+      wip.add(now, -1);
+      jobs.release(job);
+      return;
+    }
+    leaveStation(job, from, now);
+    enter(job, target, now);
+  }
+
+  /** Frees the job's server and place, starts the next job there, and admits one blocked upstream. */
+  private void leaveStation(int job, int index, double now) {
+    StationState s = stations[index];
+    s.timeInStation.add(now - jobs.stationArrival[job]);
+    s.busy--;
+    if (s.queued > 0) {
+      int next = s.takeNext();
+      s.queueLength.set(now, s.queued);
+      startService(next, s, now);
+    } else {
+      s.busyServers.set(now, s.busy);
+    }
+    if (!s.blockedUpstream.isEmpty()) {
+      int blocked = s.blockedUpstream.removeFirst();
+      leaveStation(blocked, jobs.station[blocked], now);
+      enter(blocked, index, now);
+    }
+  }
+
+  private void leaveNetwork(int job, double now) {
+    int k = jobs.jobClass[job];
+    double timeInSystem = now - jobs.systemArrival[job];
+    sojourn.add(timeInSystem);
+    sojournPercentiles.add(timeInSystem);
+    waited.add(jobs.waited[job]);
+    if (classCount > 1) {
+      sojournByClass[k].add(timeInSystem);
+      waitedByClass[k].add(jobs.waited[job]);
+    }
+    departures++;
+    wip.add(now, -1);
+    jobs.release(job);
+  }
+
+  private void resetStatistics() {
+    double now = events.now();
+    observedFrom = now;
+    wip.reset(now);
+    sojourn.reset();
+    waited.reset();
+    sojournPercentiles.reset();
+    for (int k = 0; k < classCount; k++) {
+      sojournByClass[k].reset();
+      waitedByClass[k].reset();
+    }
+    arrivals = 0;
+    departures = 0;
+    lost = 0;
+    for (StationState s : stations) {
+      s.resetStatistics(now);
+    }
+  }
+}

@@ -1,0 +1,11 @@
+package dev.deliverysim.model;
+
+/**
+ * A station's long-run load from the traffic equations, before any simulation.
+ *
+ * @param arrivalRate jobs per hour reaching the station (all classes, all visits)
+ * @param offeredLoad work arriving per hour per server (ρ); for unlimited servers, the mean number
+ *     busy
+ * @param saturated ρ ≥ 1 with unlimited room: the queue grows without bound, no steady state
+ */
+public record StationLoad(String station, double arrivalRate, double offeredLoad, boolean saturated) {}

@@ -1,0 +1,81 @@
+package dev.deliverysim.model;
+
+import dev.deliverysim.engine.IntRingBuffer;
+import dev.deliverysim.engine.Tally;
+import dev.deliverysim.engine.TimeWeighted;
+import org.apache.commons.rng.sampling.distribution.ContinuousSampler;
+
+/** One station's mutable state and statistics during a replication. Fields are package-private for the event loop. */
+final class StationState {
+  final int servers;
+  final int capacity;
+  final boolean blocksUpstream;
+  /** One FIFO queue per priority level (a single level for FIFO stations). */
+  final IntRingBuffer[] queues;
+  /** Jobs that finished upstream and wait, on their upstream server, for a place here. */
+  final IntRingBuffer blockedUpstream = new IntRingBuffer();
+  final ContinuousSampler[] serviceByClass;
+  final Router[] routerByClass;
+  /** Priority level of each job class at this station. */
+  final int[] levelOfClass;
+
+  /** Servers occupied: serving, or holding a job blocked after service. */
+  int busy;
+  int queued;
+
+  final TimeWeighted queueLength = new TimeWeighted();
+  final TimeWeighted busyServers = new TimeWeighted();
+  final Tally wait = new Tally();
+  final Tally timeInStation = new Tally();
+  long arrivals;
+  long lost;
+  long completions;
+
+  StationState(
+      StationDef def,
+      int levels,
+      int[] levelOfClass,
+      ContinuousSampler[] serviceByClass,
+      Router[] routerByClass) {
+    this.servers = def.servers();
+    this.capacity = def.capacity();
+    this.blocksUpstream = def.whenFull() == WhenFull.BLOCK;
+    this.queues = new IntRingBuffer[levels];
+    for (int i = 0; i < levels; i++) {
+      queues[i] = new IntRingBuffer();
+    }
+    this.levelOfClass = levelOfClass;
+    this.serviceByClass = serviceByClass;
+    this.routerByClass = routerByClass;
+  }
+
+  /** Jobs here, waiting or holding a server; the number in station is derived, not tracked. */
+  int present() {
+    return queued + busy;
+  }
+
+  boolean isFull() {
+    return queued + busy >= capacity;
+  }
+
+  /** Removes the next job to serve: the oldest of the most urgent non-empty level. */
+  int takeNext() {
+    for (IntRingBuffer q : queues) {
+      if (!q.isEmpty()) {
+        queued--;
+        return q.removeFirst();
+      }
+    }
+    throw new IllegalStateException("no job waiting");
+  }
+
+  void resetStatistics(double now) {
+    queueLength.reset(now);
+    busyServers.reset(now);
+    wait.reset();
+    timeInStation.reset();
+    arrivals = 0;
+    lost = 0;
+    completions = 0;
+  }
+}

@@ -1,0 +1,82 @@
+package dev.deliverysim.model;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.commons.math3.linear.Array2DRowRealMatrix;
+import org.apache.commons.math3.linear.ArrayRealVector;
+import org.apache.commons.math3.linear.DecompositionSolver;
+import org.apache.commons.math3.linear.LUDecomposition;
+import org.apache.commons.math3.linear.RealMatrix;
+import org.apache.commons.math3.linear.RealVector;
+
+/**
+ * Solves the traffic equations λ = γ + λP of an open network, per job class, to find each
+ * station's offered load before simulating (Jackson 1957). A station with ρ ≥ 1 and unlimited room
+ * has no steady state; the run says so instead of reporting a meaningless average.
+ *
+ * <p>Losses at finite stations are ignored here, so the loads downstream of a lossy station are
+ * upper bounds: the check can flag a network that losses would in fact keep stable, never the
+ * reverse.
+ */
+public final class TrafficAnalysis {
+  private TrafficAnalysis() {}
+
+  /**
+   * @throws IllegalArgumentException when some job class can circulate for ever (a routing loop
+   *     with no way out), which leaves the equations without a solution
+   */
+  public static List<StationLoad> of(NetworkDef network) {
+    int n = network.stations().size();
+    double[] arrivals = new double[n];
+    double[] work = new double[n];
+    for (int k = 0; k < network.jobClasses().size(); k++) {
+      JobClassDef jobClass = network.jobClasses().get(k);
+      double[] rates = classRates(network, k, jobClass);
+      for (int s = 0; s < n; s++) {
+        arrivals[s] += rates[s];
+        work[s] += rates[s] * network.stations().get(s).serviceByClass().get(k).mean();
+      }
+    }
+    List<StationLoad> loads = new ArrayList<>(n);
+    for (int s = 0; s < n; s++) {
+      StationDef station = network.stations().get(s);
+      double rho = station.hasUnlimitedServers() ? work[s] : work[s] / station.servers();
+      boolean saturated =
+          !station.hasUnlimitedServers() && !station.hasFiniteCapacity() && rho >= 1 - 1e-12;
+      loads.add(new StationLoad(station.name(), arrivals[s], rho, saturated));
+    }
+    return loads;
+  }
+
+  /** Visit rates of one class: solve (I − Pᵀ) λ = γ. */
+  private static double[] classRates(NetworkDef network, int k, JobClassDef jobClass) {
+    int n = network.stations().size();
+    RealMatrix system = new Array2DRowRealMatrix(n, n);
+    for (int i = 0; i < n; i++) {
+      system.setEntry(i, i, 1);
+    }
+    for (int from = 0; from < n; from++) {
+      for (Transition t : network.stations().get(from).routingByClass().get(k).transitions()) {
+        system.addToEntry(t.target(), from, -t.probability());
+      }
+    }
+    RealVector external = new ArrayRealVector(n);
+    double rate = 1 / jobClass.interarrival().mean();
+    for (Transition t : jobClass.entry().transitions()) {
+      external.addToEntry(t.target(), rate * t.probability());
+    }
+    DecompositionSolver solver = new LUDecomposition(system).getSolver();
+    if (!solver.isNonSingular()) {
+      throw new IllegalArgumentException(
+          "jobs of class " + jobClass.name() + " can loop for ever: some routing cycle has no exit");
+    }
+    double[] rates = solver.solve(external).toArray();
+    for (double r : rates) {
+      if (!(r >= -1e-9) || !Double.isFinite(r)) {
+        throw new IllegalArgumentException(
+            "jobs of class " + jobClass.name() + " can loop for ever: some routing cycle has no exit");
+      }
+    }
+    return rates;
+  }
+}

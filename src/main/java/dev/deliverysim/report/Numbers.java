@@ -1,0 +1,19 @@
+package dev.deliverysim.report;
+
+/**
+ * How numbers are spelled in every output: the shortest text that reads back as the same double
+ * (so files are exact and byte-identical between identical runs), and empty for "not measured".
+ */
+final class Numbers {
+  private Numbers() {}
+
+  static String csv(double x) {
+    if (!Double.isFinite(x)) {
+      return "";
+    }
+    if (x == Math.rint(x) && Math.abs(x) < 1e15) {
+      return Long.toString((long) x);
+    }
+    return Double.toString(x);
+  }
+}

@@ -1,0 +1,36 @@
+package dev.deliverysim.report;
+
+import dev.deliverysim.experiment.Summary;
+import dev.deliverysim.model.MetricCatalog;
+import dev.deliverysim.model.ReplicationResult;
+import dev.deliverysim.model.StationLoad;
+import java.util.List;
+
+/**
+ * Everything a finished run hands to the writers.
+ *
+ * @param scenarioName the scenario's {@code name}
+ * @param description the scenario's description, or ""
+ * @param loads each station's offered load from the traffic equations
+ * @param firstReplication index of the first replication run (0 unless one was replayed alone)
+ */
+public record RunRecord(
+    String scenarioName,
+    String description,
+    long seed,
+    int firstReplication,
+    MetricCatalog catalog,
+    List<ReplicationResult> replications,
+    Summary summary,
+    List<StationLoad> loads) {
+
+  public RunRecord {
+    replications = List.copyOf(replications);
+    loads = List.copyOf(loads);
+  }
+
+  /** True when no station is saturated: the averages describe a steady state. */
+  public boolean steadyState() {
+    return loads.stream().noneMatch(StationLoad::saturated);
+  }
+}

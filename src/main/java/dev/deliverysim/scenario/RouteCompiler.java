@@ -1,0 +1,64 @@
+package dev.deliverysim.scenario;
+
+import dev.deliverysim.model.Routing;
+import dev.deliverysim.model.Transition;
+import dev.deliverysim.scenario.spec.BranchSpec;
+import dev.deliverysim.scenario.spec.RouteSpec;
+import dev.deliverysim.scenario.tree.Spelling;
+import java.util.ArrayList;
+import java.util.List;
+
+/** Resolves station names in a {@link RouteSpec} and checks its probabilities. */
+final class RouteCompiler {
+  private final Locator at;
+  private final List<String> stationNames;
+
+  RouteCompiler(Locator at, List<String> stationNames) {
+    this.at = at;
+    this.stationNames = stationNames;
+  }
+
+  /** The routing, or null after reporting problems; a missing spec means "leave the network". */
+  Routing compile(RouteSpec spec, String path) {
+    if (spec == null) {
+      return Routing.exit();
+    }
+    int errors = at.errorCount();
+    List<Transition> transitions = new ArrayList<>();
+    double sum = 0;
+    boolean single = spec.branches().size() == 1;
+    for (int i = 0; i < spec.branches().size(); i++) {
+      BranchSpec branch = spec.branches().get(i);
+      String branchPath = spec.named() ? path : path + "[" + i + "]";
+      int target = stationNames.indexOf(branch.to());
+      if (target < 0) {
+        at.error(spec.named() ? path : branchPath + ".to", unknownStation(branch.to()));
+      }
+      double p;
+      if (branch.p() == null) {
+        if (!single) {
+          at.error(branchPath, "missing required field 'p' (needed when there are several branches)");
+        }
+        p = 1;
+      } else {
+        p = branch.p();
+        if (!(p >= 0 && p <= 1)) {
+          at.error(branchPath + ".p", "expected a probability between 0 and 1, received: " + p);
+        }
+      }
+      sum += p;
+      if (target >= 0 && p >= 0 && p <= 1) {
+        transitions.add(new Transition(target, p));
+      }
+    }
+    if (sum > 1 + 1e-9) {
+      at.error(path, "expected probabilities adding up to at most 1 (the rest leaves), received: " + sum);
+    }
+    return at.errorCount() > errors ? null : new Routing(transitions);
+  }
+
+  String unknownStation(String name) {
+    String suggestion = Spelling.closest(name, stationNames).map(s -> " (did you mean '" + s + "'?)").orElse("");
+    return "unknown station '" + name + "'" + suggestion + "; stations are: " + String.join(", ", stationNames);
+  }
+}

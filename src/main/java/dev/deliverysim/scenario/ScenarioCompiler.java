@@ -1,0 +1,222 @@
+package dev.deliverysim.scenario;
+
+import dev.deliverysim.engine.Distribution;
+import dev.deliverysim.engine.Exponential;
+import dev.deliverysim.model.Discipline;
+import dev.deliverysim.model.JobClassDef;
+import dev.deliverysim.model.NetworkDef;
+import dev.deliverysim.model.Routing;
+import dev.deliverysim.model.StationDef;
+import dev.deliverysim.model.StationLoad;
+import dev.deliverysim.model.StopRule;
+import dev.deliverysim.model.TrafficAnalysis;
+import dev.deliverysim.model.WhenFull;
+import dev.deliverysim.scenario.spec.ArrivalsSpec;
+import dev.deliverysim.scenario.spec.DistributionSpec;
+import dev.deliverysim.scenario.spec.JobClassSpec;
+import dev.deliverysim.scenario.spec.RouteSpec;
+import dev.deliverysim.scenario.spec.RunSpec;
+import dev.deliverysim.scenario.spec.ScenarioSpec;
+import dev.deliverysim.scenario.spec.StationSpec;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+
+/**
+ * Checks a bound {@link ScenarioSpec} for what types alone cannot catch (names that must match,
+ * probabilities, stop rules, stability) and compiles it into the model. Every problem is reported
+ * at its position; compilation goes on after a problem so that all of them are found in one pass.
+ */
+final class ScenarioCompiler {
+  static final int DEFAULT_REPLICATIONS = 10;
+  static final long DEFAULT_SEED = 1;
+  static final int MAX_REPLICATIONS = 1_000_000;
+
+  private final Locator at;
+  private final DistributionCompiler distributions;
+
+  ScenarioCompiler(Locator at) {
+    this.at = at;
+    this.distributions = new DistributionCompiler(at);
+  }
+
+  /** The scenario, or null after reporting problems. */
+  Scenario compile(ScenarioSpec spec) {
+    int errors = at.errorCount();
+    List<String> classNames = uniqueNames(spec.jobClasses(), JobClassSpec::name, "job_classes");
+    List<String> stationNames = uniqueNames(spec.stations(), StationSpec::name, "stations");
+    RouteCompiler routes = new RouteCompiler(at, stationNames);
+
+    List<JobClassDef> classes = new ArrayList<>();
+    for (int k = 0; k < spec.jobClasses().size(); k++) {
+      classes.add(jobClass(spec.jobClasses().get(k), "job_classes[" + k + "]", routes));
+    }
+    List<StationDef> stations = new ArrayList<>();
+    for (int s = 0; s < spec.stations().size(); s++) {
+      stations.add(station(spec.stations().get(s), "stations[" + s + "]", classNames, routes));
+    }
+    RunSpec run = spec.run() != null ? spec.run() : new RunSpec(null, null, null, null, null, null);
+    StopRule stop = stopRule(run);
+    int replications = replications(run);
+    if (at.errorCount() > errors) {
+      return null;
+    }
+    NetworkDef network = new NetworkDef(stations, classes);
+    List<StationLoad> loads;
+    try {
+      loads = TrafficAnalysis.of(network);
+    } catch (IllegalArgumentException e) {
+      at.error("stations", e.getMessage());
+      return null;
+    }
+    warnSaturated(loads);
+    long seed = run.seed() != null ? run.seed() : DEFAULT_SEED;
+    String description = spec.description() != null ? spec.description() : "";
+    return new Scenario(spec.name(), description, network, stop, replications, seed, loads);
+  }
+
+  private <T> List<String> uniqueNames(List<T> items, Function<T, String> name, String path) {
+    List<String> names = new ArrayList<>();
+    Set<String> seen = new HashSet<>();
+    for (int i = 0; i < items.size(); i++) {
+      String n = name.apply(items.get(i));
+      if (!seen.add(n)) {
+        at.error(path + "[" + i + "].name", "duplicate name '" + n + "'; names must be unique");
+      }
+      names.add(n);
+    }
+    if (items.isEmpty()) {
+      at.error(path, "expected at least one entry, received: an empty list");
+    }
+    return names;
+  }
+
+  private JobClassDef jobClass(JobClassSpec spec, String path, RouteCompiler routes) {
+    Distribution interarrival = arrivals(spec.arrivals(), path + ".arrivals");
+    Routing entry = routes.compile(spec.enter(), path + ".enter");
+    int priority = spec.priority() != null ? spec.priority() : 0;
+    return interarrival == null || entry == null
+        ? null
+        : new JobClassDef(spec.name(), priority, interarrival, entry);
+  }
+
+  private Distribution arrivals(ArrivalsSpec spec, String path) {
+    if ((spec.rate() == null) == (spec.interarrival() == null)) {
+      at.error(path, "expected exactly one of rate (a Poisson stream) or interarrival (a law)");
+      return null;
+    }
+    if (spec.rate() != null) {
+      return new Exponential(1 / spec.rate().perHour());
+    }
+    return distributions.compile(spec.interarrival(), path + ".interarrival");
+  }
+
+  private StationDef station(StationSpec spec, String path, List<String> classNames, RouteCompiler routes) {
+    int errors = at.errorCount();
+    int servers = spec.servers() != null ? spec.servers().value() : 1;
+    int capacity = spec.capacity() != null ? spec.capacity().value() : StationDef.UNLIMITED;
+    if (capacity != StationDef.UNLIMITED && servers != StationDef.UNLIMITED && capacity < servers) {
+      at.error(path + ".capacity", "expected a capacity ≥ servers (" + servers + "), received: " + capacity);
+    }
+    checkClassKeys(spec.serviceByClass(), path + ".service_by_class", classNames);
+    checkClassKeys(spec.nextByClass(), path + ".next_by_class", classNames);
+    List<Distribution> service = new ArrayList<>();
+    List<Routing> next = new ArrayList<>();
+    for (String jobClass : classNames) {
+      service.add(serviceFor(spec, path, jobClass));
+      RouteSpec route = spec.nextByClass() != null && spec.nextByClass().containsKey(jobClass)
+          ? spec.nextByClass().get(jobClass)
+          : spec.next();
+      String routePath = route == spec.next() ? path + ".next" : path + ".next_by_class." + jobClass;
+      next.add(routes.compile(route, routePath));
+    }
+    if (at.errorCount() > errors) {
+      return null;
+    }
+    return new StationDef(
+        spec.name(),
+        servers,
+        capacity,
+        spec.whenFull() != null ? spec.whenFull() : WhenFull.LOSE,
+        spec.discipline() != null ? spec.discipline() : Discipline.FIFO,
+        service,
+        next);
+  }
+
+  private Distribution serviceFor(StationSpec spec, String path, String jobClass) {
+    Map<String, DistributionSpec> byClass = spec.serviceByClass();
+    if (byClass != null && byClass.containsKey(jobClass)) {
+      return distributions.compile(byClass.get(jobClass), path + ".service_by_class." + jobClass);
+    }
+    if (spec.service() == null) {
+      at.error(path, "missing service law for job class '" + jobClass
+          + "': give 'service' or 'service_by_class." + jobClass + "'");
+      return null;
+    }
+    return distributions.compile(spec.service(), path + ".service");
+  }
+
+  private void checkClassKeys(Map<String, ?> byClass, String path, List<String> classNames) {
+    if (byClass == null) {
+      return;
+    }
+    for (String key : byClass.keySet()) {
+      if (!classNames.contains(key)) {
+        at.keyError(path + "." + key,
+            "unknown job class '" + key + "'; job classes are: " + String.join(", ", classNames));
+      }
+    }
+  }
+
+  private StopRule stopRule(RunSpec run) {
+    double horizon = run.horizon() != null ? run.horizon().hours() : Double.POSITIVE_INFINITY;
+    long jobs = run.jobs() != null ? run.jobs() : 0;
+    double warmup = run.warmup() != null ? run.warmup().hours() : 0;
+    boolean drain = Boolean.TRUE.equals(run.drain());
+    boolean ok = true;
+    if (run.horizon() == null && run.jobs() == null) {
+      at.error("run", "missing a stop rule: give run.horizon (such as 1000h) or run.jobs (a number of jobs)");
+      ok = false;
+    }
+    if (run.horizon() != null && !(horizon > 0)) {
+      at.error("run.horizon", "expected a duration > 0, received: 0");
+      ok = false;
+    }
+    if (run.jobs() != null && jobs < 1) {
+      at.error("run.jobs", "expected an integer ≥ 1, received: " + jobs);
+      ok = false;
+    }
+    if (Double.isFinite(horizon) && warmup >= horizon) {
+      at.error("run.warmup", "expected a warm-up shorter than the horizon (" + horizon + " h), received: " + warmup + " h");
+      ok = false;
+    }
+    if (drain && run.horizon() == null) {
+      at.error("run.drain", "draining needs run.horizon: the time at which arrivals stop");
+      ok = false;
+    }
+    return ok ? new StopRule(horizon, jobs, warmup, drain) : null;
+  }
+
+  private int replications(RunSpec run) {
+    int n = run.replications() != null ? run.replications() : DEFAULT_REPLICATIONS;
+    if (n < 1 || n > MAX_REPLICATIONS) {
+      at.error("run.replications", "expected an integer from 1 to " + MAX_REPLICATIONS + ", received: " + n);
+    }
+    return n;
+  }
+
+  private void warnSaturated(List<StationLoad> loads) {
+    for (int s = 0; s < loads.size(); s++) {
+      StationLoad load = loads.get(s);
+      if (load.saturated()) {
+        at.warning("stations[" + s + "]", String.format(java.util.Locale.ROOT,
+            "station '%s' is unstable: offered load %.3f ≥ 1 per server (%.4g arrivals/h); its queue grows"
+                + " without bound, so results describe the horizon only, not a steady state",
+            load.station(), load.offeredLoad(), load.arrivalRate()));
+      }
+    }
+  }
+}

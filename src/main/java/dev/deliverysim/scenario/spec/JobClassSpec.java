@@ -1,0 +1,7 @@
+package dev.deliverysim.scenario.spec;
+
+import dev.deliverysim.scenario.tree.Required;
+
+/** A class of jobs: how they arrive and where they enter. */
+public record JobClassSpec(
+    @Required String name, Integer priority, @Required ArrivalsSpec arrivals, @Required RouteSpec enter) {}

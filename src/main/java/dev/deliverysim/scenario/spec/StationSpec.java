@@ -1,0 +1,19 @@
+package dev.deliverysim.scenario.spec;
+
+import dev.deliverysim.model.Discipline;
+import dev.deliverysim.model.WhenFull;
+import dev.deliverysim.scenario.Count;
+import dev.deliverysim.scenario.tree.Required;
+import java.util.Map;
+
+/** A station: servers, room, queue order, service law(s) and where jobs go next. */
+public record StationSpec(
+    @Required String name,
+    Count servers,
+    Count capacity,
+    WhenFull whenFull,
+    Discipline discipline,
+    DistributionSpec service,
+    Map<String, DistributionSpec> serviceByClass,
+    RouteSpec next,
+    Map<String, RouteSpec> nextByClass) {}
