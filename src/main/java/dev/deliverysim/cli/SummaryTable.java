@@ -39,6 +39,7 @@ final class SummaryTable {
       summary.metrics().stream()
           .filter(m -> m.key().name().equals(name) && m.key().station().isEmpty() && m.key().jobClass().isEmpty())
           .filter(m -> m.n() > 0)
+          .filter(m -> !m.key().name().equals("loss_probability") || m.mean() > 0)
           .forEach(this::row);
     }
     out.printf(Locale.ROOT, "%n  %-14s %11s %11s %11s %11s%n", "station", "utilisation", "queue", "wait (h)", "in stn (h)");

@@ -51,7 +51,7 @@ final class RouteCompiler {
         transitions.add(new Transition(target, p));
       }
     }
-    if (sum > 1 + 1e-9) {
+    if (at.errorCount() == errors && sum > 1 + 1e-9) {
       at.error(path, "expected probabilities adding up to at most 1 (the rest leaves), received: " + sum);
     }
     return at.errorCount() > errors ? null : new Routing(transitions);
