@@ -87,7 +87,7 @@ final class RunCommand implements Callable<Integer> {
     double wall = (System.nanoTime() - t0) / 1e9;
 
     RunRecord run = new RunRecord(scenario.name(), scenario.description(), scenario.seed(), first,
-        model.catalog(), results, summary, scenario.loads());
+        model.catalog(), results, summary, scenario.loads(), scenario.outputUnit());
     Manifest manifest = new Manifest(Version.current(), scenarioOptions.scenario.toString(),
         loaded.sources().stream().map(s -> new Manifest.Source(s.file(), s.sha256())).toList(),
         scenarioOptions.overrides(), scenario.seed(), count, threads,

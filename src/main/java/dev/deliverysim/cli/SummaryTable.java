@@ -42,7 +42,9 @@ final class SummaryTable {
           .filter(m -> !m.key().name().equals("loss_probability") || m.mean() > 0)
           .forEach(this::row);
     }
-    out.printf(Locale.ROOT, "%n  %-14s %11s %11s %11s %11s%n", "station", "utilisation", "queue", "wait (h)", "in stn (h)");
+    String unit = scenario.outputUnit().symbol();
+    out.printf(Locale.ROOT, "%n  %-14s %11s %11s %11s %11s%n", "station", "utilisation", "queue",
+        "wait (" + unit + ")", "in stn (" + unit + ")");
     for (StationLoad load : scenario.loads()) {
       out.printf(Locale.ROOT, "  %-14s %11s %11s %11s %11s%n", truncate(load.station()),
           cell(summary, load.station(), "utilisation", "busy_servers_mean"),

@@ -8,7 +8,7 @@ import org.apache.commons.statistics.distribution.LogNormalDistribution;
 import org.apache.commons.statistics.distribution.NormalDistribution;
 
 /**
- * The log-normal law, log X ~ Normal(mu, sigma): the usual shape of task effort and review time.
+ * The log-normal law, log X ~ Normal(mu, sigma): the usual shape of how long human work takes: most jobs short, a few very long.
  *
  * <p>People rarely know mu and sigma, so two factories take what they do know: a mean and a
  * coefficient of variation, or two percentiles ("median 1 day, p90 5 days").

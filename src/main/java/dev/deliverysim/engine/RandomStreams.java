@@ -7,7 +7,7 @@ import org.apache.commons.rng.core.source64.XoShiRo256PlusPlus;
 
 /**
  * Independent random streams for one replication, each named after the source of randomness it
- * serves ({@code arrivals/job}, {@code service/review}, ...).
+ * serves ({@code arrivals/job}, {@code service/server/job}, ...).
  *
  * <p>A stream's state is a pure function of (master seed, replication index, stream name): the three
  * are hashed into a SplitMix64 generator whose first four outputs seed a xoshiro256++ generator.

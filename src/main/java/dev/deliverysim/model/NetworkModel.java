@@ -12,12 +12,24 @@ public final class NetworkModel implements SimulationModel {
   private final List<NetworkMetrics.Metric> metrics;
   private final MetricCatalog catalog;
 
+  private final double[] factors;
+
   public NetworkModel(NetworkDef network, StopRule stop) {
+    this(network, stop, OutputUnit.HOURS);
+  }
+
+  /** A model whose times and rates are reported in {@code unit} rather than hours. */
+  public NetworkModel(NetworkDef network, StopRule stop, OutputUnit unit) {
     this.network = network;
     this.stop = stop;
     this.metrics = NetworkMetrics.of(network);
     List<MetricKey> keys = new ArrayList<>();
-    metrics.forEach(m -> keys.add(m.key()));
+    factors = new double[metrics.size()];
+    for (int i = 0; i < metrics.size(); i++) {
+      MetricKey measured = metrics.get(i).key();
+      keys.add(unit.convert(measured));
+      factors[i] = unit.factor(measured.unit());
+    }
     this.catalog = new MetricCatalog(keys);
   }
 
@@ -42,7 +54,7 @@ public final class NetworkModel implements SimulationModel {
     double[] values = new double[metrics.size()];
     for (int i = 0; i < values.length; i++) {
       ToDoubleFunction<NetworkSimulation> read = metrics.get(i).read();
-      values[i] = read.applyAsDouble(simulation);
+      values[i] = read.applyAsDouble(simulation) * factors[i];
     }
     return new ReplicationResult(replication, values, simulation.eventCount);
   }

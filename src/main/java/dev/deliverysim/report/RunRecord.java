@@ -2,6 +2,7 @@ package dev.deliverysim.report;
 
 import dev.deliverysim.experiment.Summary;
 import dev.deliverysim.model.MetricCatalog;
+import dev.deliverysim.model.OutputUnit;
 import dev.deliverysim.model.ReplicationResult;
 import dev.deliverysim.model.StationLoad;
 import java.util.List;
@@ -11,7 +12,8 @@ import java.util.List;
  *
  * @param scenarioName the scenario's {@code name}
  * @param description the scenario's description, or ""
- * @param loads each station's offered load from the traffic equations
+ * @param loads each station's offered load from the traffic equations (rates per hour)
+ * @param unit the time unit of every time and rate in the results
  * @param firstReplication index of the first replication run (0 unless one was replayed alone)
  */
 public record RunRecord(
@@ -22,7 +24,8 @@ public record RunRecord(
     MetricCatalog catalog,
     List<ReplicationResult> replications,
     Summary summary,
-    List<StationLoad> loads) {
+    List<StationLoad> loads,
+    OutputUnit unit) {
 
   public RunRecord {
     replications = List.copyOf(replications);

@@ -23,7 +23,7 @@ public final class SummaryJson {
     root.put("replications", run.summary().replications());
     root.put("first_replication", run.firstReplication());
     root.put("events", run.summary().events());
-    root.put("time_unit", "h");
+    root.put("time_unit", run.unit().symbol());
     root.set("stability", stability(run));
     ArrayNode metrics = root.putArray("metrics");
     for (MetricSummary m : run.summary().metrics()) {
@@ -52,7 +52,7 @@ public final class SummaryJson {
     for (StationLoad load : run.loads()) {
       ObjectNode s = stations.addObject();
       s.put("station", load.station());
-      number(s, "arrival_rate", load.arrivalRate());
+      number(s, "arrival_rate", load.arrivalRate() * run.unit().hours());
       number(s, "offered_load", load.offeredLoad());
       s.put("saturated", load.saturated());
     }

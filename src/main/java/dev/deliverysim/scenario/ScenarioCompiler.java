@@ -38,8 +38,11 @@ final class ScenarioCompiler {
   private final Locator at;
   private final DistributionCompiler distributions;
 
-  ScenarioCompiler(Locator at) {
+  private final Units units;
+
+  ScenarioCompiler(Locator at, Units units) {
     this.at = at;
+    this.units = units;
     this.distributions = new DistributionCompiler(at);
   }
 
@@ -75,7 +78,7 @@ final class ScenarioCompiler {
     warnSaturated(loads);
     long seed = run.seed() != null ? run.seed() : DEFAULT_SEED;
     String description = spec.description() != null ? spec.description() : "";
-    return new Scenario(spec.name(), description, network, stop, replications, seed, loads);
+    return new Scenario(spec.name(), description, network, stop, replications, seed, loads, units.output());
   }
 
   private <T> List<String> uniqueNames(List<T> items, Function<T, String> name, String path) {

@@ -1,5 +1,6 @@
 package dev.deliverysim.scenario;
 
+import dev.deliverysim.model.OutputUnit;
 import dev.deliverysim.scenario.spec.ScenarioSpec;
 import dev.deliverysim.scenario.spec.UnitsSpec;
 import dev.deliverysim.scenario.tree.InheritanceResolver;
@@ -61,7 +62,7 @@ public final class ScenarioLoader {
     ScenarioSpec spec = ScenarioBinder.forUnits(units).bind(tree, ScenarioSpec.class, "", problems);
     Scenario scenario = null;
     if (spec != null && !problems.hasErrors()) {
-      scenario = new ScenarioCompiler(new Locator(tree, problems)).compile(spec);
+      scenario = new ScenarioCompiler(new Locator(tree, problems), units).compile(spec);
     }
     if (problems.hasErrors() || scenario == null) {
       throw new ScenarioException(problems);
@@ -81,7 +82,12 @@ public final class ScenarioLoader {
     double hours = spec.hoursPerDay() != null ? spec.hoursPerDay() : Units.DEFAULT.hoursPerDay();
     double days = spec.daysPerWeek() != null ? spec.daysPerWeek() : Units.DEFAULT.daysPerWeek();
     try {
-      return new Units(hours, days);
+      OutputUnit output = switch (spec.outputUnit() == null ? UnitsSpec.OutputUnitName.H : spec.outputUnit()) {
+        case H -> OutputUnit.HOURS;
+        case D -> new OutputUnit("d", hours);
+        case W -> new OutputUnit("w", hours * days);
+      };
+      return new Units(hours, days, output);
     } catch (IllegalArgumentException e) {
       problems.error(map.get("units").position(), "units", e.getMessage());
       return Units.DEFAULT;

@@ -1,5 +1,6 @@
 package dev.deliverysim.scenario;
 
+import dev.deliverysim.model.OutputUnit;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -8,8 +9,8 @@ import java.util.regex.Pattern;
  * Reads human durations and rates. Time is working time: a day is {@code hoursPerDay} hours and a
  * week {@code daysPerWeek} days. A plain number is hours; a rate is a count per duration.
  */
-public record Units(double hoursPerDay, double daysPerWeek) {
-  public static final Units DEFAULT = new Units(8, 5);
+public record Units(double hoursPerDay, double daysPerWeek, OutputUnit output) {
+  public static final Units DEFAULT = new Units(8, 5, OutputUnit.HOURS);
 
   private static final Pattern DURATION =
       Pattern.compile("([0-9]+(?:\\.[0-9]*)?(?:[eE][-+]?[0-9]+)?|\\.[0-9]+)\\s*([a-z]*)");
