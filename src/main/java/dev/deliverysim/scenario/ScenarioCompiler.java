@@ -169,7 +169,7 @@ final class ScenarioCompiler {
     for (String key : byClass.keySet()) {
       if (!classNames.contains(key)) {
         at.keyError(path + "." + key,
-            "unknown job class '" + key + "'; job classes are: " + String.join(", ", classNames));
+            "unknown job class '" + key + "'; job classes are: " + String.join(", ", new java.util.LinkedHashSet<>(classNames)));
       }
     }
   }
@@ -193,7 +193,7 @@ final class ScenarioCompiler {
       ok = false;
     }
     if (Double.isFinite(horizon) && warmup >= horizon) {
-      at.error("run.warmup", "expected a warm-up shorter than the horizon (" + horizon + " h), received: " + warmup + " h");
+      at.error("run.warmup", "expected a warm-up shorter than the horizon (" + hours(horizon) + "), received: " + hours(warmup));
       ok = false;
     }
     if (drain && run.horizon() == null) {
@@ -201,6 +201,10 @@ final class ScenarioCompiler {
       ok = false;
     }
     return ok ? new StopRule(horizon, jobs, warmup, drain) : null;
+  }
+
+  private static String hours(double h) {
+    return (h == Math.rint(h) ? Long.toString((long) h) : Double.toString(h)) + " h";
   }
 
   private int replications(RunSpec run) {

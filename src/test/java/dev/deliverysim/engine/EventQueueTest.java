@@ -1,0 +1,183 @@
+package dev.deliverysim.engine;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.lang.reflect.Field;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.PriorityQueue;
+import java.util.SplittableRandom;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Checks that the event heap releases events by time, first-in first-out among equal times, exactly
+ * as a {@link PriorityQueue} ordered by (time, insertion number) would.
+ */
+class EventQueueTest {
+
+  private record Pending(double time, long sequence, int payload) {}
+
+  private static final Comparator<Pending> TIME_THEN_SEQUENCE =
+      Comparator.comparingDouble(Pending::time).thenComparingLong(Pending::sequence);
+
+  @Test
+  void simultaneousEventsLeaveInTheOrderTheyWereScheduled() {
+    EventQueue queue = new EventQueue(4);
+    for (int i = 0; i < 100; i++) {
+      queue.schedule(5.0, i);
+    }
+    for (int i = 0; i < 100; i++) {
+      assertEquals(i, queue.poll());
+    }
+    assertTrue(queue.isEmpty());
+  }
+
+  @Test
+  void randomEventsLeaveInTheOrderOfAStableSortByTime() {
+    for (int seed = 0; seed < 50; seed++) {
+      SplittableRandom rng = new SplittableRandom(seed);
+      int n = 1 + rng.nextInt(2000);
+      // A coarse grid of times makes ties common, so the stable sort's tie order matters.
+      boolean coarse = rng.nextBoolean();
+      List<Pending> scheduled = new ArrayList<>();
+      EventQueue queue = new EventQueue(2);
+      for (int i = 0; i < n; i++) {
+        double time = coarse ? rng.nextInt(20) * 0.5 : rng.nextDouble() * 100;
+        queue.schedule(time, i);
+        scheduled.add(new Pending(time, i, i));
+      }
+      List<Pending> expected = new ArrayList<>(scheduled);
+      expected.sort(Comparator.comparingDouble(Pending::time)); // List.sort is stable
+      assertEquals(n, queue.size());
+      for (Pending e : expected) {
+        assertEquals(e.time(), queue.nextTime(), "seed " + seed);
+        assertEquals(e.payload(), queue.poll(), "seed " + seed);
+        assertEquals(e.time(), queue.now());
+      }
+      assertTrue(queue.isEmpty());
+    }
+  }
+
+  @Test
+  void growsFarBeyondItsInitialCapacity() {
+    EventQueue queue = new EventQueue(2);
+    int n = 10_000;
+    for (int i = 0; i < n; i++) {
+      queue.schedule(n - i, i); // descending times: every insertion sifts to the root
+    }
+    assertEquals(n, queue.size());
+    for (int i = n - 1; i >= 0; i--) {
+      assertEquals(i, queue.poll());
+    }
+    assertTrue(queue.isEmpty());
+  }
+
+  @Test
+  void refusesEventsBeforeNowAndNaNButAcceptsNow() {
+    EventQueue queue = new EventQueue();
+    queue.schedule(5, 1);
+    queue.poll();
+    assertThrows(IllegalArgumentException.class, () -> queue.schedule(4.999, 2));
+    assertThrows(IllegalArgumentException.class, () -> queue.schedule(Double.NaN, 2));
+    queue.schedule(5, 3);
+    assertEquals(3, queue.poll());
+  }
+
+  @Test
+  void payloadsOfAnySignSurviveTheTrip() {
+    EventQueue queue = new EventQueue();
+    int[] payloads = {Integer.MIN_VALUE, Integer.MIN_VALUE + 1, -1, 0, 1, Integer.MAX_VALUE};
+    for (int p : payloads) {
+      queue.schedule(1, p);
+    }
+    for (int p : payloads) {
+      assertEquals(p, queue.poll());
+    }
+  }
+
+  @Test
+  void interleavedScheduleAndPollMatchAPriorityQueueOfTimeAndSequence() {
+    for (int seed = 0; seed < 200; seed++) {
+      SplittableRandom rng = new SplittableRandom(1_000 + seed);
+      double scheduleShare = 0.3 + 0.4 * rng.nextDouble(); // the heap both grows and drains
+      EventQueue queue = new EventQueue(1 + rng.nextInt(8));
+      PriorityQueue<Pending> reference = new PriorityQueue<>(TIME_THEN_SEQUENCE);
+      long sequence = 0;
+      for (int step = 0; step < 5_000; step++) {
+        if (reference.isEmpty() || rng.nextDouble() < scheduleShare) {
+          double time = queue.now() + delay(rng);
+          int payload = rng.nextInt();
+          queue.schedule(time, payload);
+          reference.add(new Pending(time, sequence++, payload));
+        } else {
+          Pending expected = reference.poll();
+          assertEquals(expected.time(), queue.nextTime(), "seed " + seed + " step " + step);
+          assertEquals(expected.payload(), queue.poll(), "seed " + seed + " step " + step);
+          assertEquals(expected.time(), queue.now());
+        }
+        assertEquals(reference.size(), queue.size());
+      }
+    }
+  }
+
+  /** Zero and whole-number delays create ties with pending events; continuous ones rarely tie. */
+  private static double delay(SplittableRandom rng) {
+    double u = rng.nextDouble();
+    if (u < 0.2) {
+      return 0;
+    }
+    if (u < 0.5) {
+      return rng.nextInt(5);
+    }
+    return -Math.log(1 - rng.nextDouble()) * 3;
+  }
+
+  @Test
+  void clockAdvancesToEachEventTakenAndStaysWhenCleared() {
+    EventQueue queue = new EventQueue();
+    assertEquals(0, queue.now());
+    queue.schedule(2.5, 0);
+    queue.schedule(1.5, 1);
+    assertEquals(0, queue.now()); // scheduling does not move the clock
+    queue.poll();
+    assertEquals(1.5, queue.now());
+    queue.poll();
+    assertEquals(2.5, queue.now());
+    queue.schedule(7, 2);
+    queue.clear();
+    assertTrue(queue.isEmpty());
+    assertEquals(2.5, queue.now());
+  }
+
+  /**
+   * Reaching the 31-bit insertion-number limit needs 2³¹ schedules (far too slow for a unit test),
+   * so the counter is moved near the limit by reflection; renumbering must keep ties FIFO.
+   */
+  @Test
+  void renumberingAtTheInsertionCounterLimitKeepsTiesFirstInFirstOut() throws Exception {
+    EventQueue queue = new EventQueue(4);
+    PriorityQueue<Pending> reference = new PriorityQueue<>(TIME_THEN_SEQUENCE);
+    long sequence = 0;
+    for (int i = 0; i < 20; i++) {
+      queue.schedule(1 + i % 2, i);
+      reference.add(new Pending(1 + i % 2, sequence++, i));
+    }
+    for (int i = 0; i < 5; i++) {
+      assertEquals(reference.poll().payload(), queue.poll());
+    }
+    Field counter = EventQueue.class.getDeclaredField("nextSequence");
+    counter.setAccessible(true);
+    counter.setLong(queue, Integer.MAX_VALUE - 3L);
+    for (int i = 20; i < 60; i++) {
+      queue.schedule(1 + i % 3, i);
+      reference.add(new Pending(1 + i % 3, sequence++, i));
+    }
+    while (!reference.isEmpty()) {
+      assertEquals(reference.poll().payload(), queue.poll());
+    }
+    assertTrue(counter.getLong(queue) < 100, "the counter was renumbered");
+  }
+}

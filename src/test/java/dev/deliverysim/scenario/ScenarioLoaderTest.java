@@ -1,0 +1,134 @@
+package dev.deliverysim.scenario;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.deliverysim.engine.Exponential;
+import dev.deliverysim.engine.LogNormal;
+import dev.deliverysim.model.Discipline;
+import dev.deliverysim.model.StationDef;
+import dev.deliverysim.model.WhenFull;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The scenario loader as users drive it: defaults, units, inheritance, overrides, sources. */
+class ScenarioLoaderTest {
+  @TempDir Path dir;
+
+  private static final String MINIMAL = """
+      name: minimal
+      run: {horizon: 10h}
+      job_classes: [{name: job, arrivals: {rate: 2/d}, enter: s}]
+      stations: [{name: s, service: {exponential: {mean: 30m}}}]
+      """;
+
+  @Test
+  void appliesTheDocumentedDefaults() throws ScenarioException {
+    Scenario s = ScenarioLoader.loadString(MINIMAL, "m.yaml", List.of()).scenario();
+    StationDef station = s.network().stations().get(0);
+    assertEquals(10, s.replications());
+    assertEquals(1, s.seed());
+    assertEquals(1, station.servers());
+    assertEquals(StationDef.UNLIMITED, station.capacity());
+    assertEquals(WhenFull.LOSE, station.whenFull());
+    assertEquals(Discipline.FIFO, station.discipline());
+    assertEquals(0, s.stop().warmup());
+    assertEquals("h", s.outputUnit().symbol());
+    assertEquals(0, s.network().jobClasses().get(0).priority());
+  }
+
+  @Test
+  void readsDurationsAndRatesInWorkingTime() throws ScenarioException {
+    Scenario s = ScenarioLoader.loadString(MINIMAL, "m.yaml", List.of()).scenario();
+    assertEquals(new Exponential(0.5), s.network().stations().get(0).serviceByClass().get(0));
+    // 2 per 8-hour day: a mean gap of 4 hours
+    assertEquals(new Exponential(4), s.network().jobClasses().get(0).interarrival());
+    Scenario longDays =
+        ScenarioLoader.loadString(MINIMAL + "units: {hours_per_day: 10}\n", "m.yaml", List.of()).scenario();
+    assertEquals(new Exponential(5), longDays.network().jobClasses().get(0).interarrival());
+  }
+
+  @Test
+  void lognormalByPercentilesHitsThem() throws ScenarioException {
+    Scenario s = ScenarioLoader.loadString(MINIMAL, "m.yaml",
+        List.of("stations[0].service={lognormal: {median: 1d, p90: 5d}}")).scenario();
+    LogNormal law = (LogNormal) s.network().stations().get(0).serviceByClass().get(0);
+    assertEquals(8, Math.exp(law.mu()), 1e-9, "median of 1 working day");
+  }
+
+  @Test
+  void extendsMergesStationsByNameAndRecordsEverySource() throws IOException, ScenarioException {
+    Files.writeString(dir.resolve("base.yaml"), """
+        name: base
+        run: {horizon: 100h, replications: 3}
+        job_classes: [{name: task, arrivals: {rate: 0.1}, enter: coding}]
+        stations:
+          - {name: coding, servers: 5, service: {exponential: {mean: 8h}}, next: review}
+          - {name: review, servers: 1, service: {exponential: {mean: 4h}}}
+        """);
+    Files.writeString(dir.resolve("two-reviewers.yaml"), """
+        extends: base.yaml
+        name: two-reviewers
+        stations:
+          - {name: review, servers: 2}
+        """);
+    LoadedScenario loaded = ScenarioLoader.load(dir.resolve("two-reviewers.yaml"), List.of());
+    Scenario s = loaded.scenario();
+    assertEquals("two-reviewers", s.name());
+    assertEquals(3, s.replications());
+    assertEquals(List.of(5, 2), s.network().stations().stream().map(StationDef::servers).toList());
+    assertEquals(new Exponential(4), s.network().stations().get(1).serviceByClass().get(0));
+    assertEquals(2, loaded.sources().size());
+    assertTrue(loaded.sources().get(1).file().endsWith("base.yaml"));
+    assertEquals(64, loaded.sources().get(0).sha256().length());
+  }
+
+  @Test
+  void overridesApplyAfterInheritanceAndAreCheckedLikeTheFile() throws ScenarioException {
+    Scenario s = ScenarioLoader.loadString(MINIMAL, "m.yaml",
+        List.of("run.seed=99", "stations[0].servers=unlimited")).scenario();
+    assertEquals(99, s.seed());
+    assertEquals(StationDef.UNLIMITED, s.network().stations().get(0).servers());
+    ScenarioException e = assertThrows(ScenarioException.class,
+        () -> ScenarioLoader.loadString(MINIMAL, "m.yaml", List.of("run.seed=soon")));
+    assertEquals("--set:1:10: error: run.seed: expected an integer, received: \"soon\"", e.getMessage());
+  }
+
+  @Test
+  void outputUnitConvertsTimesAndRates() throws ScenarioException {
+    Scenario s = ScenarioLoader.loadString(MINIMAL + "units: {output_unit: w}\n", "m.yaml", List.of()).scenario();
+    assertEquals("w", s.outputUnit().symbol());
+    assertEquals(40, s.outputUnit().hours());
+    var catalog = s.model().catalog();
+    assertEquals("1/w", catalog.keys().get(catalog.indexOf("throughput")).unit());
+    assertEquals("w", catalog.keys().get(catalog.indexOf("sojourn_mean")).unit());
+    assertEquals("jobs", catalog.keys().get(catalog.indexOf("wip_mean")).unit());
+  }
+
+  @Test
+  void semanticProblemsAreAllReportedWithPositions() {
+    String yaml = """
+        name: broken
+        run: {horizon: 10h, warmup: 20h}
+        job_classes:
+          - {name: job, arrivals: {rate: 1}, enter: s}
+          - {name: job, arrivals: {rate: 1}, enter: s}
+        stations:
+          - {name: s, servers: 3, capacity: 2, service: {exponential: {mean: 1h}},
+             service_by_class: {jbo: {fixed: 1h}}}
+        """;
+    ScenarioException e = assertThrows(ScenarioException.class,
+        () -> ScenarioLoader.loadString(yaml, "b.yaml", List.of()));
+    assertEquals(List.of(
+        "b.yaml:2:29: error: run.warmup: expected a warm-up shorter than the horizon (10 h), received: 20 h",
+        "b.yaml:5:12: error: job_classes[1].name: duplicate name 'job'; names must be unique",
+        "b.yaml:7:37: error: stations[0].capacity: expected a capacity ≥ servers (3), received: 2",
+        "b.yaml:8:25: error: stations[0].service_by_class.jbo: unknown job class 'jbo'; job classes are: job"),
+        e.problems().stream().map(p -> p.format()).toList());
+  }
+}
