@@ -17,7 +17,7 @@ final class NetworkMetrics {
   static List<Metric> of(NetworkDef network) {
     List<Metric> m = new ArrayList<>();
     m.add(sys("throughput", "1/h", s -> s.departures / observed(s)));
-    m.add(sys("wip_mean", "jobs", s -> s.wip.mean(s.now())));
+    m.add(sys("wip_mean", "jobs", NetworkSimulation::meanJobsInNetwork));
     m.add(sys("sojourn_mean", "h", s -> s.sojourn.mean()));
     m.add(sys("sojourn_p50", "h", s -> s.sojournPercentiles.at(50)));
     m.add(sys("sojourn_p85", "h", s -> s.sojournPercentiles.at(85)));

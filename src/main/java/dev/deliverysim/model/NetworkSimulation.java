@@ -4,7 +4,6 @@ import dev.deliverysim.engine.EventQueue;
 import dev.deliverysim.engine.Percentiles;
 import dev.deliverysim.engine.RandomStreams;
 import dev.deliverysim.engine.Tally;
-import dev.deliverysim.engine.TimeWeighted;
 import java.util.List;
 import org.apache.commons.rng.sampling.distribution.ContinuousSampler;
 
@@ -30,7 +29,6 @@ public final class NetworkSimulation {
   private final Router[] entry;
   private final int classCount;
 
-  final TimeWeighted wip = new TimeWeighted();
   final Tally sojourn = new Tally();
   final Tally waited = new Tally();
   final Percentiles sojournPercentiles = new Percentiles();
@@ -126,6 +124,19 @@ public final class NetworkSimulation {
     return jobs.live();
   }
 
+  /**
+   * Time-average number of jobs in the network. Every job is at some station, waiting or holding
+   * a server, so this is the sum of the stations' averages; no separate accumulator is kept.
+   */
+  double meanJobsInNetwork() {
+    double now = events.now();
+    double sum = 0;
+    for (StationState s : stations) {
+      sum += s.queueLength.mean(now) + s.busyServers.mean(now);
+    }
+    return sum;
+  }
+
   /** Arrivals past the horizon are never scheduled, so a draining run ends when the network empties. */
   private void scheduleArrival(int k, double now) {
     double next = now + interarrival[k].sample();
@@ -150,7 +161,6 @@ public final class NetworkSimulation {
       return;
     }
     int job = jobs.create(k, now);
-    wip.add(now, 1);
     enter(job, target, now);
   }
 
@@ -160,6 +170,8 @@ public final class NetworkSimulation {
     jobs.station[job] = index;
     jobs.stationArrival[job] = now;
     if (s.busy < s.servers) {
+      s.busy++;
+      s.busyServers.set(now, s.busy);
       startService(job, s, now);
     } else {
       s.queues[s.levelOfClass[jobs.jobClass[job]]].addLast(job);
@@ -168,12 +180,11 @@ public final class NetworkSimulation {
     }
   }
 
+  /** Starts serving {@code job} on a server the caller has already counted as busy. */
   private void startService(int job, StationState s, double now) {
     double w = now - jobs.stationArrival[job];
     s.wait.add(w);
     jobs.waited[job] += w;
-    s.busy++;
-    s.busyServers.set(now, s.busy);
     events.schedule(now + s.serviceByClass[jobs.jobClass[job]].sample(), job);
   }
 
@@ -188,8 +199,12 @@ public final class NetworkSimulation {
       leaveNetwork(job, now);
       return;
     }
+    if (target == from) {
+      rejoin(job, s, now);
+      return;
+    }
     StationState t = stations[target];
-    if (target != from && t.isFull()) {
+    if (t.isFull()) {
       if (t.blocksUpstream) {
         t.blockedUpstream.addLast(job); // keeps its server here until a place frees there
         return;
@@ -198,7 +213,6 @@ public final class NetworkSimulation {
       t.lost++;
       lost++;
       leaveStation(job, from, now);
-      wip.add(now, -1);
       jobs.release(job);
       return;
     }
@@ -206,16 +220,33 @@ public final class NetworkSimulation {
     enter(job, target, now);
   }
 
-  /** Frees the job's server and place, starts the next job there, and admits one blocked upstream. */
+  /**
+   * Feedback to the same station: the visit ends and the job joins the back of the queue, but it
+   * keeps its place — giving the place up first would let a job blocked upstream take it and
+   * overfill the station. The server takes whoever is next (possibly the same job).
+   */
+  private void rejoin(int job, StationState s, double now) {
+    s.timeInStation.add(now - jobs.stationArrival[job]);
+    s.arrivals++;
+    jobs.stationArrival[job] = now;
+    s.queues[s.levelOfClass[jobs.jobClass[job]]].addLast(job);
+    s.queued++;
+    startService(s.takeNext(), s, now);
+  }
+
+  /**
+   * Frees the job's place and server, hands the server to the next job waiting there (the busy
+   * count then does not change, so it is not re-recorded), and admits one job blocked upstream.
+   */
   private void leaveStation(int job, int index, double now) {
     StationState s = stations[index];
     s.timeInStation.add(now - jobs.stationArrival[job]);
-    s.busy--;
     if (s.queued > 0) {
       int next = s.takeNext();
       s.queueLength.set(now, s.queued);
       startService(next, s, now);
     } else {
+      s.busy--;
       s.busyServers.set(now, s.busy);
     }
     if (!s.blockedUpstream.isEmpty()) {
@@ -236,14 +267,12 @@ public final class NetworkSimulation {
       waitedByClass[k].add(jobs.waited[job]);
     }
     departures++;
-    wip.add(now, -1);
     jobs.release(job);
   }
 
   private void resetStatistics() {
     double now = events.now();
     observedFrom = now;
-    wip.reset(now);
     sojourn.reset();
     waited.reset();
     sojournPercentiles.reset();
