@@ -87,6 +87,17 @@ class EventQueueTest {
   }
 
   @Test
+  void pollingAnEmptyQueueFails() {
+    EventQueue queue = new EventQueue();
+    assertThrows(IllegalStateException.class, queue::poll);
+    queue.schedule(1, 7);
+    assertEquals(7, queue.poll());
+    assertTrue(queue.isEmpty());
+    assertEquals(0, queue.size());
+    assertThrows(IllegalStateException.class, queue::poll);
+  }
+
+  @Test
   void payloadsOfAnySignSurviveTheTrip() {
     EventQueue queue = new EventQueue();
     int[] payloads = {Integer.MIN_VALUE, Integer.MIN_VALUE + 1, -1, 0, 1, Integer.MAX_VALUE};
@@ -114,7 +125,10 @@ class EventQueueTest {
           reference.add(new Pending(time, sequence++, payload));
         } else {
           Pending expected = reference.poll();
-          assertEquals(expected.time(), queue.nextTime(), "seed " + seed + " step " + step);
+          // Peeking or not varies the path the queue takes to retire the event it handed out last.
+          if (rng.nextBoolean()) {
+            assertEquals(expected.time(), queue.nextTime(), "seed " + seed + " step " + step);
+          }
           assertEquals(expected.payload(), queue.poll(), "seed " + seed + " step " + step);
           assertEquals(expected.time(), queue.now());
         }

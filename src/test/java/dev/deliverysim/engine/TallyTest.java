@@ -22,7 +22,7 @@ class TallyTest {
       SplittableRandom rng = new SplittableRandom(seed);
       double offset = OFFSETS[seed % OFFSETS.length];
       double spread = SPREADS[(seed / OFFSETS.length) % SPREADS.length];
-      int n = 2 + rng.nextInt(5_000);
+      int n = 2 + rng.nextInt(2_000);
       double[] x = new double[n];
       Tally tally = new Tally();
       for (int i = 0; i < n; i++) {

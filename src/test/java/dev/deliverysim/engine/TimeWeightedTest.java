@@ -26,7 +26,15 @@ class TimeWeightedTest {
     assertEquals(7.0 / 6, level.mean(6), 1e-12);
     assertEquals(3, level.max());
     assertEquals(0, level.level());
-    assertEquals(5.5, level.area(3.5), 1e-12); // mid-segment: 4 + 3 × 0.5
+  }
+
+  @Test
+  void areaMidSegmentCountsTheCurrentLevelUpToNow() {
+    TimeWeighted level = new TimeWeighted();
+    level.add(1, 2);
+    level.add(3, 1);
+    assertEquals(5.5, level.area(3.5), 1e-12); // 2 × 2 + 3 × 0.5
+    assertEquals(5.5 / 3.5, level.mean(3.5), 1e-12);
   }
 
   @Test
