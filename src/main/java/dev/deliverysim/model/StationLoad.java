@@ -6,6 +6,7 @@ package dev.deliverysim.model;
  * @param arrivalRate jobs per hour reaching the station (all classes, all visits)
  * @param offeredLoad work arriving per hour per server (ρ); for unlimited servers, the mean number
  *     busy
- * @param saturated ρ ≥ 1 with unlimited room: the queue grows without bound, no steady state
+ * @param saturated ρ ≥ 1 with unlimited room, or with blocking that backs up into another
+ *     station: a queue grows without bound, there is no steady state
  */
 public record StationLoad(String station, double arrivalRate, double offeredLoad, boolean saturated) {}

@@ -14,9 +14,9 @@ import org.apache.commons.math3.linear.RealVector;
  * station's offered load before simulating (Jackson 1957). A station with ρ ≥ 1 and unlimited room
  * has no steady state; the run says so instead of reporting a meaningless average.
  *
- * <p>Losses at finite stations are ignored here, so the loads downstream of a lossy station are
- * upper bounds: the check can flag a network that losses would in fact keep stable, never the
- * reverse.
+ * <p>A finite station that loses work stays bounded whatever its load; one that blocks an
+ * upstream station with ρ ≥ 1 makes the upstream queue grow instead, and is flagged. Losses are
+ * ignored in the equations, so loads downstream of a lossy station are upper bounds.
  */
 public final class TrafficAnalysis {
   private TrafficAnalysis() {}
@@ -41,11 +41,33 @@ public final class TrafficAnalysis {
     for (int s = 0; s < n; s++) {
       StationDef station = network.stations().get(s);
       double rho = station.hasUnlimitedServers() ? work[s] : work[s] / station.servers();
+      boolean overloaded = !station.hasUnlimitedServers() && rho >= 1 - 1e-12;
+      // With unlimited room the queue grows without bound; a full station that blocks pushes the
+      // same growth back into the stations that feed it. Only a station that turns work away
+      // (loss, or arrivals from outside, which are always lost when full) stays bounded.
       boolean saturated =
-          !station.hasUnlimitedServers() && !station.hasFiniteCapacity() && rho >= 1 - 1e-12;
+          overloaded
+              && (!station.hasFiniteCapacity()
+                  || (station.whenFull() == WhenFull.BLOCK && fedByAnotherStation(network, s)));
       loads.add(new StationLoad(station.name(), arrivals[s], rho, saturated));
     }
     return loads;
+  }
+
+  private static boolean fedByAnotherStation(NetworkDef network, int target) {
+    for (int from = 0; from < network.stations().size(); from++) {
+      if (from == target) {
+        continue;
+      }
+      for (Routing routing : network.stations().get(from).routingByClass()) {
+        for (Transition t : routing.transitions()) {
+          if (t.target() == target && t.probability() > 0) {
+            return true;
+          }
+        }
+      }
+    }
+    return false;
   }
 
   /** Visit rates of one class: solve (I − Pᵀ) λ = γ. */

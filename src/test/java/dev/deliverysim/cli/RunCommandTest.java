@@ -46,6 +46,9 @@ class RunCommandTest {
     try (var leftovers = Files.list(tmp)) {
       assertFalse(leftovers.anyMatch(p -> p.getFileName().toString().endsWith(".part")));
     }
+    // Results get the permissions any new file gets here (the umask), not owner-only 0600.
+    Path ordinary = Files.createFile(tmp.resolve("ordinary.txt"));
+    assertEquals(Files.getPosixFilePermissions(ordinary), Files.getPosixFilePermissions(tmp.resolve("summary.csv")));
   }
 
   @Test

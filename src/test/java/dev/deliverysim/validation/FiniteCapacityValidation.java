@@ -23,7 +23,8 @@ class FiniteCapacityValidation {
   void mm1kLossProbabilityAndThroughputMatchTheory() {
     FiniteCapacityMeasures theory = QueueingTheory.mm1k(1.2, 1.0, 5);
     StationMeasures station = theory.station();
-    SimulatedScenario sim = SimulatedScenario.run("M/M/1/5, offered load 1.2", "mm1k-overloaded.yaml");
+    SimulatedScenario sim =
+        SimulatedScenario.run("M/M/1/5, offered load 1.2", "mm1k-overloaded.yaml");
     assertAll(
         () -> sim.assertAgrees("loss_probability@server", theory.blockingProbability(), TOL),
         () -> sim.assertAgrees("loss_probability", theory.blockingProbability(), TOL),

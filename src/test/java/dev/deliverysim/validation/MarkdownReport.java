@@ -36,11 +36,12 @@ final class MarkdownReport {
 
         ## Method
 
-        - **Theory.** Expected values come from `src/test/java/dev/deliverysim/theory/QueueingTheory.java`:
-          M/M/1 and M/M/c (Erlang C), Pollaczek–Khinchine for M/D/1 and M/G/1, M/M/1/K, Burke's
-          theorem for tandems, Jackson's product form for networks with rework, Cobham's formula for
-          non-preemptive priorities. Each test cites its formula. Theory parameters are written in
-          the tests, not read back from the loaded model, so a misread rate or duration would show.
+        - **Theory.** Expected values come from
+          `src/test/java/dev/deliverysim/theory/QueueingTheory.java`: M/M/1 and M/M/c (Erlang C),
+          Pollaczek–Khinchine for M/D/1 and M/G/1, M/M/1/K, Burke's theorem for tandems, Jackson's
+          product form for networks with rework, Cobham's formula for non-preemptive priorities.
+          Each test cites its formula. Theory parameters are written in the tests, not read back
+          from the loaded model, so a misread rate or duration would show.
         - **Simulation.** Each case runs the replications, seed, horizon and warm-up its YAML file
           states (table below). A replication starts empty and idle, discards statistics collected
           before the warm-up, and reports time averages (levels such as queue length) or means over
@@ -71,10 +72,12 @@ final class MarkdownReport {
 
     md.append(String.format(Locale.ROOT, "%n## Comparisons%n%n%d of %d comparisons pass.%n%n",
         passedComparisons, comparisons.size()));
-    md.append("| Case | Metric | Theory | Simulation mean | 95% CI | Relative error | Tolerance | Pass |\n")
+    md.append("| Case | Metric | Theory | Simulation mean | 95% CI | Relative error | Tolerance ")
+        .append("| Pass |\n")
         .append("|---|---|--:|--:|--:|--:|--:|:-:|\n");
     for (Comparison c : comparisons) {
-      md.append(String.format(Locale.ROOT, "| %s | `%s` | %s | %s | [%s, %s] | %+.2f%% | %s | %s |%n",
+      md.append(String.format(Locale.ROOT,
+          "| %s | `%s` | %s | %s | [%s, %s] | %+.2f%% | %s | %s |%n",
           c.caseName(), c.metric(), sig(c.theory()), sig(c.sim().mean()), sig(c.sim().ci95Low()),
           sig(c.sim().ci95High()), 100 * c.relativeError(), percent(c.relTol()),
           c.passed() ? "yes" : "**NO**"));

@@ -54,7 +54,7 @@ class NetworkValidation {
   /**
    * Open Jackson network with rework: traffic equations λ = γ + λP, each station an M/M/c_i at
    * its λ_i (product form), W = ΣL_i/γ by Little's law (Jackson 1957; GSTH §4.2). The network
-   * is dev (3 servers, 1.4 h) → review (2, 0.8 h) → 30% back to dev, else qa (2, 1.2 h) → 20%
+   * is dev (3 servers, 1.2 h) → review (2, 0.8 h) → 30% back to dev, else qa (2, 1.2 h) → 20%
    * back to dev, else done; γ = 1/h, so λ_dev = λ_review = 1/0.56 and λ_qa = 0.7·λ_review.
    * A job's total wait is Σ v_i·Wq_i with v_i its mean visits to station i.
    */
@@ -66,8 +66,9 @@ class NetworkValidation {
         {0.3, 0, 0.7},
         {0.2, 0, 0}};
     NetworkMeasures theory = QueueingTheory.jackson(new double[] {1, 0, 0}, routing,
-        new int[] {3, 2, 2}, new double[] {1 / 1.4, 1 / 0.8, 1 / 1.2});
-    SimulatedScenario sim = SimulatedScenario.run("Jackson network with rework", "jackson-rework.yaml");
+        new int[] {3, 2, 2}, new double[] {1 / 1.2, 1 / 0.8, 1 / 1.2});
+    SimulatedScenario sim =
+        SimulatedScenario.run("Jackson network with rework", "jackson-rework.yaml");
     String[] names = {"dev", "review", "qa"};
     List<Executable> checks = new ArrayList<>();
     checks.add(() -> sim.assertAgrees("sojourn_mean", theory.meanSojourn(), TOL));
@@ -90,18 +91,19 @@ class NetworkValidation {
   }
 
   /**
-   * One M/M/1 step redone with probability p = 0.25: passes are geometric with mean 1/(1 − p)
-   * (GSTH §4.2, single-node feedback), so the station sees λ/(1 − p) = 0.8/h and, by product form,
+   * One M/M/1 step redone with probability p = 0.2: passes are geometric with mean 1/(1 − p)
+   * (GSTH §4.2, single-node feedback), so the station sees λ/(1 − p) = 0.75/h and, by product form,
    * behaves per pass as M/M/1 at that rate; a job's sojourn is the mean visits times W.
    */
   @Test
   @Order(3)
   void selfReworkLoopMatchesGeometricVisits() {
-    double visits = QueueingTheory.meanVisitsWithRework(0.25);
-    NetworkMeasures theory = QueueingTheory.jackson(new double[] {0.6}, new double[][] {{0.25}},
+    double visits = QueueingTheory.meanVisitsWithRework(0.2);
+    NetworkMeasures theory = QueueingTheory.jackson(new double[] {0.6}, new double[][] {{0.2}},
         new int[] {1}, new double[] {1});
     StationMeasures perPass = theory.stations().get(0);
-    SimulatedScenario sim = SimulatedScenario.run("M/M/1 with rework p = 0.25", "mm1-self-rework.yaml");
+    SimulatedScenario sim =
+        SimulatedScenario.run("M/M/1 with rework p = 0.2", "mm1-self-rework.yaml");
     assertAll(
         () -> sim.assertAgrees("throughput@work", 0.6 * visits, TOL),
         () -> sim.assertAgrees("throughput", 0.6, TOL),

@@ -32,7 +32,7 @@ final class SimulatedScenario {
     this.summary = summary;
   }
 
-  /** Loads {@code file}, runs all its replications and records the settings under {@code caseName}. */
+  /** Loads {@code file}, runs all its replications, records the settings under {@code caseName}. */
   static SimulatedScenario run(String caseName, String file) {
     Scenario scenario = load(file, List.of()).scenario();
     NetworkModel model = scenario.model();

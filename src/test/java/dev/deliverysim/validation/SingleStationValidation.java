@@ -15,8 +15,9 @@ import org.junit.jupiter.api.TestMethodOrder;
  *
  * <p>Every scenario has μ = 1/h per server (mean service 1 h), so λ in a test is also its load
  * per server. Tolerances grow with the load because the variance of a time average grows like
- * (1 − ρ)⁻⁴ (Whitt 1989); the replication lengths in the YAML files are sized so that each
- * tolerance is at least four standard errors.
+ * (1 − ρ)⁻⁴ (W. Whitt, "Planning queueing simulations", Management Science 35, 1989); the
+ * replication lengths in the YAML files are sized so that each tolerance is at least four
+ * standard errors.
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class SingleStationValidation {
@@ -48,7 +49,7 @@ class SingleStationValidation {
     multiServer("M/M/3, ρ = 0.8", "mm3-load08.yaml", QueueingTheory.mmc(3, 2.4, 1.0), MODERATE);
   }
 
-  /** Erlang C as above with c = 5, λ = 4.5/h: ρ = 0.9, but five servers converge faster than one. */
+  /** Erlang C as above with c = 5, λ = 4.5/h: ρ = 0.9, though five servers converge faster. */
   @Test
   @Order(5)
   void mmcWaitMatchesErlangCWithFiveServersAtLoad09() {
