@@ -1,6 +1,6 @@
 package dev.deliverysim.cli;
 
-import dev.deliverysim.model.NetworkModel;
+import dev.deliverysim.model.SimulationModel;
 import dev.deliverysim.model.ReplicationResult;
 import dev.deliverysim.scenario.ScenarioException;
 import dev.deliverysim.scenario.ScenarioLoader;
@@ -58,8 +58,8 @@ final class BenchCommand implements Callable<Integer> {
     out.printf(Locale.ROOT, "%-8s %12s %10s %10s %14s   (median of %d runs, 1 thread, Java %s)%n",
         "workload", "events", "wall s", "ns/event", "events/s", repeat, System.getProperty("java.version"));
     for (String w : workloads) {
-      NetworkModel model = load(w, jobs);
-      NetworkModel warmup = load(w, Math.max(1000, jobs / 5));
+      SimulationModel model = load(w, jobs);
+      SimulationModel warmup = load(w, Math.max(1000, jobs / 5));
       for (int i = 0; i < 3; i++) {
         warmup.replicate(1, i);
       }
@@ -80,7 +80,7 @@ final class BenchCommand implements Callable<Integer> {
     return ExitCodes.OK;
   }
 
-  private static NetworkModel load(String workload, long jobs) throws IOException {
+  private static SimulationModel load(String workload, long jobs) throws IOException {
     try (InputStream in = BenchCommand.class.getResourceAsStream("/bench/" + workload + ".yaml")) {
       String yaml = new String(in.readAllBytes(), StandardCharsets.UTF_8);
       return ScenarioLoader.loadString(yaml, workload + ".yaml", List.of("run.jobs=" + jobs))

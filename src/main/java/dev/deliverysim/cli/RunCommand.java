@@ -2,7 +2,7 @@ package dev.deliverysim.cli;
 
 import dev.deliverysim.experiment.ReplicationRunner;
 import dev.deliverysim.experiment.Summary;
-import dev.deliverysim.model.NetworkModel;
+import dev.deliverysim.model.SimulationModel;
 import dev.deliverysim.model.ReplicationResult;
 import dev.deliverysim.report.Manifest;
 import dev.deliverysim.report.ResultsFolder;
@@ -80,7 +80,7 @@ final class RunCommand implements Callable<Integer> {
 
     Instant started = Instant.now();
     long t0 = System.nanoTime();
-    NetworkModel model = scenario.model();
+    SimulationModel model = scenario.model();
     List<ReplicationResult> results =
         new ReplicationRunner(threads).run(model, scenario.seed(), first, count, done -> {});
     Summary summary = Summary.of(model.catalog(), results);
@@ -95,7 +95,11 @@ final class RunCommand implements Callable<Integer> {
         started.toString(), wall, System.getProperty("java.version"));
     folder.write(run, manifest);
     if (!quiet) {
-      new SummaryTable(stdout).print(scenario, summary, wall);
+      if (scenario.body() instanceof Scenario.DeliveryBody delivery) {
+        new DeliveryTable(stdout).print(scenario, delivery.delivery(), summary, wall);
+      } else {
+        new SummaryTable(stdout).print(scenario, summary, wall);
+      }
       stdout.println("results: " + folder.dir());
     }
     stdout.flush();

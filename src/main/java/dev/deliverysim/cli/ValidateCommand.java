@@ -38,8 +38,7 @@ final class ValidateCommand implements Callable<Integer> {
       try {
         LoadedScenario loaded = ScenarioLoader.load(file, sets);
         loaded.warnings().forEach(w -> err.println(w.format()));
-        out.println(file + ": ok (" + loaded.scenario().network().stations().size() + " stations, "
-            + loaded.scenario().network().jobClasses().size() + " job classes"
+        out.println(file + ": ok (" + loaded.scenario().body().describe()
             + (loaded.scenario().steadyState() ? "" : ", UNSTABLE") + ")");
       } catch (ScenarioException e) {
         e.problems().stream().map(Problem::format).forEach(err::println);

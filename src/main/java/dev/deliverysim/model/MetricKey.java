@@ -5,7 +5,8 @@ package dev.deliverysim.model;
  *
  * @param station the station's name, or "" for a network-wide metric
  * @param jobClass the job class's name, or "" when all classes are counted together
- * @param unit "h" for times, "1/h" for rates, "jobs" for counts and levels, "1" for fractions
+ * @param unit "h" for times, "1/h" for rates, "h/h" for hours of people's time per hour, "jobs" for
+ *     counts and levels, "1" for fractions
  */
 public record MetricKey(String name, String station, String jobClass, String unit) {
   public MetricKey {

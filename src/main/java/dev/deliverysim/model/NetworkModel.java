@@ -1,7 +1,6 @@
 package dev.deliverysim.model;
 
 import dev.deliverysim.engine.RandomStreams;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.function.ToDoubleFunction;
 
@@ -23,14 +22,9 @@ public final class NetworkModel implements SimulationModel {
     this.network = network;
     this.stop = stop;
     this.metrics = NetworkMetrics.of(network);
-    List<MetricKey> keys = new ArrayList<>();
-    factors = new double[metrics.size()];
-    for (int i = 0; i < metrics.size(); i++) {
-      MetricKey measured = metrics.get(i).key();
-      keys.add(unit.convert(measured));
-      factors[i] = unit.factor(measured.unit());
-    }
-    this.catalog = new MetricCatalog(keys);
+    OutputUnit.Conversion conversion = unit.convert(metrics.stream().map(NetworkMetrics.Metric::key).toList());
+    this.catalog = conversion.catalog();
+    this.factors = conversion.factors();
   }
 
   public NetworkDef network() {

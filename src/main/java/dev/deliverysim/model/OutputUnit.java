@@ -16,11 +16,26 @@ public record OutputUnit(String symbol, double hours) {
     }
   }
 
-  /** The key re-labelled in this unit, if it is a time or a rate. */
+  /** Metrics as measured (in hours) and as reported: the relabelled catalogue and the factors. */
+  public record Conversion(MetricCatalog catalog, double[] factors) {}
+
+  /** How to report {@code measured} keys in this unit: factor i multiplies metric i's value. */
+  public Conversion convert(java.util.List<MetricKey> measured) {
+    double[] factors = new double[measured.size()];
+    java.util.List<MetricKey> reported = new java.util.ArrayList<>();
+    for (int i = 0; i < factors.length; i++) {
+      reported.add(convert(measured.get(i)));
+      factors[i] = factor(measured.get(i).unit());
+    }
+    return new Conversion(new MetricCatalog(reported), factors);
+  }
+
+  /** The key re-labelled in this unit, if it is a time, a rate, or hours per hour ("h/h"). */
   MetricKey convert(MetricKey key) {
     return switch (key.unit()) {
       case "h" -> new MetricKey(key.name(), key.station(), key.jobClass(), symbol);
       case "1/h" -> new MetricKey(key.name(), key.station(), key.jobClass(), "1/" + symbol);
+      case "h/h" -> new MetricKey(key.name(), key.station(), key.jobClass(), "h/" + symbol);
       default -> key;
     };
   }
@@ -29,7 +44,7 @@ public record OutputUnit(String symbol, double hours) {
   double factor(String unit) {
     return switch (unit) {
       case "h" -> 1 / hours;
-      case "1/h" -> hours;
+      case "1/h", "h/h" -> hours;
       default -> 1;
     };
   }

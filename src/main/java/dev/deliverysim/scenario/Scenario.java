@@ -3,35 +3,103 @@ package dev.deliverysim.scenario;
 import dev.deliverysim.model.NetworkDef;
 import dev.deliverysim.model.NetworkModel;
 import dev.deliverysim.model.OutputUnit;
+import dev.deliverysim.model.SimulationModel;
 import dev.deliverysim.model.StationLoad;
 import dev.deliverysim.model.StopRule;
+import dev.deliverysim.model.delivery.DeliveryDef;
+import dev.deliverysim.model.delivery.DeliveryModel;
 import java.util.List;
 
 /**
- * A checked, compiled scenario: the network, how each replication stops, and the experiment's
- * size and seed. {@code loads} are the stations' offered loads from the traffic equations (per
- * hour); {@code outputUnit} is the time unit results are reported in.
+ * A checked, compiled scenario: what is simulated (a queueing network or a delivery
+ * organisation), how each replication stops, the experiment's size and seed, and the unit results
+ * are reported in.
  */
 public record Scenario(
     String name,
     String description,
-    NetworkDef network,
+    Body body,
     StopRule stop,
     int replications,
     long seed,
-    List<StationLoad> loads,
     OutputUnit outputUnit) {
 
-  public Scenario {
-    loads = List.copyOf(loads);
+  /** What the scenario simulates. */
+  public sealed interface Body permits NetworkBody, DeliveryBody {
+    SimulationModel model(StopRule stop, OutputUnit unit);
+
+    /** Offered loads from the traffic equations (per hour); empty where they do not apply. */
+    List<StationLoad> loads();
+
+    /** A few words for {@code validate}: "3 stations, 1 job class". */
+    String describe();
   }
 
-  public NetworkModel model() {
-    return new NetworkModel(network, stop, outputUnit);
+  /** An open queueing network, with each station's load from the traffic equations. */
+  public record NetworkBody(NetworkDef network, List<StationLoad> loads) implements Body {
+    public NetworkBody {
+      loads = List.copyOf(loads);
+    }
+
+    @Override
+    public SimulationModel model(StopRule stop, OutputUnit unit) {
+      return new NetworkModel(network, stop, unit);
+    }
+
+    @Override
+    public String describe() {
+      return plural(network.stations().size(), "station") + ", "
+          + plural(network.jobClasses().size(), "job class");
+    }
+  }
+
+  /** A software delivery organisation. */
+  public record DeliveryBody(DeliveryDef delivery) implements Body {
+    @Override
+    public SimulationModel model(StopRule stop, OutputUnit unit) {
+      return new DeliveryModel(delivery, stop, unit);
+    }
+
+    @Override
+    public List<StationLoad> loads() {
+      return List.of();
+    }
+
+    @Override
+    public String describe() {
+      int people = delivery.teams().stream().mapToInt(t -> t.headcount()).sum();
+      return plural(delivery.teams().size(), "team") + " (" + plural(people, "person") + "), "
+          + plural(delivery.gates().size(), "gate");
+    }
+  }
+
+  public SimulationModel model() {
+    return body.model(stop, outputUnit);
+  }
+
+  public List<StationLoad> loads() {
+    return body.loads();
   }
 
   /** True when no station is saturated, so averages describe a steady state. */
   public boolean steadyState() {
-    return loads.stream().noneMatch(StationLoad::saturated);
+    return loads().stream().noneMatch(StationLoad::saturated);
+  }
+
+  /**
+   * The network of a network scenario.
+   *
+   * @throws IllegalStateException for a delivery scenario
+   */
+  public NetworkDef network() {
+    if (body instanceof NetworkBody n) {
+      return n.network();
+    }
+    throw new IllegalStateException("scenario " + name + " is a delivery organisation, not a network");
+  }
+
+  private static String plural(int n, String noun) {
+    String plural = noun.endsWith("s") ? noun + "es" : noun.equals("person") ? "people" : noun + "s";
+    return n + " " + (n == 1 ? noun : plural);
   }
 }

@@ -11,6 +11,7 @@ import dev.deliverysim.model.StationLoad;
 import dev.deliverysim.model.StopRule;
 import dev.deliverysim.model.TrafficAnalysis;
 import dev.deliverysim.model.WhenFull;
+import dev.deliverysim.model.delivery.DeliveryDef;
 import dev.deliverysim.scenario.spec.ArrivalsSpec;
 import dev.deliverysim.scenario.spec.DistributionSpec;
 import dev.deliverysim.scenario.spec.JobClassSpec;
@@ -18,6 +19,7 @@ import dev.deliverysim.scenario.spec.RouteSpec;
 import dev.deliverysim.scenario.spec.RunSpec;
 import dev.deliverysim.scenario.spec.ScenarioSpec;
 import dev.deliverysim.scenario.spec.StationSpec;
+import dev.deliverysim.scenario.delivery.DeliveryCompiler;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -48,6 +50,53 @@ final class ScenarioCompiler {
 
   /** The scenario, or null after reporting problems. */
   Scenario compile(ScenarioSpec spec) {
+    boolean network = spec.jobClasses() != null || spec.stations() != null;
+    if (network && spec.delivery() != null) {
+      at.error("delivery", "a scenario is either a queueing network (job_classes and stations) or a"
+          + " delivery organisation (delivery), not both");
+      return null;
+    }
+    if (spec.delivery() != null) {
+      return compileDelivery(spec);
+    }
+    if (spec.jobClasses() == null || spec.stations() == null) {
+      at.error("", "missing what to simulate: give job_classes and stations (a queueing network)"
+          + " or delivery (a software delivery organisation)");
+      return null;
+    }
+    return compileNetwork(spec);
+  }
+
+  private Scenario compileDelivery(ScenarioSpec spec) {
+    int errors = at.errorCount();
+    DeliveryDef delivery = new DeliveryCompiler(at::error, distributions::compile)
+        .compile(spec.delivery(), "delivery");
+    RunSpec run = spec.run() != null ? spec.run() : new RunSpec(null, null, null, null, null, null);
+    if (run.horizon() == null) {
+      at.error("run", "missing run.horizon: a delivery organisation runs for a set time (such as 26w)");
+    }
+    if (run.jobs() != null || Boolean.TRUE.equals(run.drain())) {
+      at.error(run.jobs() != null ? "run.jobs" : "run.drain",
+          "a delivery organisation runs to run.horizon; run.jobs and run.drain apply to networks only");
+    }
+    StopRule stop = run.horizon() != null ? stopRule(run) : null;
+    int replications = replications(run);
+    if (at.errorCount() > errors || delivery == null || stop == null) {
+      return null;
+    }
+    return new Scenario(spec.name(), description(spec), new Scenario.DeliveryBody(delivery), stop,
+        replications, seed(run), units.output());
+  }
+
+  private static String description(ScenarioSpec spec) {
+    return spec.description() != null ? spec.description() : "";
+  }
+
+  private static long seed(RunSpec run) {
+    return run.seed() != null ? run.seed() : DEFAULT_SEED;
+  }
+
+  private Scenario compileNetwork(ScenarioSpec spec) {
     int errors = at.errorCount();
     List<String> classNames = uniqueNames(spec.jobClasses(), JobClassSpec::name, "job_classes");
     List<String> stationNames = uniqueNames(spec.stations(), StationSpec::name, "stations");
@@ -76,9 +125,8 @@ final class ScenarioCompiler {
       return null;
     }
     warnSaturated(loads);
-    long seed = run.seed() != null ? run.seed() : DEFAULT_SEED;
-    String description = spec.description() != null ? spec.description() : "";
-    return new Scenario(spec.name(), description, network, stop, replications, seed, loads, units.output());
+    return new Scenario(spec.name(), description(spec), new Scenario.NetworkBody(network, loads), stop,
+        replications, seed(run), units.output());
   }
 
   private <T> List<String> uniqueNames(List<T> items, Function<T, String> name, String path) {

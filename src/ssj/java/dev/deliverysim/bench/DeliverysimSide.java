@@ -1,6 +1,6 @@
 package dev.deliverysim.bench;
 
-import dev.deliverysim.model.NetworkModel;
+import dev.deliverysim.model.SimulationModel;
 import dev.deliverysim.model.ReplicationResult;
 import dev.deliverysim.scenario.ScenarioException;
 import dev.deliverysim.scenario.ScenarioLoader;
@@ -18,7 +18,7 @@ import java.util.List;
 final class DeliverysimSide {
   private static final long SEED = 1;
 
-  private final NetworkModel model;
+  private final SimulationModel model;
   private final int sojournIndex;
 
   DeliverysimSide(Workload workload, long jobs) {
@@ -36,7 +36,7 @@ final class DeliverysimSide {
     return new Measurement(r.events(), nanos, r.value(sojournIndex));
   }
 
-  private static NetworkModel load(String workload, long jobs) {
+  private static SimulationModel load(String workload, long jobs) {
     try (InputStream in = DeliverysimSide.class.getResourceAsStream("/bench/" + workload + ".yaml")) {
       if (in == null) {
         throw new IllegalStateException("no bench workload /bench/" + workload + ".yaml on the classpath");

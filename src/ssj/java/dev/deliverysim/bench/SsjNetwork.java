@@ -27,6 +27,7 @@ import umontreal.ssj.stat.Tally;
  * <p>One instance is one run: build it, call {@link #run()} once.
  */
 final class SsjNetwork {
+  /** Not named {@code sim}: {@link Event} has a protected field of that name, which would shadow it. */
   private final Simulator simulator = new Simulator();
   private final ExponentialGen genArr;
   private final Station[] stations;
@@ -45,6 +46,7 @@ final class SsjNetwork {
     }
   }
 
+  /** Runs to the stop and times it, from initialising the simulator to its stop. */
   Measurement run() {
     long t0 = System.nanoTime();
     simulator.init();
@@ -56,12 +58,6 @@ final class SsjNetwork {
     simulator.start();
     long nanos = System.nanoTime() - t0;
     return new Measurement(events, nanos, sojourns.average());
-  }
-
-  /** Time-average utilisation of a station's servers, for reports. */
-  double utilisation(int station) {
-    Station s = stations[station];
-    return s.busyServers.average() / s.servers;
   }
 
   /** A job in the network. */

@@ -12,17 +12,22 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * Every invalid fixture under {@code src/test/resources/invalid} lists the exact messages it must
+ * Every invalid fixture under {@code src/test/resources/invalid} and {@code invalid-delivery} lists the exact messages it must
  * produce in {@code # expect:} lines; both {@code validate} and {@code run} must print exactly
  * those, in that order, exit with 2 and show no stack trace.
  */
 class InvalidScenarioTest {
-  private static final Path DIR = Path.of("src/test/resources/invalid");
+  private static final List<Path> DIRS =
+      List.of(Path.of("src/test/resources/invalid"), Path.of("src/test/resources/invalid-delivery"));
 
   static Stream<Path> fixtures() throws IOException {
-    try (Stream<Path> files = Files.list(DIR)) {
-      return files.filter(p -> p.toString().endsWith(".yaml")).sorted().toList().stream();
+    List<Path> all = new java.util.ArrayList<>();
+    for (Path dir : DIRS) {
+      try (Stream<Path> files = Files.list(dir)) {
+        files.filter(p -> p.toString().endsWith(".yaml")).sorted().forEach(all::add);
+      }
     }
+    return all.stream();
   }
 
   @ParameterizedTest
@@ -42,7 +47,7 @@ class InvalidScenarioTest {
     List<String> expected =
         Files.readAllLines(fixture).stream()
             .filter(l -> l.startsWith("# expect: "))
-            .map(l -> DIR + "/" + l.substring("# expect: ".length()))
+            .map(l -> fixture.getParent() + "/" + l.substring("# expect: ".length()))
             .toList();
     List<String> printed = cli.err().lines().toList();
     assertEquals(2, cli.exit(), "exit code for " + fixture + "\n" + cli.err());

@@ -3,7 +3,7 @@ package dev.deliverysim.validation;
 import dev.deliverysim.experiment.MetricSummary;
 import dev.deliverysim.experiment.ReplicationRunner;
 import dev.deliverysim.experiment.Summary;
-import dev.deliverysim.model.NetworkModel;
+import dev.deliverysim.model.SimulationModel;
 import dev.deliverysim.scenario.LoadedScenario;
 import dev.deliverysim.scenario.Scenario;
 import dev.deliverysim.scenario.ScenarioException;
@@ -35,11 +35,11 @@ final class SimulatedScenario {
   /** Loads {@code file}, runs all its replications, records the settings under {@code caseName}. */
   static SimulatedScenario run(String caseName, String file) {
     Scenario scenario = load(file, List.of()).scenario();
-    NetworkModel model = scenario.model();
+    SimulationModel model = scenario.model();
     Summary summary = Summary.of(model.catalog(), new ReplicationRunner(THREADS)
         .run(model, scenario.seed(), 0, scenario.replications(), done -> { }));
     ValidationLedger.record(new ValidationLedger.CaseRun(caseName, file, scenario.replications(),
-        scenario.seed(), model.stop().horizon(), model.stop().warmup(), summary.events()));
+        scenario.seed(), scenario.stop().horizon(), scenario.stop().warmup(), summary.events()));
     return new SimulatedScenario(caseName, summary);
   }
 

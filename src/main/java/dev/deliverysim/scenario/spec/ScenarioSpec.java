@@ -1,13 +1,18 @@
 package dev.deliverysim.scenario.spec;
 
+import dev.deliverysim.scenario.delivery.DeliverySpec;
 import dev.deliverysim.scenario.tree.Required;
 import java.util.List;
 
-/** A whole scenario file. */
+/**
+ * A whole scenario file: either a queueing network ({@code job_classes} and {@code stations}) or
+ * a software delivery organisation ({@code delivery}).
+ */
 public record ScenarioSpec(
     @Required String name,
     String description,
     UnitsSpec units,
     RunSpec run,
-    @Required List<JobClassSpec> jobClasses,
-    @Required List<StationSpec> stations) {}
+    List<JobClassSpec> jobClasses,
+    List<StationSpec> stations,
+    DeliverySpec delivery) {}

@@ -1,0 +1,59 @@
+package dev.deliverysim.cli;
+
+import dev.deliverysim.experiment.MetricSummary;
+import dev.deliverysim.experiment.Summary;
+import dev.deliverysim.model.delivery.DeliveryDef;
+import dev.deliverysim.model.delivery.TeamDef;
+import dev.deliverysim.scenario.Scenario;
+import java.io.PrintWriter;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * The table {@code run} prints for a delivery organisation: headline flow metrics, where work
+ * waits (and how often each stage is the bottleneck), and where people's hours go.
+ */
+final class DeliveryTable {
+  private static final List<String> HEADLINE = List.of(
+      "features_delivered", "tasks_coded", "prs_merged", "lead_time_p50", "lead_time_p85",
+      "cycle_time_p85", "review_time_mean", "wip_mean", "flow_efficiency", "change_failure_rate");
+  private static final List<String> ACTIVITIES =
+      List.of("coding", "review", "rework", "testing", "meetings", "idle");
+
+  private final PrintWriter out;
+
+  DeliveryTable(PrintWriter out) {
+    this.out = out;
+  }
+
+  void print(Scenario scenario, DeliveryDef delivery, Summary summary, double wallSeconds) {
+    String unit = scenario.outputUnit().symbol();
+    out.printf(Locale.ROOT, "%s: %d replications, seed %d, %,d events in %.2f s%n",
+        scenario.name(), summary.replications(), scenario.seed(), summary.events(), wallSeconds);
+    out.printf(Locale.ROOT, "%n  %-22s %12s   %-25s%n", "delivery", "mean", "95% CI");
+    for (String name : HEADLINE) {
+      MetricSummary m = summary.get(name);
+      String shown = m.key().unit().equals("1") ? "" : " " + m.key().unit();
+      out.printf(Locale.ROOT, "  %-22s %12s   [%s, %s]%s%n", name, SummaryTable.num(m.mean()),
+          SummaryTable.num(m.ci95Low()), SummaryTable.num(m.ci95High()), shown);
+    }
+    out.printf(Locale.ROOT, "%n  %-14s %11s %11s %11s%n", "stage", "queue", "wait (" + unit + ")", "bottleneck");
+    for (String stage : delivery.stageNames()) {
+      out.printf(Locale.ROOT, "  %-14s %11s %11s %10.0f%%%n", stage,
+          SummaryTable.num(summary.get("queue_length_mean@" + stage).mean()),
+          SummaryTable.num(summary.get("wait_mean@" + stage).mean()),
+          100 * summary.get("bottleneck@" + stage).mean());
+    }
+    out.printf(Locale.ROOT, "%n  %-10s %6s", "team", "busy");
+    ACTIVITIES.forEach(a -> out.printf(Locale.ROOT, " %9s", a));
+    out.printf(Locale.ROOT, "   (hours per person per %s)%n", unit);
+    for (TeamDef team : delivery.teams()) {
+      out.printf(Locale.ROOT, "  %-10s %5.0f%%", team.name(), 100 * summary.get("utilisation@" + team.name()).mean());
+      for (String a : ACTIVITIES) {
+        out.printf(Locale.ROOT, " %9.1f", summary.get("hours_" + a + "@" + team.name()).mean());
+      }
+      out.println();
+    }
+    out.println();
+  }
+}

@@ -1,0 +1,19 @@
+package dev.deliverysim.model.delivery;
+
+/** What a person's hours go to; the last two are not jobs but the rest of the working time. */
+enum Activity {
+  CODING("coding"),
+  REVIEW("review"),
+  REWORK("rework"),
+  TESTING("testing"),
+  MEETINGS("meetings"),
+  IDLE("idle");
+
+  static final Activity[] JOBS = {CODING, REVIEW, REWORK, TESTING};
+
+  final String label;
+
+  Activity(String label) {
+    this.label = label;
+  }
+}

@@ -1,0 +1,52 @@
+package dev.deliverysim.model.delivery;
+
+import java.util.List;
+
+/** A whole delivery organisation: work, people, review, gates, AI and how people choose work. */
+public record DeliveryDef(
+    WorkDef work,
+    List<TeamDef> teams,
+    QualityDef quality,
+    ReviewDef review,
+    List<GateDef> gates,
+    AiDef ai,
+    Policy policy) {
+
+  public DeliveryDef {
+    teams = List.copyOf(teams);
+    gates = List.copyOf(gates);
+    if (work == null || quality == null || review == null || ai == null || policy == null) {
+      throw new IllegalArgumentException("a delivery model needs work, quality, review, ai and a policy");
+    }
+    requireSkill(teams, Skill.CODE, "somebody must be able to code");
+    requireSkill(teams, Skill.REVIEW, "somebody must be able to review");
+    if (reviewers(teams) < 2 && onlyReviewerCodes(teams)) {
+      throw new IllegalArgumentException("a reviewer must not be the author: with one reviewer who also codes, "
+          + "that person's own PRs could never be reviewed");
+    }
+    if (gates.stream().anyMatch(g -> !g.automated())) {
+      requireSkill(teams, Skill.TEST, "a gate served by people needs somebody with the test skill");
+    }
+  }
+
+  /** Where work can wait, in flow order: coding, review, rework, then each gate. */
+  public List<String> stageNames() {
+    List<String> names = new java.util.ArrayList<>(List.of("coding", "review", "rework"));
+    gates.forEach(g -> names.add(g.name()));
+    return List.copyOf(names);
+  }
+
+  private static void requireSkill(List<TeamDef> teams, Skill skill, String message) {
+    if (teams.stream().noneMatch(t -> t.skills().contains(skill))) {
+      throw new IllegalArgumentException(message);
+    }
+  }
+
+  private static int reviewers(List<TeamDef> teams) {
+    return teams.stream().filter(t -> t.skills().contains(Skill.REVIEW)).mapToInt(TeamDef::headcount).sum();
+  }
+
+  private static boolean onlyReviewerCodes(List<TeamDef> teams) {
+    return teams.stream().anyMatch(t -> t.skills().contains(Skill.REVIEW) && t.skills().contains(Skill.CODE));
+  }
+}

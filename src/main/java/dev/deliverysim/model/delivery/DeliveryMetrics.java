@@ -1,0 +1,88 @@
+package dev.deliverysim.model.delivery;
+
+import dev.deliverysim.model.MetricKey;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.ToDoubleFunction;
+
+/**
+ * What a delivery replication reports, each metric declared beside the code that reads it. Times
+ * in hours, rates per hour, people's time in hours per hour (all converted to the scenario's
+ * output unit); measured from the end of the warm-up.
+ */
+final class DeliveryMetrics {
+  record Metric(MetricKey key, ToDoubleFunction<Finished> read) {}
+
+  /** A replication at its horizon, with what the metrics need beyond the raw accumulators. */
+  record Finished(DeliverySimulation sim, double observed, double[] queueLength, int bottleneck) {
+    DeliveryStats stats() {
+      return sim.stats;
+    }
+  }
+
+  private DeliveryMetrics() {}
+
+  static List<Metric> of(DeliveryDef def) {
+    List<Metric> m = new ArrayList<>();
+    m.add(sys("features_delivered", "1/h", f -> f.stats().featuresDelivered / f.observed()));
+    m.add(sys("tasks_coded", "1/h", f -> f.stats().tasksCoded / f.observed()));
+    m.add(sys("prs_merged", "1/h", f -> f.stats().prsMerged / f.observed()));
+    m.add(sys("lead_time_mean", "h", f -> f.stats().leadTimeTally.mean()));
+    m.add(sys("lead_time_p50", "h", f -> f.stats().leadTime.at(50)));
+    m.add(sys("lead_time_p85", "h", f -> f.stats().leadTime.at(85)));
+    m.add(sys("lead_time_p95", "h", f -> f.stats().leadTime.at(95)));
+    m.add(sys("cycle_time_mean", "h", f -> f.stats().cycleTimeTally.mean()));
+    m.add(sys("cycle_time_p85", "h", f -> f.stats().cycleTime.at(85)));
+    m.add(sys("review_time_mean", "h", f -> f.stats().reviewTime.mean()));
+    m.add(sys("wip_mean", "jobs", f -> f.stats().wip.mean(f.sim().now())));
+    m.add(sys("flow_efficiency", "1", f -> ratio(f.stats().touchedOfMerged, f.stats().cycleOfMerged)));
+    m.add(sys("change_failure_rate", "1", f -> ratio(f.stats().changeFailures, f.stats().prsMerged)));
+    m.add(sys("escaped_defects_per_pr", "1", f -> ratio(f.stats().escapedDefects, f.stats().prsMerged)));
+    m.add(sys("reviews_per_pr", "1", f -> ratio(f.stats().reviewsDone, f.stats().prsMerged)));
+    m.add(sys("changes_requested_share", "1", f -> ratio(f.stats().reviewsWithChanges, f.stats().reviewsDone)));
+
+    List<String> stages = def.stageNames();
+    for (int s = 0; s < stages.size(); s++) {
+      int stage = s;
+      String name = stages.get(s);
+      m.add(at("wait_mean", name, "h", f -> f.stats().waits[stage].mean()));
+      m.add(at("queue_length_mean", name, "jobs", f -> f.queueLength()[stage]));
+      m.add(at("bottleneck", name, "1", f -> f.bottleneck() == stage ? 1 : 0));
+    }
+    for (int g = 0; g < def.gates().size(); g++) {
+      GateDef gate = def.gates().get(g);
+      int at = g;
+      if (gate.automated()) {
+        m.add(at("utilisation", gate.name(), "1",
+            f -> f.stats().machineHours[at] / (gate.machines() * f.observed())));
+      }
+    }
+    for (int t = 0; t < def.teams().size(); t++) {
+      TeamDef team = def.teams().get(t);
+      int at = t;
+      double people = team.headcount();
+      m.add(at("utilisation", team.name(), "1", f -> f.stats().busyHours[at] / (people * f.observed())));
+      for (Activity activity : Activity.JOBS) {
+        m.add(at("hours_" + activity.label, team.name(), "h/h",
+            f -> f.stats().hours[at][activity.ordinal()] / (people * f.observed())));
+      }
+      // Meetings take (1 − focus) of every hour; the rest of the time off jobs is idle.
+      m.add(at("hours_meetings", team.name(), "h/h", f -> 1 - team.focus()));
+      m.add(at("hours_idle", team.name(), "h/h",
+          f -> team.focus() * (1 - f.stats().busyHours[at] / (people * f.observed()))));
+    }
+    return List.copyOf(m);
+  }
+
+  private static double ratio(double part, double whole) {
+    return whole == 0 ? Double.NaN : part / whole;
+  }
+
+  private static Metric sys(String name, String unit, ToDoubleFunction<Finished> read) {
+    return new Metric(MetricKey.system(name, unit), read);
+  }
+
+  private static Metric at(String name, String where, String unit, ToDoubleFunction<Finished> read) {
+    return new Metric(MetricKey.atStation(name, where, unit), read);
+  }
+}

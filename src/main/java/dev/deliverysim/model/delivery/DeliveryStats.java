@@ -1,0 +1,92 @@
+package dev.deliverysim.model.delivery;
+
+import dev.deliverysim.engine.Percentiles;
+import dev.deliverysim.engine.Tally;
+import dev.deliverysim.engine.TimeWeighted;
+
+/**
+ * One replication's accumulators. Everything counts from the end of the warm-up; a job that
+ * straddles it counts only its share inside the measured window.
+ */
+final class DeliveryStats {
+  /** Stages where work can wait: coding (for a developer), review, rework, then each gate. */
+  static final int CODING = 0;
+  static final int REVIEW = 1;
+  static final int REWORK = 2;
+  static final int FIRST_GATE = 3;
+
+  double windowStart;
+  long featuresDelivered;
+  long tasksCoded;
+  long prsMerged;
+  long changeFailures;
+  long escapedDefects;
+  long reviewsWithChanges;
+  long reviewsDone;
+  long defectsFoundByPreReview;
+  long flakyReruns;
+  final Percentiles leadTime = new Percentiles();
+  final Tally leadTimeTally = new Tally();
+  final Percentiles cycleTime = new Percentiles();
+  final Tally cycleTimeTally = new Tally();
+  final Tally reviewTime = new Tally();
+  double touchedOfMerged;
+  double cycleOfMerged;
+  final TimeWeighted wip = new TimeWeighted();
+  /** Per stage: waits of jobs that started there, and their total. */
+  final Tally[] waits;
+  /** Per team and activity: hours inside the window (meetings and idle are derived at the end). */
+  final double[][] hours;
+  /** Per team: hours inside the window in which its people were on a job (effort / focus). */
+  final double[] busyHours;
+  /** Per gate: machine-hours busy inside the window. */
+  final double[] machineHours;
+
+  DeliveryStats(int stages, int teams, int gates) {
+    waits = new Tally[stages];
+    for (int i = 0; i < stages; i++) {
+      waits[i] = new Tally();
+    }
+    hours = new double[teams][Activity.JOBS.length];
+    busyHours = new double[teams];
+    machineHours = new double[gates];
+  }
+
+  /** Share of [start, end] inside the measured window. */
+  double insideWindow(double start, double end) {
+    if (end <= windowStart) {
+      return 0;
+    }
+    return end == start ? 1 : (end - Math.max(start, windowStart)) / (end - start);
+  }
+
+  void reset(double now) {
+    windowStart = now;
+    featuresDelivered = 0;
+    tasksCoded = 0;
+    prsMerged = 0;
+    changeFailures = 0;
+    escapedDefects = 0;
+    reviewsWithChanges = 0;
+    reviewsDone = 0;
+    defectsFoundByPreReview = 0;
+    flakyReruns = 0;
+    leadTime.reset();
+    leadTimeTally.reset();
+    cycleTime.reset();
+    cycleTimeTally.reset();
+    reviewTime.reset();
+    touchedOfMerged = 0;
+    cycleOfMerged = 0;
+    wip.reset(now);
+    for (Tally t : waits) {
+      t.reset();
+    }
+    // jobs that ended before now counted in full; later ones are prorated at their end
+    for (double[] team : hours) {
+      java.util.Arrays.fill(team, 0);
+    }
+    java.util.Arrays.fill(busyHours, 0);
+    java.util.Arrays.fill(machineHours, 0);
+  }
+}

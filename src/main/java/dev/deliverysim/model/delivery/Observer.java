@@ -1,0 +1,17 @@
+package dev.deliverysim.model.delivery;
+
+/**
+ * Sees every job start and end and every deployment, as they happen: for tests of the model's
+ * invariants and, later, for traces. The default observes nothing.
+ */
+interface Observer {
+  Observer NONE = new Observer() {};
+
+  /** Person {@code person} starts {@code activity} on {@code task} (its author is known by then). */
+  default void started(double time, int person, Activity activity, int task, int author) {}
+
+  default void finished(double time, int person, Activity activity, int task) {}
+
+  /** The task's PR passed every gate; {@code featureDone} when it was its feature's last task. */
+  default void deployed(double time, int task, int feature, boolean featureDone) {}
+}

@@ -1,0 +1,49 @@
+package dev.deliverysim.model.delivery;
+
+import java.util.List;
+
+/**
+ * Everyone in the organisation, one index per person, with what they can do and what they are
+ * doing. A person does one thing at a time: {@code doing[p]} is null when idle.
+ */
+final class People {
+  final int count;
+  final int[] team;
+  final double[] focus;
+  final boolean[] codes;
+  final boolean[] reviews;
+  final boolean[] tests;
+  final Activity[] doing;
+  final int[] task;
+  /** Focused effort of the current job; it takes effort / focus hours of the person's time. */
+  final double[] effort;
+  final double[] started;
+
+  People(List<TeamDef> teams) {
+    count = teams.stream().mapToInt(TeamDef::headcount).sum();
+    team = new int[count];
+    focus = new double[count];
+    codes = new boolean[count];
+    reviews = new boolean[count];
+    tests = new boolean[count];
+    doing = new Activity[count];
+    task = new int[count];
+    effort = new double[count];
+    started = new double[count];
+    int p = 0;
+    for (int t = 0; t < teams.size(); t++) {
+      TeamDef def = teams.get(t);
+      for (int i = 0; i < def.headcount(); i++, p++) {
+        team[p] = t;
+        focus[p] = def.focus();
+        codes[p] = def.skills().contains(Skill.CODE);
+        reviews[p] = def.skills().contains(Skill.REVIEW);
+        tests[p] = def.skills().contains(Skill.TEST);
+      }
+    }
+  }
+
+  boolean idle(int p) {
+    return doing[p] == null;
+  }
+}

@@ -1,0 +1,27 @@
+package dev.deliverysim.model.delivery;
+
+/**
+ * Human code review, by someone with the REVIEW skill who is not the author.
+ *
+ * @param linesPerHour inspection rate: effort = max(minimumHours, size / linesPerHour)
+ * @param minimumHours least effort of one review (reading the description, context switching)
+ * @param detection chance that a review finds each remaining defect, for PRs up to {@code
+ *     focusedLines}
+ * @param focusedLines above this size, detection falls in proportion: detection × focusedLines /
+ *     size (SmartBear/Cisco: inspection effectiveness drops beyond ~400 lines)
+ */
+public record ReviewDef(double linesPerHour, double minimumHours, double detection, double focusedLines) {
+  public ReviewDef {
+    if (!(linesPerHour > 0) || !(minimumHours >= 0) || !(focusedLines > 0)) {
+      throw new IllegalArgumentException("review rate and focused size must be > 0, minimum ≥ 0");
+    }
+    if (!(detection >= 0 && detection <= 1)) {
+      throw new IllegalArgumentException("review detection must lie in [0, 1], was " + detection);
+    }
+  }
+
+  /** Chance of finding each defect in a PR of {@code lines} changed lines. */
+  public double detectionFor(double lines) {
+    return lines <= focusedLines ? detection : detection * focusedLines / lines;
+  }
+}

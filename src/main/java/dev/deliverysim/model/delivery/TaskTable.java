@@ -1,0 +1,74 @@
+package dev.deliverysim.model.delivery;
+
+import java.util.Arrays;
+
+/**
+ * Every task (one pull request each) as parallel primitive arrays indexed by task id. Ids are not
+ * reused: a replication creates a few thousand tasks at most.
+ */
+final class TaskTable {
+  static final int NO_ONE = -1;
+  /** {@link #returnTo} value: after rework the PR goes back to human review. */
+  static final int BACK_TO_REVIEW = -1;
+
+  int count;
+  int[] feature = new int[64];
+  int[] author = new int[64];
+  int[] latentDefects = new int[64];
+  /** Where the PR goes after its pending rework: {@link #BACK_TO_REVIEW} or a gate index. */
+  int[] returnTo = new int[64];
+  int[] gate = new int[64];
+  int[] reviews = new int[64];
+  boolean[] assisted = new boolean[64];
+  double[] codingEffort = new double[64];
+  double[] lines = new double[64];
+  double[] pendingRework = new double[64];
+  /** When the task joined the queue it is in now. */
+  double[] readySince = new double[64];
+  double[] codingStarted = new double[64];
+  double[] firstReadyForReview = new double[64];
+  /** Time someone (or a machine) was working on it: the numerator of flow efficiency. */
+  double[] touched = new double[64];
+  /** Start of the automated gate pass under way, or NaN when not on a machine. */
+  double[] passStarted = new double[64];
+
+  int create(int featureId, double effort, double size, int defects, boolean aiAssisted, double now) {
+    if (count == feature.length) {
+      grow();
+    }
+    int id = count++;
+    feature[id] = featureId;
+    author[id] = NO_ONE;
+    latentDefects[id] = defects;
+    returnTo[id] = BACK_TO_REVIEW;
+    reviews[id] = 0;
+    assisted[id] = aiAssisted;
+    codingEffort[id] = effort;
+    lines[id] = size;
+    readySince[id] = now;
+    codingStarted[id] = Double.NaN;
+    firstReadyForReview[id] = Double.NaN;
+    touched[id] = 0;
+    passStarted[id] = Double.NaN;
+    return id;
+  }
+
+  private void grow() {
+    int n = feature.length * 2;
+    feature = Arrays.copyOf(feature, n);
+    author = Arrays.copyOf(author, n);
+    latentDefects = Arrays.copyOf(latentDefects, n);
+    returnTo = Arrays.copyOf(returnTo, n);
+    gate = Arrays.copyOf(gate, n);
+    reviews = Arrays.copyOf(reviews, n);
+    assisted = Arrays.copyOf(assisted, n);
+    codingEffort = Arrays.copyOf(codingEffort, n);
+    lines = Arrays.copyOf(lines, n);
+    pendingRework = Arrays.copyOf(pendingRework, n);
+    readySince = Arrays.copyOf(readySince, n);
+    codingStarted = Arrays.copyOf(codingStarted, n);
+    firstReadyForReview = Arrays.copyOf(firstReadyForReview, n);
+    touched = Arrays.copyOf(touched, n);
+    passStarted = Arrays.copyOf(passStarted, n);
+  }
+}

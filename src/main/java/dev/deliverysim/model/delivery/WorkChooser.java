@@ -1,0 +1,139 @@
+package dev.deliverysim.model.delivery;
+
+/**
+ * How a free person picks the next job, by the scenario's {@link Policy}. A reviewer never picks
+ * their own pull request; rework goes only to the task's author; new coding makes the person the
+ * task's author.
+ */
+final class WorkChooser {
+  private static final int NONE = -1;
+
+  private final DeliverySimulation sim;
+  private final People people;
+  private final TaskTable tasks;
+
+  WorkChooser(DeliverySimulation sim) {
+    this.sim = sim;
+    this.people = sim.people;
+    this.tasks = sim.tasks;
+  }
+
+  /** Starts person {@code p} on a job if one is open to them; false if none is. */
+  boolean startNext(int p) {
+    return switch (sim.def.policy()) {
+      case REVIEW_FIRST -> review(p) || rework(p) || code(p) || test(p);
+      case OWN_WORK_FIRST -> rework(p) || code(p) || review(p) || test(p);
+      case OLDEST_FIRST -> oldest(p);
+    };
+  }
+
+  private boolean oldest(int p) {
+    double best = Double.POSITIVE_INFINITY;
+    Activity choice = null;
+    int review = reviewable(p);
+    if (review != NONE && tasks.readySince[sim.reviewQueue.get(review)] < best) {
+      best = tasks.readySince[sim.reviewQueue.get(review)];
+      choice = Activity.REVIEW;
+    }
+    if (!sim.reworkByAuthor[p].isEmpty() && tasks.readySince[sim.reworkByAuthor[p].get(0)] < best) {
+      best = tasks.readySince[sim.reworkByAuthor[p].get(0)];
+      choice = Activity.REWORK;
+    }
+    if (people.codes[p] && (!sim.backlog.isEmpty() || sim.pullFromBacklog())
+        && tasks.readySince[sim.backlog.get(0)] < best) {
+      best = tasks.readySince[sim.backlog.get(0)];
+      choice = Activity.CODING;
+    }
+    int gate = testable(p);
+    if (gate != NONE && tasks.readySince[sim.gateQueue[gate].get(0)] < best) {
+      choice = Activity.TESTING;
+    }
+    if (choice == null) {
+      return false;
+    }
+    return switch (choice) {
+      case REVIEW -> review(p);
+      case REWORK -> rework(p);
+      case CODING -> code(p);
+      default -> test(p);
+    };
+  }
+
+  private boolean review(int p) {
+    int at = reviewable(p);
+    if (at == NONE) {
+      return false;
+    }
+    int task = sim.reviewQueue.removeAt(at);
+    sim.start(p, Activity.REVIEW, task, reviewEffort(task), DeliveryStats.REVIEW);
+    return true;
+  }
+
+  /** Position of the oldest PR in the review queue that {@code p} may review, or NONE. */
+  private int reviewable(int p) {
+    if (!people.reviews[p]) {
+      return NONE;
+    }
+    for (int i = 0; i < sim.reviewQueue.size(); i++) {
+      if (tasks.author[sim.reviewQueue.get(i)] != p) {
+        return i;
+      }
+    }
+    return NONE;
+  }
+
+  /** max(minimum, lines / rate), scaled for AI-assisted PRs and by AI pre-review's saving. */
+  double reviewEffort(int task) {
+    ReviewDef review = sim.def.review();
+    AiDef ai = sim.def.ai();
+    double effort = Math.max(review.minimumHours(), tasks.lines[task] / review.linesPerHour());
+    if (tasks.assisted[task]) {
+      effort *= ai.reviewEffort();
+    }
+    return effort * (1 - ai.preReviewEffortSaved());
+  }
+
+  private boolean rework(int p) {
+    if (sim.reworkByAuthor[p].isEmpty()) {
+      return false;
+    }
+    int task = sim.reworkByAuthor[p].removeAt(0);
+    sim.start(p, Activity.REWORK, task, tasks.pendingRework[task], DeliveryStats.REWORK);
+    return true;
+  }
+
+  private boolean code(int p) {
+    if (!people.codes[p] || (sim.backlog.isEmpty() && !sim.pullFromBacklog())) {
+      return false;
+    }
+    int task = sim.backlog.removeAt(0);
+    tasks.author[task] = p;
+    tasks.codingStarted[task] = sim.now();
+    sim.stats.wip.add(sim.now(), 1);
+    sim.start(p, Activity.CODING, task, tasks.codingEffort[task], DeliveryStats.CODING);
+    return true;
+  }
+
+  private boolean test(int p) {
+    int gate = testable(p);
+    if (gate == NONE) {
+      return false;
+    }
+    int task = sim.gateQueue[gate].removeAt(0);
+    sim.start(p, Activity.TESTING, task, sim.testingEffort(gate), DeliveryStats.FIRST_GATE + gate);
+    return true;
+  }
+
+  /** The first gate served by people with work waiting, if {@code p} tests; else NONE. */
+  private int testable(int p) {
+    if (!people.tests[p]) {
+      return NONE;
+    }
+    for (int g = 0; g < sim.gateQueue.length; g++) {
+      if (!sim.def.gates().get(g).automated() && !sim.gateQueue[g].isEmpty()) {
+        return g;
+      }
+    }
+    return NONE;
+  }
+}

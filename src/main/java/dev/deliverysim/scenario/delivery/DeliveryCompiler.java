@@ -1,0 +1,252 @@
+package dev.deliverysim.scenario.delivery;
+
+import dev.deliverysim.engine.Distribution;
+import dev.deliverysim.engine.Exponential;
+import dev.deliverysim.engine.Fixed;
+import dev.deliverysim.model.delivery.AiDef;
+import dev.deliverysim.model.delivery.DeliveryDef;
+import dev.deliverysim.model.delivery.FeatureSource;
+import dev.deliverysim.model.delivery.GateDef;
+import dev.deliverysim.model.delivery.Policy;
+import dev.deliverysim.model.delivery.QualityDef;
+import dev.deliverysim.model.delivery.ReviewDef;
+import dev.deliverysim.model.delivery.Skill;
+import dev.deliverysim.model.delivery.TeamDef;
+import dev.deliverysim.model.delivery.WorkDef;
+import dev.deliverysim.scenario.spec.ArrivalsSpec;
+import dev.deliverysim.scenario.spec.DistributionSpec;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.function.BiFunction;
+import java.util.function.Function;
+import java.util.function.Supplier;
+
+/**
+ * Checks a bound {@link DeliverySpec} for what types alone cannot catch (ranges, unique names, who
+ * can do which work) and compiles it into a {@link DeliveryDef}. Like the scenario compiler, it
+ * goes on after a problem so that all of them are reported in one pass, each at its path.
+ *
+ * <p>Problems go to an {@link ErrorSink}; distributions are compiled by the function given, which
+ * reports its own problems and returns null after doing so.
+ */
+public final class DeliveryCompiler {
+  public static final double DEFAULT_LINES_PER_HOUR = 25;
+  public static final double DEFAULT_DEFECTS_PER_KLOC = 10;
+  public static final double DEFAULT_REWORK_HOURS_PER_DEFECT = 1;
+  public static final double DEFAULT_REVIEW_LINES_PER_HOUR = 300;
+  public static final double DEFAULT_REVIEW_MINIMUM_HOURS = 0.5;
+  public static final double DEFAULT_REVIEW_DETECTION = 0.6;
+  public static final double DEFAULT_FOCUSED_LINES = 400;
+  public static final Policy DEFAULT_POLICY = Policy.REVIEW_FIRST;
+
+  private final ErrorSink sink;
+  private final BiFunction<DistributionSpec, String, Distribution> distributions;
+  /** Problems found so far, counting distributions that failed (they report themselves). */
+  private int failures;
+
+  public DeliveryCompiler(ErrorSink sink, BiFunction<DistributionSpec, String, Distribution> distributions) {
+    this.sink = sink;
+    this.distributions = distributions;
+  }
+
+  /** The delivery model, or null after reporting problems; {@code path} is where the section sits. */
+  public DeliveryDef compile(DeliverySpec spec, String path) {
+    int before = failures;
+    WorkDef work = work(spec.work(), child(path, "work"));
+    List<TeamDef> teams = new Staffing(this).teams(spec.teams(), child(path, "teams"));
+    QualityDef quality = quality(spec.quality(), child(path, "quality"));
+    ReviewDef review = review(spec.review(), child(path, "review"));
+    List<GateDef> gates = new ArrayList<>();
+    if (spec.gates() != null) {
+      uniqueNames(spec.gates(), GateSpec::name, child(path, "gates"));
+      boolean testers = spec.teams().stream().anyMatch(t -> t.skills().contains(Skill.TEST));
+      for (int i = 0; i < spec.gates().size(); i++) {
+        gates.add(gate(spec.gates().get(i), child(path, "gates") + "[" + i + "]", testers));
+      }
+    }
+    AiDef ai = ai(spec.ai(), child(path, "ai"));
+    Policy policy = spec.policy() != null ? spec.policy() : DEFAULT_POLICY;
+    if (failures > before) {
+      return null;
+    }
+    return build(path, () -> new DeliveryDef(work, teams, quality, review, gates, ai, policy));
+  }
+
+  private WorkDef work(WorkSpec spec, String path) {
+    int before = failures;
+    FeatureSource source = source(spec, path);
+    Distribution tasks = spec.tasksPerFeature() != null
+        ? law(spec.tasksPerFeature(), child(path, "tasks_per_feature"))
+        : new Fixed(1);
+    Distribution effort = law(spec.taskEffort(), child(path, "task_effort"));
+    double lines = orDefault(spec.linesPerHour(), DEFAULT_LINES_PER_HOUR);
+    expect(lines > 0, child(path, "lines_per_hour"), "a number > 0", lines);
+    return failures > before ? null
+        : build(path, () -> new WorkDef(source, tasks, effort, lines));
+  }
+
+  /** Arrivals over time, or a backlog requested at the start: exactly one. */
+  private FeatureSource source(WorkSpec spec, String path) {
+    if ((spec.features() == null) == (spec.backlog() == null)) {
+      error(path, "expected exactly one of features (arrivals over time) or backlog (a number of"
+          + " features requested at the start)");
+      return null;
+    }
+    if (spec.backlog() != null) {
+      expect(spec.backlog() >= 1, child(path, "backlog"), "an integer ≥ 1", spec.backlog());
+      return spec.backlog() >= 1 ? new FeatureSource.Backlog(spec.backlog()) : null;
+    }
+    Distribution interarrival = features(spec.features(), child(path, "features"));
+    return interarrival == null ? null : new FeatureSource.Arrivals(interarrival);
+  }
+
+  private Distribution features(ArrivalsSpec spec, String path) {
+    if ((spec.rate() == null) == (spec.interarrival() == null)) {
+      error(path, "expected exactly one of rate (a Poisson stream) or interarrival (a law)");
+      return null;
+    }
+    if (spec.rate() != null) {
+      return new Exponential(1 / spec.rate().perHour());
+    }
+    return law(spec.interarrival(), child(path, "interarrival"));
+  }
+
+  private QualityDef quality(QualitySpec spec, String path) {
+    QualitySpec q = spec != null ? spec : new QualitySpec(null, null);
+    int before = failures;
+    double defects = orDefault(q.defectsPerKloc(), DEFAULT_DEFECTS_PER_KLOC);
+    expect(defects >= 0, child(path, "defects_per_kloc"), "a number ≥ 0", defects);
+    double rework = q.reworkPerDefect() != null ? q.reworkPerDefect().hours() : DEFAULT_REWORK_HOURS_PER_DEFECT;
+    return failures > before ? null : build(path, () -> new QualityDef(defects, rework));
+  }
+
+  private ReviewDef review(ReviewSpec spec, String path) {
+    ReviewSpec r = spec != null ? spec : new ReviewSpec(null, null, null, null);
+    int before = failures;
+    double rate = orDefault(r.linesPerHour(), DEFAULT_REVIEW_LINES_PER_HOUR);
+    expect(rate > 0, child(path, "lines_per_hour"), "a number > 0", rate);
+    double minimum = r.minimum() != null ? r.minimum().hours() : DEFAULT_REVIEW_MINIMUM_HOURS;
+    double detection = probability(r.detection(), DEFAULT_REVIEW_DETECTION, child(path, "detection"));
+    double focused = orDefault(r.focusedLines(), DEFAULT_FOCUSED_LINES);
+    expect(focused > 0, child(path, "focused_lines"), "a number of lines > 0", focused);
+    return failures > before ? null : build(path, () -> new ReviewDef(rate, minimum, detection, focused));
+  }
+
+  private GateDef gate(GateSpec spec, String path, boolean testers) {
+    int before = failures;
+    Distribution duration = law(spec.duration(), child(path, "duration"));
+    double detection = probability(spec.detection(), 0, child(path, "detection"));
+    double flakiness = orDefault(spec.flakiness(), 0);
+    if (spec.machines() != null) {
+      expect(spec.machines() >= 1, child(path, "machines"),
+          "an integer ≥ 1 (leave machines out for a gate served by testers)", spec.machines());
+      expect(flakiness >= 0 && flakiness < 1, child(path, "flakiness"), "a probability ≥ 0 and < 1", flakiness);
+    } else {
+      if (!testers) {
+        error(path, "a gate without machines is served by testers, but no team has the test skill:"
+            + " give the gate machines or a team the test skill");
+      }
+      if (spec.flakiness() != null) {
+        error(child(path, "flakiness"), "only a gate with machines can be flaky; this one is served by testers");
+      }
+    }
+    int machines = spec.machines() != null ? spec.machines() : 0;
+    return failures > before ? null
+        : build(path, () -> new GateDef(spec.name(), machines, duration, detection, flakiness));
+  }
+
+  private AiDef ai(AiSpec spec, String path) {
+    if (spec == null) {
+      return AiDef.NONE;
+    }
+    int before = failures;
+    double adoption = probability(spec.adoption(), 0, child(path, "adoption"));
+    double coding = multiplier(spec.codingEffort(), child(path, "coding_effort"));
+    double size = multiplier(spec.prSize(), child(path, "pr_size"));
+    // Zero defects on assisted tasks is a question worth asking, so only this one may be 0.
+    double defects = orDefault(spec.defectInjection(), 1);
+    expect(defects >= 0, child(path, "defect_injection"), "a multiplier ≥ 0", defects);
+    double reviewing = multiplier(spec.reviewEffort(), child(path, "review_effort"));
+    PreReviewSpec pre = spec.preReview() != null ? spec.preReview() : new PreReviewSpec(null, null);
+    String prePath = child(path, "pre_review");
+    double preDetection = probability(pre.detection(), 0, child(prePath, "detection"));
+    double saved = orDefault(pre.effortSaved(), 0);
+    expect(saved >= 0 && saved < 1, child(prePath, "effort_saved"), "a share ≥ 0 and < 1", saved);
+    return failures > before ? null
+        : build(path, () -> new AiDef(adoption, coding, size, defects, reviewing, preDetection, saved));
+  }
+
+  /** Reports each repeated name at {@code path[i].name}. */
+  <T> void uniqueNames(List<T> items, Function<T, String> name, String path) {
+    Set<String> seen = new HashSet<>();
+    for (int i = 0; i < items.size(); i++) {
+      String n = name.apply(items.get(i));
+      if (!seen.add(n)) {
+        error(path + "[" + i + "].name", "duplicate name '" + n + "'; names must be unique");
+      }
+    }
+  }
+
+  private Distribution law(DistributionSpec spec, String path) {
+    Distribution law = distributions.apply(spec, path);
+    if (law == null) {
+      failures++;
+    }
+    return law;
+  }
+
+  private double probability(Double value, double fallback, String path) {
+    double p = orDefault(value, fallback);
+    expect(p >= 0 && p <= 1, path, "a probability between 0 and 1", p);
+    return p;
+  }
+
+  private double multiplier(Double value, String path) {
+    double m = orDefault(value, 1);
+    expect(m > 0, path, "a multiplier > 0", m);
+    return m;
+  }
+
+  void expect(boolean ok, String path, String expected, double received) {
+    if (!ok) {
+      error(path, "expected " + expected + ", received: " + shown(received));
+    }
+  }
+
+  /**
+   * Builds a definition whose constructor validates again; the checks above should leave it
+   * nothing to reject, but if it does, its message is still reported at the right place.
+   */
+  <T> T build(String path, Supplier<T> make) {
+    try {
+      return make.get();
+    } catch (IllegalArgumentException e) {
+      error(path, e.getMessage());
+      return null;
+    }
+  }
+
+  void error(String path, String message) {
+    failures++;
+    sink.error(path, message);
+  }
+
+  int failures() {
+    return failures;
+  }
+
+  static String child(String path, String key) {
+    return path.isEmpty() ? key : path + "." + key;
+  }
+
+  private static double orDefault(Double value, double fallback) {
+    return value != null ? value : fallback;
+  }
+
+  /** 2 rather than 2.0: the user wrote an integer more often than not. */
+  private static String shown(double x) {
+    return x == Math.rint(x) && Math.abs(x) < 1e15 ? Long.toString((long) x) : Double.toString(x);
+  }
+}

@@ -1,0 +1,18 @@
+package dev.deliverysim.scenario.delivery;
+
+import dev.deliverysim.scenario.spec.ArrivalsSpec;
+import dev.deliverysim.scenario.spec.DistributionSpec;
+import dev.deliverysim.scenario.tree.Required;
+
+/**
+ * The work: features that arrive ({@code rate} or {@code interarrival}) or a {@code backlog} of
+ * features requested at the start (exactly one of the two), how many tasks each
+ * splits into (a law of plain numbers, read through the duration converter, so a plain number is
+ * itself), the focused effort to code one task, and how many changed lines an hour of it makes.
+ */
+public record WorkSpec(
+    ArrivalsSpec features,
+    Integer backlog,
+    DistributionSpec tasksPerFeature,
+    @Required DistributionSpec taskEffort,
+    Double linesPerHour) {}
