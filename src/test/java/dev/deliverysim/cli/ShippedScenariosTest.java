@@ -1,0 +1,34 @@
+package dev.deliverysim.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/** Every scenario shipped in {@code scenarios/} validates cleanly and runs, as the README says. */
+class ShippedScenariosTest {
+  @TempDir Path out;
+
+  static Stream<Path> shipped() throws IOException {
+    try (Stream<Path> files = Files.list(Path.of("scenarios"))) {
+      return files.filter(p -> p.toString().endsWith(".yaml")).sorted().toList().stream();
+    }
+  }
+
+  @ParameterizedTest
+  @MethodSource("shipped")
+  void validatesWithoutProblemsAndRuns(Path scenario) {
+    Cli validate = Cli.run("validate", scenario.toString());
+    assertEquals(0, validate.exit(), validate.err());
+    assertEquals("", validate.err(), "no warnings for a shipped scenario");
+    Cli run = Cli.run("run", scenario.toString(), "--replications", "3", "--out", out.toString());
+    assertEquals(0, run.exit(), run.err());
+    assertTrue(Files.exists(out.resolve("manifest.json")));
+  }
+}
