@@ -11,7 +11,7 @@ import org.apache.commons.rng.sampling.distribution.ContinuousSampler;
  * the stream they are given and allocate nothing per draw.
  */
 public sealed interface Distribution
-    permits Fixed, Exponential, Uniform, Triangular, LogNormal, Gamma, Erlang, Weibull, Empirical {
+    permits Fixed, Exponential, Erlang, Empirical, LawBacked {
 
   double mean();
 

@@ -6,7 +6,7 @@ import org.apache.commons.rng.sampling.distribution.ContinuousSampler;
 import org.apache.commons.statistics.distribution.GammaDistribution;
 
 /** The gamma law by shape k and scale θ (mean kθ); also built from a mean and a CV. */
-public record Gamma(double shape, double scale) implements Distribution {
+public record Gamma(double shape, double scale) implements LawBacked {
   public Gamma {
     Distribution.requirePositive("gamma shape", shape);
     Distribution.requirePositive("gamma scale", scale);
@@ -20,13 +20,8 @@ public record Gamma(double shape, double scale) implements Distribution {
   }
 
   @Override
-  public double mean() {
-    return GammaDistribution.of(shape, scale).getMean();
-  }
-
-  @Override
-  public double variance() {
-    return GammaDistribution.of(shape, scale).getVariance();
+  public GammaDistribution law() {
+    return GammaDistribution.of(shape, scale);
   }
 
   @Override

@@ -8,12 +8,13 @@ import org.apache.commons.statistics.distribution.LogNormalDistribution;
 import org.apache.commons.statistics.distribution.NormalDistribution;
 
 /**
- * The log-normal law, log X ~ Normal(mu, sigma): the usual shape of how long human work takes: most jobs short, a few very long.
+ * The log-normal law, log X ~ Normal(mu, sigma): the usual shape of how long human work takes —
+ * most jobs short, a few very long.
  *
  * <p>People rarely know mu and sigma, so two factories take what they do know: a mean and a
  * coefficient of variation, or two percentiles ("median 1 day, p90 5 days").
  */
-public record LogNormal(double mu, double sigma) implements Distribution {
+public record LogNormal(double mu, double sigma) implements LawBacked {
   public LogNormal {
     if (!Double.isFinite(mu)) {
       throw new IllegalArgumentException("lognormal mu must be finite, was " + mu);
@@ -50,18 +51,9 @@ public record LogNormal(double mu, double sigma) implements Distribution {
     return new LogNormal(Math.log(x1) - sigma * z1, sigma);
   }
 
-  private LogNormalDistribution law() {
+  @Override
+  public LogNormalDistribution law() {
     return LogNormalDistribution.of(mu, sigma);
-  }
-
-  @Override
-  public double mean() {
-    return law().getMean();
-  }
-
-  @Override
-  public double variance() {
-    return law().getVariance();
   }
 
   @Override

@@ -5,7 +5,7 @@ import org.apache.commons.rng.sampling.distribution.ContinuousSampler;
 import org.apache.commons.statistics.distribution.TriangularDistribution;
 
 /** The triangular law with a minimum, a most likely value and a maximum: a three-point estimate. */
-public record Triangular(double min, double mode, double max) implements Distribution {
+public record Triangular(double min, double mode, double max) implements LawBacked {
   public Triangular {
     Distribution.requireNonNegative("triangular min", min);
     if (!(mode >= min && max >= mode && max > min) || Double.isInfinite(max)) {
@@ -14,18 +14,9 @@ public record Triangular(double min, double mode, double max) implements Distrib
     }
   }
 
-  private TriangularDistribution law() {
+  @Override
+  public TriangularDistribution law() {
     return TriangularDistribution.of(min, mode, max);
-  }
-
-  @Override
-  public double mean() {
-    return law().getMean();
-  }
-
-  @Override
-  public double variance() {
-    return law().getVariance();
   }
 
   @Override

@@ -6,7 +6,7 @@ import org.apache.commons.rng.sampling.distribution.ContinuousUniformSampler;
 import org.apache.commons.statistics.distribution.UniformContinuousDistribution;
 
 /** The continuous uniform law on [min, max]. */
-public record Uniform(double min, double max) implements Distribution {
+public record Uniform(double min, double max) implements LawBacked {
   public Uniform {
     Distribution.requireNonNegative("uniform min", min);
     if (!(max > min) || Double.isInfinite(max)) {
@@ -15,13 +15,8 @@ public record Uniform(double min, double max) implements Distribution {
   }
 
   @Override
-  public double mean() {
-    return UniformContinuousDistribution.of(min, max).getMean();
-  }
-
-  @Override
-  public double variance() {
-    return UniformContinuousDistribution.of(min, max).getVariance();
+  public UniformContinuousDistribution law() {
+    return UniformContinuousDistribution.of(min, max);
   }
 
   @Override

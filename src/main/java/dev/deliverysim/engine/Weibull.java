@@ -5,24 +5,15 @@ import org.apache.commons.rng.sampling.distribution.ContinuousSampler;
 import org.apache.commons.statistics.distribution.WeibullDistribution;
 
 /** The Weibull law by shape k and scale λ. */
-public record Weibull(double shape, double scale) implements Distribution {
+public record Weibull(double shape, double scale) implements LawBacked {
   public Weibull {
     Distribution.requirePositive("weibull shape", shape);
     Distribution.requirePositive("weibull scale", scale);
   }
 
-  private WeibullDistribution law() {
+  @Override
+  public WeibullDistribution law() {
     return WeibullDistribution.of(shape, scale);
-  }
-
-  @Override
-  public double mean() {
-    return law().getMean();
-  }
-
-  @Override
-  public double variance() {
-    return law().getVariance();
   }
 
   @Override

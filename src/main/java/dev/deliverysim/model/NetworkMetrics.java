@@ -6,16 +6,13 @@ import java.util.function.ToDoubleFunction;
 
 /**
  * What a queueing-network replication reports, and how each number is read from the finished
- * simulation. Times are in hours, rates per hour, measured from the end of the warm-up. Keys and
- * readers are declared side by side so the catalogue and the values cannot drift apart.
+ * simulation. Times are in hours, rates per hour, measured from the end of the warm-up.
  */
 final class NetworkMetrics {
-  record Metric(MetricKey key, ToDoubleFunction<NetworkSimulation> read) {}
-
   private NetworkMetrics() {}
 
-  static List<Metric> of(NetworkDef network) {
-    List<Metric> m = new ArrayList<>();
+  static List<Readout.Metric<NetworkSimulation>> of(NetworkDef network) {
+    List<Readout.Metric<NetworkSimulation>> m = new ArrayList<>();
     m.add(sys("throughput", "1/h", s -> s.departures / observed(s)));
     m.add(sys("wip_mean", "jobs", NetworkSimulation::meanJobsInNetwork));
     m.add(sys("sojourn_mean", "h", s -> s.sojourn.mean()));
@@ -75,17 +72,17 @@ final class NetworkMetrics {
     return whole == 0 ? Double.NaN : (double) part / whole;
   }
 
-  private static Metric sys(String name, String unit, ToDoubleFunction<NetworkSimulation> read) {
-    return new Metric(MetricKey.system(name, unit), read);
+  private static Readout.Metric<NetworkSimulation> sys(String name, String unit, ToDoubleFunction<NetworkSimulation> read) {
+    return new Readout.Metric<>(MetricKey.system(name, unit), read);
   }
 
-  private static Metric station(
+  private static Readout.Metric<NetworkSimulation> station(
       String name, String station, String unit, ToDoubleFunction<NetworkSimulation> read) {
-    return new Metric(MetricKey.atStation(name, station, unit), read);
+    return new Readout.Metric<>(MetricKey.atStation(name, station, unit), read);
   }
 
-  private static Metric ofClass(
+  private static Readout.Metric<NetworkSimulation> ofClass(
       String name, String jobClass, String unit, ToDoubleFunction<NetworkSimulation> read) {
-    return new Metric(MetricKey.ofClass(name, jobClass, unit), read);
+    return new Readout.Metric<>(MetricKey.ofClass(name, jobClass, unit), read);
   }
 }

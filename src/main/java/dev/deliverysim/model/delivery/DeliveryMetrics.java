@@ -1,18 +1,17 @@
 package dev.deliverysim.model.delivery;
 
 import dev.deliverysim.model.MetricKey;
+import dev.deliverysim.model.Readout;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.ToDoubleFunction;
 
 /**
- * What a delivery replication reports, each metric declared beside the code that reads it. Times
+ * What a delivery replication reports, each metric beside the code that reads it. Times
  * in hours, rates per hour, people's time in hours per hour (all converted to the scenario's
  * output unit); measured from the end of the warm-up.
  */
 final class DeliveryMetrics {
-  record Metric(MetricKey key, ToDoubleFunction<Finished> read) {}
-
   /** A replication at its horizon, with what the metrics need beyond the raw accumulators. */
   record Finished(DeliverySimulation sim, double observed, double[] queueLength, int bottleneck) {
     DeliveryStats stats() {
@@ -22,8 +21,8 @@ final class DeliveryMetrics {
 
   private DeliveryMetrics() {}
 
-  static List<Metric> of(DeliveryDef def) {
-    List<Metric> m = new ArrayList<>();
+  static List<Readout.Metric<Finished>> of(DeliveryDef def) {
+    List<Readout.Metric<Finished>> m = new ArrayList<>();
     m.add(sys("features_delivered", "1/h", f -> f.stats().featuresDelivered / f.observed()));
     m.add(sys("tasks_coded", "1/h", f -> f.stats().tasksCoded / f.observed()));
     m.add(sys("prs_merged", "1/h", f -> f.stats().prsMerged / f.observed()));
@@ -78,11 +77,11 @@ final class DeliveryMetrics {
     return whole == 0 ? Double.NaN : part / whole;
   }
 
-  private static Metric sys(String name, String unit, ToDoubleFunction<Finished> read) {
-    return new Metric(MetricKey.system(name, unit), read);
+  private static Readout.Metric<Finished> sys(String name, String unit, ToDoubleFunction<Finished> read) {
+    return new Readout.Metric<>(MetricKey.system(name, unit), read);
   }
 
-  private static Metric at(String name, String where, String unit, ToDoubleFunction<Finished> read) {
-    return new Metric(MetricKey.atStation(name, where, unit), read);
+  private static Readout.Metric<Finished> at(String name, String where, String unit, ToDoubleFunction<Finished> read) {
+    return new Readout.Metric<>(MetricKey.atStation(name, where, unit), read);
   }
 }

@@ -3,18 +3,16 @@ package dev.deliverysim.model.delivery;
 import dev.deliverysim.engine.RandomStreams;
 import dev.deliverysim.model.MetricCatalog;
 import dev.deliverysim.model.OutputUnit;
+import dev.deliverysim.model.Readout;
 import dev.deliverysim.model.ReplicationResult;
 import dev.deliverysim.model.SimulationModel;
 import dev.deliverysim.model.StopRule;
-import java.util.List;
 
 /** The delivery model, replicable: each call runs one independent replication to the horizon. */
 public final class DeliveryModel implements SimulationModel {
   private final DeliveryDef def;
   private final StopRule stop;
-  private final List<DeliveryMetrics.Metric> metrics;
-  private final MetricCatalog catalog;
-  private final double[] factors;
+  private final Readout<DeliveryMetrics.Finished> readout;
 
   public DeliveryModel(DeliveryDef def, StopRule stop, OutputUnit unit) {
     if (Double.isInfinite(stop.horizon()) || stop.drain()) {
@@ -22,10 +20,7 @@ public final class DeliveryModel implements SimulationModel {
     }
     this.def = def;
     this.stop = stop;
-    this.metrics = DeliveryMetrics.of(def);
-    OutputUnit.Conversion conversion = unit.convert(metrics.stream().map(DeliveryMetrics.Metric::key).toList());
-    this.catalog = conversion.catalog();
-    this.factors = conversion.factors();
+    this.readout = new Readout<>(DeliveryMetrics.of(def), unit);
   }
 
   public DeliveryDef definition() {
@@ -34,19 +29,14 @@ public final class DeliveryModel implements SimulationModel {
 
   @Override
   public MetricCatalog catalog() {
-    return catalog;
+    return readout.catalog();
   }
 
   @Override
   public ReplicationResult replicate(long masterSeed, int replication) {
     DeliverySimulation sim = new DeliverySimulation(def, stop, new RandomStreams(masterSeed, replication));
     sim.run();
-    DeliveryMetrics.Finished finished = finish(sim);
-    double[] values = new double[metrics.size()];
-    for (int i = 0; i < values.length; i++) {
-      values[i] = metrics.get(i).read().applyAsDouble(finished) * factors[i];
-    }
-    return new ReplicationResult(replication, values, sim.eventCount);
+    return new ReplicationResult(replication, readout.read(finish(sim)), sim.eventCount);
   }
 
   /**
