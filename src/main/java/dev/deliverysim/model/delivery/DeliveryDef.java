@@ -2,7 +2,12 @@ package dev.deliverysim.model.delivery;
 
 import java.util.List;
 
-/** A whole delivery organisation: work, people, review, gates, AI and how people choose work. */
+/**
+ * A whole delivery organisation: work, people, review, gates, AI and how people choose work.
+ *
+ * @param openPrsPerAuthor a developer with this many of their own PRs not yet deployed starts no
+ *     new task (they review, fix or test instead); 0 for no limit
+ */
 public record DeliveryDef(
     WorkDef work,
     List<TeamDef> teams,
@@ -10,11 +15,22 @@ public record DeliveryDef(
     ReviewDef review,
     List<GateDef> gates,
     AiDef ai,
-    Policy policy) {
+    Policy policy,
+    int openPrsPerAuthor) {
+
+  /** An organisation without a limit on open PRs. */
+  public DeliveryDef(
+      WorkDef work, List<TeamDef> teams, QualityDef quality, ReviewDef review, List<GateDef> gates,
+      AiDef ai, Policy policy) {
+    this(work, teams, quality, review, gates, ai, policy, 0);
+  }
 
   public DeliveryDef {
     teams = List.copyOf(teams);
     gates = List.copyOf(gates);
+    if (openPrsPerAuthor < 0) {
+      throw new IllegalArgumentException("the open PR limit must be ≥ 0 (0: none), was " + openPrsPerAuthor);
+    }
     if (work == null || quality == null || review == null || ai == null || policy == null) {
       throw new IllegalArgumentException("a delivery model needs work, quality, review, ai and a policy");
     }

@@ -352,6 +352,7 @@ final class DeliverySimulation {
 
   private void deploy(int task) {
     double now = events.now();
+    people.openPrs[tasks.author[task]]--;
     stats.prsMerged++;
     int escaped = tasks.latentDefects[task];
     stats.escapedDefects += escaped;

@@ -18,6 +18,8 @@ final class People {
   /** Focused effort of the current job; it takes effort / focus hours of the person's time. */
   final double[] effort;
   final double[] started;
+  /** Each person's own PRs that are coded or being coded but not yet deployed. */
+  final int[] openPrs;
 
   People(List<TeamDef> teams) {
     count = teams.stream().mapToInt(TeamDef::headcount).sum();
@@ -30,6 +32,7 @@ final class People {
     task = new int[count];
     effort = new double[count];
     started = new double[count];
+    openPrs = new int[count];
     int p = 0;
     for (int t = 0; t < teams.size(); t++) {
       TeamDef def = teams.get(t);

@@ -3,7 +3,7 @@ package dev.deliverysim.model.delivery;
 /**
  * How a free person picks the next job, by the scenario's {@link Policy}. A reviewer never picks
  * their own pull request; rework goes only to the task's author; new coding makes the person the
- * task's author.
+ * task's author, and is not started by someone at the open-PR limit.
  */
 final class WorkChooser {
   private static final int NONE = -1;
@@ -39,7 +39,7 @@ final class WorkChooser {
       best = tasks.readySince[sim.reworkByAuthor[p].get(0)];
       choice = Activity.REWORK;
     }
-    if (people.codes[p] && (!sim.backlog.isEmpty() || sim.pullFromBacklog())
+    if (mayStartNew(p) && (!sim.backlog.isEmpty() || sim.pullFromBacklog())
         && tasks.readySince[sim.backlog.get(0)] < best) {
       best = tasks.readySince[sim.backlog.get(0)];
       choice = Activity.CODING;
@@ -102,12 +102,19 @@ final class WorkChooser {
     return true;
   }
 
+  /** A coder under their open-PR limit (if any) may start a new task. */
+  private boolean mayStartNew(int p) {
+    int limit = sim.def.openPrsPerAuthor();
+    return people.codes[p] && (limit == 0 || people.openPrs[p] < limit);
+  }
+
   private boolean code(int p) {
-    if (!people.codes[p] || (sim.backlog.isEmpty() && !sim.pullFromBacklog())) {
+    if (!mayStartNew(p) || (sim.backlog.isEmpty() && !sim.pullFromBacklog())) {
       return false;
     }
     int task = sim.backlog.removeAt(0);
     tasks.author[task] = p;
+    people.openPrs[p]++;
     tasks.codingStarted[task] = sim.now();
     sim.stats.wip.add(sim.now(), 1);
     sim.start(p, Activity.CODING, task, tasks.codingEffort[task], DeliveryStats.CODING);

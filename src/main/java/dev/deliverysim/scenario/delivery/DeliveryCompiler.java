@@ -68,10 +68,21 @@ public final class DeliveryCompiler {
     }
     AiDef ai = ai(spec.ai(), child(path, "ai"));
     Policy policy = spec.policy() != null ? spec.policy() : DEFAULT_POLICY;
+    int openPrs = openPrsPerAuthor(spec.wipLimits(), child(path, "wip_limits"));
     if (failures > before) {
       return null;
     }
-    return build(path, () -> new DeliveryDef(work, teams, quality, review, gates, ai, policy));
+    return build(path, () -> new DeliveryDef(work, teams, quality, review, gates, ai, policy, openPrs));
+  }
+
+  /** 0, meaning no limit, when the section or the key is absent. */
+  private int openPrsPerAuthor(WipLimitsSpec spec, String path) {
+    if (spec == null || spec.openPrsPerAuthor() == null) {
+      return 0;
+    }
+    int limit = spec.openPrsPerAuthor();
+    expect(limit >= 1, child(path, "open_prs_per_author"), "an integer ≥ 1", limit);
+    return limit;
   }
 
   private WorkDef work(WorkSpec spec, String path) {

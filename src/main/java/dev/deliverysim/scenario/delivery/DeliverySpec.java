@@ -16,4 +16,5 @@ public record DeliverySpec(
     ReviewSpec review,
     List<GateSpec> gates,
     AiSpec ai,
-    Policy policy) {}
+    Policy policy,
+    WipLimitsSpec wipLimits) {}

@@ -110,6 +110,16 @@ class DeliveryCompilerTest {
   }
 
   @Test
+  void anOpenPrLimitIsOptionalAndMustBePositive() {
+    assertEquals(0, compiled(MINIMAL).openPrsPerAuthor(), "no limit by default");
+    String limited = MINIMAL + "  wip_limits: {open_prs_per_author: 2}\n";
+    assertEquals(2, compiled(limited).openPrsPerAuthor());
+    assertEquals(
+        List.of("d.yaml:7:37: error: delivery.wip_limits.open_prs_per_author: expected an integer ≥ 1, received: 0"),
+        DeliveryReading.of(MINIMAL + "  wip_limits: {open_prs_per_author: 0}\n", "d.yaml").problems());
+  }
+
+  @Test
   void aBacklogIsAnAlternativeToArrivals() {
     DeliveryDef d = compiled(MINIMAL.replace("features: {rate: 2/w}", "backlog: 40"));
     assertEquals(new FeatureSource.Backlog(40), d.work().source());
