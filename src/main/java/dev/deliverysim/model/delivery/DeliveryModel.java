@@ -10,13 +10,16 @@ import dev.deliverysim.model.StopRule;
 
 /** The delivery model, replicable: each call runs one independent replication to the horizon. */
 public final class DeliveryModel implements SimulationModel {
+  private static final int NO_BOTTLENECK = -1;
+
   private final DeliveryDef def;
   private final StopRule stop;
   private final Readout<DeliveryMetrics.Finished> readout;
 
   public DeliveryModel(DeliveryDef def, StopRule stop, OutputUnit unit) {
-    if (Double.isInfinite(stop.horizon()) || stop.drain()) {
-      throw new IllegalArgumentException("the delivery model runs to a horizon, without draining");
+    if (Double.isInfinite(stop.horizon()) || stop.drain() || stop.maxJobs() > 0) {
+      throw new IllegalArgumentException(
+          "the delivery model runs to a horizon, without draining or a job limit");
     }
     this.def = def;
     this.stop = stop;
@@ -41,7 +44,8 @@ public final class DeliveryModel implements SimulationModel {
 
   /**
    * Time-average number waiting at each stage: waits of jobs that started there, plus the waiting
-   * so far of those still queued, over the window. The bottleneck is the stage with the most.
+   * so far of those still queued, over the window. The bottleneck is the stage with the most; when
+   * nothing waited anywhere there is none.
    */
   private static DeliveryMetrics.Finished finish(DeliverySimulation sim) {
     double now = sim.now();
@@ -59,10 +63,12 @@ public final class DeliveryModel implements SimulationModel {
     for (int g = 0; g < sim.gateQueue.length; g++) {
       addOpenWaits(sim, sim.gateQueue[g], waiting, DeliveryStats.FIRST_GATE + g);
     }
-    int bottleneck = 0;
+    int bottleneck = NO_BOTTLENECK;
+    double most = 0;
     for (int s = 0; s < stages; s++) {
       waiting[s] /= observed;
-      if (waiting[s] > waiting[bottleneck]) {
+      if (waiting[s] > most) {
+        most = waiting[s];
         bottleneck = s;
       }
     }

@@ -383,9 +383,11 @@ final class DeliverySimulation {
       if (!people.idle(p)) {
         double length = now - people.started[p];
         double planned = people.effort[p] / people.focus[p];
+        // the part of the job done so far; a zero-effort job (planned 0) has no hours to book
+        double done = planned > 0 ? length / planned : 0;
         double share = stats.insideWindow(people.started[p], now);
         int team = people.team[p];
-        stats.hours[team][people.doing[p].ordinal()] += people.effort[p] * (length / planned) * share;
+        stats.hours[team][people.doing[p].ordinal()] += people.effort[p] * done * share;
         stats.busyHours[team] += length * share;
       }
     }

@@ -1,0 +1,143 @@
+package dev.deliverysim.model.delivery;
+
+import static org.quicktheories.generators.SourceDSL.integers;
+import static org.quicktheories.generators.SourceDSL.longs;
+
+import dev.deliverysim.engine.Distribution;
+import dev.deliverysim.engine.Exponential;
+import dev.deliverysim.engine.Fixed;
+import dev.deliverysim.engine.Gamma;
+import dev.deliverysim.engine.LogNormal;
+import dev.deliverysim.engine.Uniform;
+import dev.deliverysim.model.StopRule;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.quicktheories.core.Gen;
+import org.quicktheories.core.RandomnessSource;
+
+/**
+ * Generates small delivery organisations, each with a horizon, a warm-up and a master seed, as
+ * inputs for property tests.
+ *
+ * <p>Every organisation is valid by construction (somebody codes; somebody other than the author
+ * can review; a QA gate has testers), so no example is thrown away. Headcounts run from 2 to 10,
+ * focus from 0.4 to 1, with 0–2 gates of either kind, AI off or on (with or without pre-review),
+ * every policy with or without an open-PR limit, arrivals or a backlog, and rework that may cost
+ * nothing (zero-length jobs).
+ * Arrivals are paced for a coding load of 0.3–0.95 so runs stay short; review and gates may still
+ * be overloaded, which a finite horizon allows.
+ */
+final class RandomOrganisations {
+
+  /** An organisation to run to {@code horizon} hours, measured after {@code warmup}. */
+  record Case(DeliveryDef def, double horizon, double warmup, long seed) {
+    StopRule stop() {
+      return new StopRule(horizon, 0, warmup, false);
+    }
+
+    StopRule withoutWarmup() {
+      return new StopRule(horizon, 0, 0, false);
+    }
+
+    @Override
+    public String toString() {
+      return "Case[seed=" + seed + ", horizon=" + horizon + ", warmup=" + warmup + ", " + def + "]";
+    }
+  }
+
+  private RandomOrganisations() {}
+
+  static Gen<Case> cases() {
+    return in -> organisation(in);
+  }
+
+  private static Case organisation(RandomnessSource in) {
+    List<TeamDef> teams = new ArrayList<>();
+    int devs = between(in, 1, 5);
+    int devSkills = between(in, 0, 2);
+    Set<Skill> skills = switch (devSkills) {
+      case 0 -> Set.of(Skill.CODE);
+      case 1 -> Set.of(Skill.CODE, Skill.REVIEW);
+      default -> Set.of(Skill.CODE, Skill.REVIEW, Skill.TEST);
+    };
+    double devFocus = between(in, 4, 10) / 10.0;
+    teams.add(new TeamDef("devs", devs, skills, devFocus));
+    // A lone developer who reviews could never have their own PRs reviewed without somebody else.
+    if (devSkills == 0 || devs == 1 || between(in, 0, 1) == 1) {
+      Set<Skill> reviewerSkills = between(in, 0, 1) == 0 ? Set.of(Skill.REVIEW) : Set.of(Skill.REVIEW, Skill.TEST);
+      teams.add(new TeamDef("reviewers", between(in, 1, 3), reviewerSkills, between(in, 4, 10) / 10.0));
+    }
+    List<GateDef> gates = new ArrayList<>();
+    int gateCount = between(in, 0, 2);
+    for (int g = 0; g < gateCount; g++) {
+      gates.add(gate(in, g));
+    }
+    boolean testers = teams.stream().anyMatch(t -> t.skills().contains(Skill.TEST));
+    if (!testers && gates.stream().anyMatch(g -> !g.automated())) {
+      teams.add(new TeamDef("qa", between(in, 1, 2), Set.of(Skill.TEST), between(in, 4, 10) / 10.0));
+    }
+
+    AiDef ai = ai(in);
+    Distribution tasksPerFeature = switch (between(in, 0, 2)) {
+      case 0 -> new Fixed(between(in, 1, 3));
+      case 1 -> new Uniform(0, between(in, 2, 5));
+      default -> new Exponential(between(in, 10, 30) / 10.0);
+    };
+    double meanEffort = between(in, 5, 80) / 10.0;
+    Distribution effort = switch (between(in, 0, 3)) {
+      case 0 -> new Exponential(meanEffort);
+      case 1 -> LogNormal.ofMeanCv(meanEffort, between(in, 3, 15) / 10.0);
+      case 2 -> Gamma.ofMeanCv(meanEffort, between(in, 3, 15) / 10.0);
+      default -> new Fixed(meanEffort);
+    };
+    // Mean ceil(tasks) is at most the law's mean + 1; pace arrivals on that to keep coding stable.
+    double effortPerFeature = (tasksPerFeature.mean() + 1) * meanEffort
+        * (1 - ai.adoption() + ai.adoption() * ai.codingEffort());
+    double codingLoad = between(in, 30, 95) / 100.0;
+    FeatureSource source = between(in, 0, 3) == 0
+        ? new FeatureSource.Backlog(between(in, 1, 60))
+        : new FeatureSource.Arrivals(new Exponential(effortPerFeature / (devs * devFocus * codingLoad)));
+    WorkDef work = new WorkDef(source, tasksPerFeature, effort, between(in, 10, 60));
+    // Rework may cost nothing: zero-length jobs are a corner the accounting has to survive.
+    QualityDef quality = new QualityDef(between(in, 0, 30), between(in, 0, 20) / 10.0);
+    ReviewDef review = new ReviewDef(between(in, 100, 600), between(in, 0, 5) / 10.0,
+        between(in, 0, 90) / 100.0, between(in, 100, 500));
+    Policy policy = Policy.values()[between(in, 0, Policy.values().length - 1)];
+    int openPrLimit = between(in, 0, 1) == 0 ? 0 : between(in, 1, 3);
+    DeliveryDef def = new DeliveryDef(work, teams, quality, review, gates, ai, policy, openPrLimit);
+
+    double horizon = between(in, 100, 600);
+    double warmup = between(in, 0, 1) == 0 ? 0 : horizon * between(in, 5, 50) / 100.0;
+    return new Case(def, horizon, warmup, longs().all().generate(in));
+  }
+
+  private static GateDef gate(RandomnessSource in, int index) {
+    double mean = between(in, 1, 15) / 10.0;
+    Distribution duration = switch (between(in, 0, 2)) {
+      case 0 -> new Exponential(mean);
+      case 1 -> LogNormal.ofMeanCv(mean, between(in, 2, 12) / 10.0);
+      default -> new Fixed(mean);
+    };
+    double detection = between(in, 0, 100) / 100.0;
+    if (between(in, 0, 1) == 0) {
+      return new GateDef("ci" + index, between(in, 1, 3), duration, detection, between(in, 0, 30) / 100.0);
+    }
+    return new GateDef("qa" + index, 0, duration, detection, 0);
+  }
+
+  private static AiDef ai(RandomnessSource in) {
+    return switch (between(in, 0, 2)) {
+      case 0 -> AiDef.NONE;
+      case 1 -> new AiDef(between(in, 0, 100) / 100.0, between(in, 5, 12) / 10.0, between(in, 8, 20) / 10.0,
+          between(in, 5, 15) / 10.0, between(in, 8, 15) / 10.0, 0, 0);
+      default -> new AiDef(between(in, 0, 100) / 100.0, between(in, 5, 12) / 10.0, between(in, 8, 20) / 10.0,
+          between(in, 5, 15) / 10.0, between(in, 8, 15) / 10.0, between(in, 1, 80) / 100.0,
+          between(in, 0, 50) / 100.0);
+    };
+  }
+
+  private static int between(RandomnessSource in, int low, int high) {
+    return integers().between(low, high).generate(in);
+  }
+}

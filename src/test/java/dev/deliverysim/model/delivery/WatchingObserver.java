@@ -1,0 +1,211 @@
+package dev.deliverysim.model.delivery;
+
+import dev.deliverysim.engine.RandomStreams;
+import dev.deliverysim.model.StopRule;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Watches one replication through the {@link Observer} hooks, notes every broken rule of who may
+ * do what, and keeps its own ledger of people's time, deployments and finished features to set
+ * against what the model reports.
+ *
+ * <p>Violations are collected per rule rather than thrown, so each test asserts the rule it is
+ * about and its failure names the first few offences with their times.
+ */
+final class WatchingObserver implements Observer {
+  enum Rule { ONE_JOB_AT_A_TIME, AUTHORSHIP, DELIVERY }
+
+  private static final int NOBODY = -1;
+  private static final int MAX_NOTES = 5;
+
+  private final StopRule stop;
+  private DeliverySimulation sim;
+  private final Map<Rule, List<String>> broken = new EnumMap<>(Rule.class);
+
+  private final Activity[] doing;
+  private final int[] doingTask;
+  private final double[] since;
+  private int[] authorOf = new int[64];
+  private int[] workers = new int[64];
+  private boolean[] deployed = new boolean[64];
+  private int[] featureSize = new int[64];
+  private int[] featureDeployed = new int[64];
+  private int tasksSized;
+
+  /** Person-hours on jobs inside the measured window, per team and activity, from start/finish. */
+  final double[][] busyHours;
+  int deployments;
+  long featuresDoneInWindow;
+  int jobsOpenAtHorizon;
+
+  private WatchingObserver(DeliveryDef def, StopRule stop) {
+    this.stop = stop;
+    for (Rule rule : Rule.values()) {
+      broken.put(rule, new ArrayList<>());
+    }
+    int people = def.teams().stream().mapToInt(TeamDef::headcount).sum();
+    doing = new Activity[people];
+    doingTask = new int[people];
+    since = new double[people];
+    busyHours = new double[def.teams().size()][Activity.values().length];
+    Arrays.fill(authorOf, NOBODY);
+  }
+
+  /** Runs replication 0 of {@code seed} to its horizon under watch. */
+  static WatchingObserver watch(DeliveryDef def, StopRule stop, long seed) {
+    WatchingObserver watcher = new WatchingObserver(def, stop);
+    watcher.sim = new DeliverySimulation(def, stop, new RandomStreams(seed, 0), watcher);
+    watcher.sim.run();
+    watcher.closeAtHorizon();
+    return watcher;
+  }
+
+  DeliverySimulation sim() {
+    return sim;
+  }
+
+  List<String> broken(Rule rule) {
+    return broken.get(rule);
+  }
+
+  boolean deployed(int task) {
+    return task < deployed.length && deployed[task];
+  }
+
+  @Override
+  public void started(double time, int person, Activity activity, int task, int author) {
+    grow(task);
+    if (doing[person] != null) {
+      note(Rule.ONE_JOB_AT_A_TIME, time, "person " + person + " starts " + activity + " on task " + task
+          + " while still on " + doing[person] + " of task " + doingTask[person]);
+    }
+    if (workers[task]++ > 0) {
+      note(Rule.ONE_JOB_AT_A_TIME, time, "task " + task + " gets a second worker, person " + person);
+    }
+    if (deployed[task]) {
+      note(Rule.DELIVERY, time, "task " + task + " is worked on after its deployment");
+    }
+    doing[person] = activity;
+    doingTask[person] = task;
+    since[person] = time;
+    checkRole(time, person, activity, task, author);
+  }
+
+  private void checkRole(double time, int person, Activity activity, int task, int author) {
+    People people = sim.people;
+    switch (activity) {
+      case CODING -> {
+        if (authorOf[task] != NOBODY || author != person || !people.codes[person]) {
+          note(Rule.AUTHORSHIP, time, "person " + person + " codes task " + task + " (author " + author
+              + ", coded before by " + authorOf[task] + ", codes " + people.codes[person] + ")");
+        }
+        authorOf[task] = person;
+      }
+      case REVIEW -> {
+        if (author == person || authorOf[task] != author || !people.reviews[person]) {
+          note(Rule.AUTHORSHIP, time, "person " + person + " reviews task " + task + " authored by "
+              + authorOf[task] + " (reported " + author + ", reviews " + people.reviews[person] + ")");
+        }
+      }
+      case REWORK -> {
+        if (authorOf[task] != person || author != person) {
+          note(Rule.AUTHORSHIP, time, "person " + person + " reworks task " + task + " authored by "
+              + authorOf[task]);
+        }
+      }
+      case TESTING -> {
+        if (!people.tests[person] || authorOf[task] == NOBODY) {
+          note(Rule.AUTHORSHIP, time, "person " + person + " tests task " + task + " (tests "
+              + people.tests[person] + ", author " + authorOf[task] + ")");
+        }
+      }
+      default -> note(Rule.ONE_JOB_AT_A_TIME, time, "person " + person + " starts a non-job " + activity);
+    }
+  }
+
+  @Override
+  public void finished(double time, int person, Activity activity, int task) {
+    if (doing[person] != activity || doingTask[person] != task || time < since[person]) {
+      note(Rule.ONE_JOB_AT_A_TIME, time, "person " + person + " finishes " + activity + " of task " + task
+          + " but started " + doing[person] + " of task " + doingTask[person] + " at " + since[person]);
+    } else {
+      workers[task]--;
+      book(person, since[person], time);
+    }
+    doing[person] = null;
+  }
+
+  @Override
+  public void deployed(double time, int task, int feature, boolean featureDone) {
+    grow(task);
+    sizeFeatures();
+    deployments++;
+    if (deployed[task] || authorOf[task] == NOBODY || workers[task] > 0) {
+      note(Rule.DELIVERY, time, "task " + task + " deploys (again " + deployed[task] + ", author "
+          + authorOf[task] + ", workers " + workers[task] + ")");
+    }
+    deployed[task] = true;
+    if (sim.tasks.feature[task] != feature) {
+      note(Rule.DELIVERY, time, "task " + task + " deploys for feature " + feature
+          + " but belongs to " + sim.tasks.feature[task]);
+    }
+    boolean last = ++featureDeployed[feature] == featureSize[feature];
+    if (featureDone != last) {
+      note(Rule.DELIVERY, time, "feature " + feature + " reported done=" + featureDone + " with "
+          + featureDeployed[feature] + " of " + featureSize[feature] + " tasks deployed");
+    }
+    if (last && time > stop.warmup()) {
+      featuresDoneInWindow++;
+    }
+  }
+
+  /** Counts the tasks of every feature created so far; a feature's tasks are created together. */
+  private void sizeFeatures() {
+    for (; tasksSized < sim.tasks.count; tasksSized++) {
+      int feature = sim.tasks.feature[tasksSized];
+      if (feature >= featureSize.length) {
+        int n = Math.max(feature + 1, featureSize.length * 2);
+        featureSize = Arrays.copyOf(featureSize, n);
+        featureDeployed = Arrays.copyOf(featureDeployed, n);
+      }
+      featureSize[feature]++;
+    }
+  }
+
+  /** Jobs still running at the horizon count up to it, as the model says they should. */
+  private void closeAtHorizon() {
+    for (int p = 0; p < doing.length; p++) {
+      if (doing[p] != null) {
+        jobsOpenAtHorizon++;
+        book(p, since[p], stop.horizon());
+      }
+    }
+  }
+
+  private void book(int person, double start, double end) {
+    double overlap = Math.max(0, end - Math.max(start, stop.warmup()));
+    busyHours[sim.people.team[person]][doing[person].ordinal()] += overlap;
+  }
+
+  private void grow(int task) {
+    if (task >= authorOf.length) {
+      int n = Math.max(task + 1, authorOf.length * 2);
+      int old = authorOf.length;
+      authorOf = Arrays.copyOf(authorOf, n);
+      Arrays.fill(authorOf, old, n, NOBODY);
+      workers = Arrays.copyOf(workers, n);
+      deployed = Arrays.copyOf(deployed, n);
+    }
+  }
+
+  private void note(Rule rule, double time, String what) {
+    List<String> notes = broken.get(rule);
+    if (notes.size() < MAX_NOTES) {
+      notes.add("t=" + time + ": " + what);
+    }
+  }
+}
