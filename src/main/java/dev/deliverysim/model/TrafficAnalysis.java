@@ -14,9 +14,10 @@ import org.apache.commons.math3.linear.RealVector;
  * station's offered load before simulating (Jackson 1957). A station with ρ ≥ 1 and unlimited room
  * has no steady state; the run says so instead of reporting a meaningless average.
  *
- * <p>A finite station that loses work stays bounded whatever its load; one that blocks an
- * upstream station with ρ ≥ 1 makes the upstream queue grow instead, and is flagged. Losses are
- * ignored in the equations, so loads downstream of a lossy station are upper bounds.
+ * <p>A finite station that loses work stays bounded whatever its load; one that blocks makes the
+ * stations feeding it wait instead, and is flagged when that back-pressure reaches a station with
+ * unlimited room. Losses are ignored in the equations, so loads downstream of a lossy station are
+ * upper bounds.
  */
 public final class TrafficAnalysis {
   private TrafficAnalysis() {}
@@ -46,28 +47,52 @@ public final class TrafficAnalysis {
       // same growth back into the stations that feed it. Only a station that turns work away
       // (loss, or arrivals from outside, which are always lost when full) stays bounded.
       boolean saturated =
-          overloaded
-              && (!station.hasFiniteCapacity()
-                  || (station.whenFull() == WhenFull.BLOCK && fedByAnotherStation(network, s)));
+          overloaded && (!station.hasFiniteCapacity() || backPressureReachesUnlimitedRoom(network, s));
       loads.add(new StationLoad(station.name(), arrivals[s], rho, saturated));
     }
     return loads;
   }
 
-  private static boolean fedByAnotherStation(NetworkDef network, int target) {
+  /**
+   * Whether a full station's refusals pile up somewhere without bound: a blocking station holds
+   * back the stations feeding it; a feeder with unlimited room then grows for ever, and a finite
+   * feeder passes the pressure on only if it blocks its own feeders too. Work from outside the
+   * network, or sent to a station that loses it, is turned away: bounded.
+   */
+  private static boolean backPressureReachesUnlimitedRoom(NetworkDef network, int full) {
+    java.util.ArrayDeque<Integer> pending = new java.util.ArrayDeque<>(List.of(full));
+    java.util.Set<Integer> seen = new java.util.HashSet<>(pending);
+    while (!pending.isEmpty()) {
+      int s = pending.pop();
+      if (network.stations().get(s).whenFull() != WhenFull.BLOCK) {
+        continue;
+      }
+      for (int from : feeders(network, s)) {
+        if (!network.stations().get(from).hasFiniteCapacity()) {
+          return true;
+        }
+        if (seen.add(from)) {
+          pending.push(from);
+        }
+      }
+    }
+    return false;
+  }
+
+  private static List<Integer> feeders(NetworkDef network, int target) {
+    List<Integer> feeders = new ArrayList<>();
     for (int from = 0; from < network.stations().size(); from++) {
       if (from == target) {
         continue;
       }
       for (Routing routing : network.stations().get(from).routingByClass()) {
-        for (Transition t : routing.transitions()) {
-          if (t.target() == target && t.probability() > 0) {
-            return true;
-          }
+        if (routing.transitions().stream().anyMatch(t -> t.target() == target && t.probability() > 0)) {
+          feeders.add(from);
+          break;
         }
       }
     }
-    return false;
+    return feeders;
   }
 
   /** Visit rates of one class: solve (I − Pᵀ) λ = γ. */

@@ -79,9 +79,24 @@ class StabilityValidation {
         () -> assertOfferedLoad(caseName, loaded, "b", 1.2));
   }
 
-  /** Jackson traffic equations λ = γ + λP of the rework network (GSTH §4.2); ρ_i = λ_i/(c_iμ_i). */
+  /**
+   * The same overloaded blocking station, but fed by a finite station that turns outside arrivals
+   * away when full: the back-pressure ends in losses, not in a growing queue, so no flag.
+   */
   @Test
   @Order(5)
+  void overloadedBlockingStationBehindALossyEntryIsNotFlagged() {
+    String caseName = "Blocking station behind a finite, lossy entry";
+    LoadedScenario loaded = SimulatedScenario.load("blocking-into-lossy-entry.yaml", List.of());
+    assertAll(
+        () -> assertFlagged(caseName, loaded, false),
+        () -> assertWarns(caseName, loaded, "b", false),
+        () -> assertOfferedLoad(caseName, loaded, "b", 1.2));
+  }
+
+  /** Jackson traffic equations λ = γ + λP of the rework network (GSTH §4.2); ρ_i = λ_i/(c_iμ_i). */
+  @Test
+  @Order(6)
   void stableNetworkLoadsMatchTrafficEquations() {
     String caseName = "Jackson network with rework";
     LoadedScenario loaded = SimulatedScenario.load("jackson-rework.yaml", List.of());

@@ -6,6 +6,11 @@ package dev.deliverysim.model.delivery;
  * pre-review, when on, checks every PR before human review: it finds each defect with {@code
  * preReviewDetection} and removes {@code preReviewEffortSaved} of the human review effort.
  * Every effect is independent: 1 (or 0) means "no effect".
+ *
+ * <p>With a ramp ({@code rampHours} > 0) adoption grows linearly from 0 to {@code adoption}, and
+ * the coding-effort multiplier of an assisted task moves linearly from {@code learningDip} (above
+ * 1: slower while people learn) to {@code codingEffort}, both over {@code rampHours}: the J-curve.
+ * Both are read when a task is created.
  */
 public record AiDef(
     double adoption,
@@ -14,11 +19,23 @@ public record AiDef(
     double defectInjection,
     double reviewEffort,
     double preReviewDetection,
-    double preReviewEffortSaved) {
+    double preReviewEffortSaved,
+    double rampHours,
+    double learningDip) {
 
   public static final AiDef NONE = new AiDef(0, 1, 1, 1, 1, 0, 0);
 
+  /** AI at full effect from the start, with no ramp. */
+  public AiDef(double adoption, double codingEffort, double prSize, double defectInjection,
+      double reviewEffort, double preReviewDetection, double preReviewEffortSaved) {
+    this(adoption, codingEffort, prSize, defectInjection, reviewEffort, preReviewDetection,
+        preReviewEffortSaved, 0, codingEffort);
+  }
+
   public AiDef {
+    if (!(rampHours >= 0) || !(learningDip > 0)) {
+      throw new IllegalArgumentException("the ramp must be ≥ 0 long and the learning dip > 0");
+    }
     if (!(adoption >= 0 && adoption <= 1)) {
       throw new IllegalArgumentException("adoption must lie in [0, 1], was " + adoption);
     }
@@ -29,6 +46,20 @@ public record AiDef(
         || !(preReviewEffortSaved >= 0 && preReviewEffortSaved < 1)) {
       throw new IllegalArgumentException("pre-review detection in [0, 1], effort saved in [0, 1)");
     }
+  }
+
+  /** Share of tasks created at time {@code t} that are assisted. */
+  public double adoptionAt(double t) {
+    return adoption * rampShare(t);
+  }
+
+  /** Coding-effort multiplier of an assisted task created at time {@code t}. */
+  public double codingEffortAt(double t) {
+    return learningDip + (codingEffort - learningDip) * rampShare(t);
+  }
+
+  private double rampShare(double t) {
+    return rampHours <= 0 ? 1 : Math.min(1, t / rampHours);
   }
 
   public boolean preReview() {

@@ -66,9 +66,9 @@ final class DeliveryMetrics {
             f -> f.stats().hours[at][activity.ordinal()] / (people * f.observed())));
       }
       // Meetings take (1 − focus) of every hour; the rest of the time off jobs is idle.
-      m.add(at("hours_meetings", team.name(), "h/h", f -> 1 - team.focus()));
+      m.add(at("hours_meetings", team.name(), "h/h", f -> 1 - team.effectiveFocus()));
       m.add(at("hours_idle", team.name(), "h/h",
-          f -> team.focus() * (1 - f.stats().busyHours[at] / (people * f.observed()))));
+          f -> team.effectiveFocus() * (1 - f.stats().busyHours[at] / (people * f.observed()))));
     }
     return List.copyOf(m);
   }

@@ -152,13 +152,14 @@ final class DeliverySimulation {
     int count = Math.max(1, (int) Math.ceil(tasksPerFeature.sample() - 1e-9));
     featureTasksLeft[feature] = count;
     AiDef ai = def.ai();
+    double now = events.now();
     for (int i = 0; i < count; i++) {
       double base = effort.sample();
-      boolean assisted = assistance.nextDouble() < ai.adoption();
+      boolean assisted = assistance.nextDouble() < ai.adoptionAt(now);
       double size = base * def.work().linesPerHour() * (assisted ? ai.prSize() : 1);
       double meanDefects = size / 1000 * def.quality().defectsPerKloc() * (assisted ? ai.defectInjection() : 1);
       int defects = poisson(meanDefects, injection.nextDouble());
-      tasks.create(feature, base * (assisted ? ai.codingEffort() : 1), size, defects, assisted, events.now());
+      tasks.create(feature, base * (assisted ? ai.codingEffortAt(now) : 1), size, defects, assisted, now);
       backlog.add(tasks.count - 1);
     }
   }

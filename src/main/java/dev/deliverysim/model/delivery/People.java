@@ -38,7 +38,7 @@ final class People {
       TeamDef def = teams.get(t);
       for (int i = 0; i < def.headcount(); i++, p++) {
         team[p] = t;
-        focus[p] = def.focus();
+        focus[p] = def.effectiveFocus();
         codes[p] = def.skills().contains(Skill.CODE);
         reviews[p] = def.skills().contains(Skill.REVIEW);
         tests[p] = def.skills().contains(Skill.TEST);

@@ -6,10 +6,23 @@ import java.util.Set;
  * A group of interchangeable people.
  *
  * @param focus share of working time left for the work modelled here, after meetings and
- *     interruptions, in (0, 1]; a task of e hours of effort takes e / focus hours of a person's time
+ *     interruptions, in (0, 1], for a person working alone
+ * @param meetingsPerTeammate share of working time each additional teammate costs everyone in
+ *     coordination (Brooks: a team of n has n − 1 channels per person)
  */
-public record TeamDef(String name, int headcount, Set<Skill> skills, double focus) {
+public record TeamDef(String name, int headcount, Set<Skill> skills, double focus, double meetingsPerTeammate) {
+  /** The least focus coordination can leave: a team never spends all its time in meetings. */
+  public static final double MINIMUM_FOCUS = 0.05;
+
+  /** A team whose coordination cost does not grow with its size. */
+  public TeamDef(String name, int headcount, Set<Skill> skills, double focus) {
+    this(name, headcount, skills, focus, 0);
+  }
+
   public TeamDef {
+    if (!(meetingsPerTeammate >= 0 && meetingsPerTeammate < 1)) {
+      throw new IllegalArgumentException("meetings per teammate must lie in [0, 1), was " + meetingsPerTeammate);
+    }
     if (name == null || name.isBlank()) {
       throw new IllegalArgumentException("a team needs a name");
     }
@@ -23,5 +36,13 @@ public record TeamDef(String name, int headcount, Set<Skill> skills, double focu
     if (!(focus > 0 && focus <= 1)) {
       throw new IllegalArgumentException("focus must lie in (0, 1], was " + focus);
     }
+  }
+
+  /**
+   * Focus once this team's size is counted: {@code focus − meetingsPerTeammate × (headcount − 1)},
+   * never below {@link #MINIMUM_FOCUS}. A task of e hours of effort takes e / this hours.
+   */
+  public double effectiveFocus() {
+    return Math.max(MINIMUM_FOCUS, focus - meetingsPerTeammate * (headcount - 1));
   }
 }

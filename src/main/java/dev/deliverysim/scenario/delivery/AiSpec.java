@@ -4,7 +4,8 @@ import dev.deliverysim.scenario.tree.Required;
 
 /**
  * AI assistance: the share of tasks assisted, the multipliers applied to an assisted task, and an
- * optional AI pre-review. {@code adoption} is required because no share is a safe guess.
+ * optional AI pre-review and an optional adoption ramp. {@code adoption} is required because no
+ * share is a safe guess.
  */
 public record AiSpec(
     @Required Double adoption,
@@ -12,4 +13,5 @@ public record AiSpec(
     Double prSize,
     Double defectInjection,
     Double reviewEffort,
-    PreReviewSpec preReview) {}
+    PreReviewSpec preReview,
+    RampSpec ramp) {}

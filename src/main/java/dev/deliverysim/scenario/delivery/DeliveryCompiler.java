@@ -185,8 +185,15 @@ public final class DeliveryCompiler {
     double preDetection = probability(pre.detection(), 0, child(prePath, "detection"));
     double saved = orDefault(pre.effortSaved(), 0);
     expect(saved >= 0 && saved < 1, child(prePath, "effort_saved"), "a share ≥ 0 and < 1", saved);
+    double rampHours = spec.ramp() != null ? spec.ramp().duration().hours() : 0;
+    boolean dipGiven = spec.ramp() != null && spec.ramp().learningDip() != null;
+    double dip = dipGiven ? spec.ramp().learningDip() : coding;
+    if (dipGiven) {
+      expect(dip > 0, child(child(path, "ramp"), "learning_dip"), "a multiplier > 0", dip);
+    }
     return failures > before ? null
-        : build(path, () -> new AiDef(adoption, coding, size, defects, reviewing, preDetection, saved));
+        : build(path, () -> new AiDef(adoption, coding, size, defects, reviewing, preDetection, saved,
+            rampHours, dip));
   }
 
   /** Reports each repeated name at {@code path[i].name}. */

@@ -52,6 +52,9 @@ final class Staffing {
       compiler.error(DeliveryCompiler.child(path, "skills"),
           "expected at least one of: code, review, test, received: an empty list");
     }
+    double meetings = spec.meetingsPerTeammate() != null ? spec.meetingsPerTeammate() : 0;
+    compiler.expect(meetings >= 0 && meetings < 1, DeliveryCompiler.child(path, "meetings_per_teammate"),
+        "a share of working time ≥ 0 and < 1", meetings);
     double focus = spec.focus() != null ? spec.focus() : 1;
     compiler.expect(focus > 0 && focus <= 1, DeliveryCompiler.child(path, "focus"),
         "a share of working time in (0, 1]", focus);
@@ -59,7 +62,7 @@ final class Staffing {
       return null;
     }
     return compiler.build(path,
-        () -> new TeamDef(spec.name(), spec.headcount(), EnumSet.copyOf(spec.skills()), focus));
+        () -> new TeamDef(spec.name(), spec.headcount(), EnumSet.copyOf(spec.skills()), focus, meetings));
   }
 
   /** With a single reviewer in all, that person must not also author pull requests. */

@@ -6,4 +6,5 @@ import java.util.List;
 
 /** A group of interchangeable people: how many, what they can do, and their focus. */
 public record TeamSpec(
-    @Required String name, @Required Integer headcount, @Required List<Skill> skills, Double focus) {}
+    @Required String name, @Required Integer headcount, @Required List<Skill> skills, Double focus,
+    Double meetingsPerTeammate) {}
