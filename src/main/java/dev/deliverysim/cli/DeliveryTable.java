@@ -3,6 +3,7 @@ package dev.deliverysim.cli;
 import dev.deliverysim.experiment.MetricSummary;
 import dev.deliverysim.experiment.Summary;
 import dev.deliverysim.model.delivery.DeliveryDef;
+import dev.deliverysim.model.delivery.FeatureSource;
 import dev.deliverysim.model.delivery.TeamDef;
 import dev.deliverysim.scenario.Scenario;
 import java.io.PrintWriter;
@@ -18,7 +19,8 @@ final class DeliveryTable {
       "features_delivered", "tasks_coded", "prs_merged", "lead_time_p50", "lead_time_p85",
       "cycle_time_p85", "review_time_mean", "wip_mean", "flow_efficiency", "change_failure_rate");
   private static final List<String> ACTIVITIES =
-      List.of("coding", "review", "rework", "testing", "meetings", "idle");
+      List.of("coding", "review", "rework", "testing", "incidents", "meetings", "idle");
+  private static final List<String> INCIDENT_HEADLINE = List.of("incidents", "time_to_restore_mean");
 
   private final PrintWriter out;
 
@@ -31,7 +33,15 @@ final class DeliveryTable {
     out.printf(Locale.ROOT, "%s: %d replications, seed %d, %,d events in %.2f s%n",
         scenario.name(), summary.replications(), scenario.seed(), summary.events(), wallSeconds);
     out.printf(Locale.ROOT, "%n  %-22s %12s   %-25s%n", "delivery", "mean", "95% CI");
-    for (String name : HEADLINE) {
+    List<String> headline = new java.util.ArrayList<>(HEADLINE);
+    if (delivery.work().source() instanceof FeatureSource.Backlog) {
+      // lead time counts from time 0 for a backlog: telling for a forecast, not as a headline
+      headline.removeIf(name -> name.startsWith("lead_time"));
+    }
+    if (delivery.incidents().modelled()) {
+      headline.addAll(INCIDENT_HEADLINE);
+    }
+    for (String name : headline) {
       MetricSummary m = summary.get(name);
       String shown = m.key().unit().equals("1") ? "" : " " + m.key().unit();
       out.printf(Locale.ROOT, "  %-22s %12s   [%s, %s]%s%n", name, SummaryTable.num(m.mean()),
@@ -50,7 +60,9 @@ final class DeliveryTable {
     for (TeamDef team : delivery.teams()) {
       out.printf(Locale.ROOT, "  %-10s %5.0f%%", team.name(), 100 * summary.get("utilisation@" + team.name()).mean());
       for (String a : ACTIVITIES) {
-        out.printf(Locale.ROOT, " %9.1f", summary.get("hours_" + a + "@" + team.name()).mean());
+        double hours = summary.get("hours_" + a + "@" + team.name()).mean();
+        // rounding residue such as -1e-15 would print as -0.0
+        out.printf(Locale.ROOT, " %9.1f", Math.abs(hours) < 0.05 ? 0 : hours);
       }
       out.println();
     }

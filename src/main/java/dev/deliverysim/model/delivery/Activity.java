@@ -6,10 +6,11 @@ enum Activity {
   REVIEW("review"),
   REWORK("rework"),
   TESTING("testing"),
+  INCIDENTS("incidents"),
   MEETINGS("meetings"),
   IDLE("idle");
 
-  static final Activity[] JOBS = {CODING, REVIEW, REWORK, TESTING};
+  static final Activity[] JOBS = {CODING, REVIEW, REWORK, TESTING, INCIDENTS};
 
   final String label;
 

@@ -7,6 +7,7 @@ import java.util.List;
  *
  * @param openPrsPerAuthor a developer with this many of their own PRs not yet deployed starts no
  *     new task (they review, fix or test instead); 0 for no limit
+ * @param incidents what escaped defects do in production ({@link IncidentsDef#NONE}: nothing)
  */
 public record DeliveryDef(
     WorkDef work,
@@ -16,13 +17,21 @@ public record DeliveryDef(
     List<GateDef> gates,
     AiDef ai,
     Policy policy,
-    int openPrsPerAuthor) {
+    int openPrsPerAuthor,
+    IncidentsDef incidents) {
 
-  /** An organisation without a limit on open PRs. */
+  /** An organisation without a limit on open PRs and without production incidents. */
   public DeliveryDef(
       WorkDef work, List<TeamDef> teams, QualityDef quality, ReviewDef review, List<GateDef> gates,
       AiDef ai, Policy policy) {
-    this(work, teams, quality, review, gates, ai, policy, 0);
+    this(work, teams, quality, review, gates, ai, policy, 0, IncidentsDef.NONE);
+  }
+
+  /** An organisation without production incidents. */
+  public DeliveryDef(
+      WorkDef work, List<TeamDef> teams, QualityDef quality, ReviewDef review, List<GateDef> gates,
+      AiDef ai, Policy policy, int openPrsPerAuthor) {
+    this(work, teams, quality, review, gates, ai, policy, openPrsPerAuthor, IncidentsDef.NONE);
   }
 
   public DeliveryDef {
@@ -31,8 +40,10 @@ public record DeliveryDef(
     if (openPrsPerAuthor < 0) {
       throw new IllegalArgumentException("the open PR limit must be ≥ 0 (0: none), was " + openPrsPerAuthor);
     }
-    if (work == null || quality == null || review == null || ai == null || policy == null) {
-      throw new IllegalArgumentException("a delivery model needs work, quality, review, ai and a policy");
+    if (work == null || quality == null || review == null || ai == null || policy == null
+        || incidents == null) {
+      throw new IllegalArgumentException(
+          "a delivery model needs work, quality, review, ai, a policy and incidents (or NONE)");
     }
     requireSkill(teams, Skill.CODE, "somebody must be able to code");
     requireSkill(teams, Skill.REVIEW, "somebody must be able to review");

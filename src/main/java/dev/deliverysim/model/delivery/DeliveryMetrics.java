@@ -39,6 +39,9 @@ final class DeliveryMetrics {
     m.add(sys("escaped_defects_per_pr", "1", f -> ratio(f.stats().escapedDefects, f.stats().prsMerged)));
     m.add(sys("reviews_per_pr", "1", f -> ratio(f.stats().reviewsDone, f.stats().prsMerged)));
     m.add(sys("changes_requested_share", "1", f -> ratio(f.stats().reviewsWithChanges, f.stats().reviewsDone)));
+    m.add(sys("incidents", "1/h", f -> f.stats().incidents / f.observed()));
+    m.add(sys("time_to_restore_mean", "h", f -> f.stats().timeToRestoreTally.mean()));
+    m.add(sys("time_to_restore_p85", "h", f -> f.stats().timeToRestore.at(85)));
 
     List<String> stages = def.stageNames();
     for (int s = 0; s < stages.size(); s++) {

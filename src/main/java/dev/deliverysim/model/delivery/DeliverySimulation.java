@@ -22,6 +22,7 @@ final class DeliverySimulation {
   private static final int MACHINE_DONE = 2;
   private static final int WARMUP_END = 3;
   private static final int HORIZON = 4;
+  private static final int INCIDENT_SURFACES = 5;
   private static final int KIND_SHIFT = 28;
   private static final int ID_MASK = (1 << KIND_SHIFT) - 1;
 
@@ -45,11 +46,18 @@ final class DeliverySimulation {
   private final UniformRandomProvider detection;
   private final ContinuousSampler[] gateDuration;
   private final UniformRandomProvider flakiness;
+  private final UniformRandomProvider incidentOccurrence;
+  private final ContinuousSampler incidentDelay;
+  private final ContinuousSampler restoreEffort;
 
   final TaskQueue backlog = new TaskQueue();
   final TaskQueue reviewQueue = new TaskQueue();
   final TaskQueue[] reworkByAuthor;
   final TaskQueue[] gateQueue;
+  /** Incidents waiting for someone to restore service, by incident id. */
+  final TaskQueue incidentQueue = new TaskQueue();
+  private double[] incidentSurfaced = new double[16];
+  private int incidents;
   private final int[] machinesBusy;
   private double[] featureArrival = new double[64];
   private int[] featureTasksLeft = new int[64];
@@ -80,6 +88,9 @@ final class DeliverySimulation {
     injection = streams.stream("work/defects");
     detection = streams.stream("quality/detection");
     flakiness = streams.stream("gates/flakiness");
+    incidentOccurrence = streams.stream("incidents/occurrence");
+    incidentDelay = def.incidents().surfacesAfter().sampler(streams.stream("incidents/surfacing"));
+    restoreEffort = def.incidents().restore().sampler(streams.stream("incidents/restore"));
     gateDuration = new ContinuousSampler[gates];
     gateQueue = new TaskQueue[gates];
     machinesBusy = new int[gates];
@@ -112,6 +123,7 @@ final class DeliverySimulation {
         case ARRIVAL -> arrive();
         case PERSON_DONE -> finishJob(id);
         case MACHINE_DONE -> finishMachinePass(id);
+        case INCIDENT_SURFACES -> surface(id);
         case WARMUP_END -> stats.reset(events.now());
         default -> {
           closeOpenJobs();
@@ -226,6 +238,7 @@ final class DeliverySimulation {
       }
       case REVIEW -> afterReview(task);
       case TESTING -> afterGate(task, tasks.gate[task]);
+      case INCIDENTS -> restored(task);
       default -> throw new IllegalStateException("person " + p + " finished " + activity);
     }
     dispatch();
@@ -360,6 +373,12 @@ final class DeliverySimulation {
     if (escaped > 0) {
       stats.changeFailures++;
     }
+    IncidentsDef production = def.incidents();
+    for (int d = 0; d < escaped && production.modelled(); d++) {
+      if (incidentOccurrence.nextDouble() < production.perEscapedDefect()) {
+        events.schedule(now + incidentDelay.sample(), (INCIDENT_SURFACES << KIND_SHIFT) | newIncident());
+      }
+    }
     double cycle = now - tasks.codingStarted[task];
     stats.cycleTime.add(cycle);
     stats.cycleTimeTally.add(cycle);
@@ -374,6 +393,43 @@ final class DeliverySimulation {
       double lead = now - featureArrival[feature];
       stats.leadTime.add(lead);
       stats.leadTimeTally.add(lead);
+    }
+  }
+
+  private int newIncident() {
+    if (incidents == incidentSurfaced.length) {
+      incidentSurfaced = java.util.Arrays.copyOf(incidentSurfaced, incidents * 2);
+    }
+    return incidents++;
+  }
+
+  /** An escaped defect shows in production: restoring service waits for the next free coder. */
+  private void surface(int incident) {
+    double now = events.now();
+    incidentSurfaced[incident] = now;
+    stats.incidents++;
+    incidentQueue.add(incident);
+    dispatch();
+  }
+
+  /** Starts person {@code p} restoring service after {@code incident}; called by the chooser. */
+  void startIncident(int p, int incident) {
+    double now = events.now();
+    double effortHours = restoreEffort.sample();
+    people.doing[p] = Activity.INCIDENTS;
+    people.task[p] = incident;
+    people.effort[p] = effortHours;
+    people.started[p] = now;
+    observer.started(now, p, Activity.INCIDENTS, incident, TaskTable.NO_ONE);
+    events.schedule(now + effortHours / people.focus[p], (PERSON_DONE << KIND_SHIFT) | p);
+  }
+
+  /** Time to restore: from the incident surfacing to service restored, waiting included. */
+  private void restored(int incident) {
+    if (incidentSurfaced[incident] >= stats.windowStart) {
+      double ttr = events.now() - incidentSurfaced[incident];
+      stats.timeToRestore.add(ttr);
+      stats.timeToRestoreTally.add(ttr);
     }
   }
 

@@ -25,6 +25,9 @@ final class DeliveryStats {
   long reviewsDone;
   long defectsFoundByPreReview;
   long flakyReruns;
+  long incidents;
+  final Percentiles timeToRestore = new Percentiles();
+  final Tally timeToRestoreTally = new Tally();
   final Percentiles leadTime = new Percentiles();
   final Tally leadTimeTally = new Tally();
   final Percentiles cycleTime = new Percentiles();
@@ -71,6 +74,9 @@ final class DeliveryStats {
     reviewsDone = 0;
     defectsFoundByPreReview = 0;
     flakyReruns = 0;
+    incidents = 0;
+    timeToRestore.reset();
+    timeToRestoreTally.reset();
     leadTime.reset();
     leadTimeTally.reset();
     cycleTime.reset();

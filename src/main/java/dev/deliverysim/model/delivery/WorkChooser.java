@@ -18,8 +18,15 @@ final class WorkChooser {
     this.tasks = sim.tasks;
   }
 
-  /** Starts person {@code p} on a job if one is open to them; false if none is. */
+  /**
+   * Starts person {@code p} on a job if one is open to them; false if none is. Restoring service
+   * after an incident comes first, whatever the policy: it is unplanned work that cannot wait.
+   */
   boolean startNext(int p) {
+    if (people.codes[p] && !sim.incidentQueue.isEmpty()) {
+      sim.startIncident(p, sim.incidentQueue.removeAt(0));
+      return true;
+    }
     return switch (sim.def.policy()) {
       case REVIEW_FIRST -> review(p) || rework(p) || code(p) || test(p);
       case OWN_WORK_FIRST -> rework(p) || code(p) || review(p) || test(p);

@@ -6,6 +6,7 @@ import dev.deliverysim.engine.Fixed;
 import dev.deliverysim.model.delivery.AiDef;
 import dev.deliverysim.model.delivery.DeliveryDef;
 import dev.deliverysim.model.delivery.FeatureSource;
+import dev.deliverysim.model.delivery.IncidentsDef;
 import dev.deliverysim.model.delivery.GateDef;
 import dev.deliverysim.model.delivery.Policy;
 import dev.deliverysim.model.delivery.QualityDef;
@@ -69,10 +70,24 @@ public final class DeliveryCompiler {
     AiDef ai = ai(spec.ai(), child(path, "ai"));
     Policy policy = spec.policy() != null ? spec.policy() : DEFAULT_POLICY;
     int openPrs = openPrsPerAuthor(spec.wipLimits(), child(path, "wip_limits"));
+    IncidentsDef incidents = incidents(spec.incidents(), child(path, "incidents"));
     if (failures > before) {
       return null;
     }
-    return build(path, () -> new DeliveryDef(work, teams, quality, review, gates, ai, policy, openPrs));
+    return build(path, () -> new DeliveryDef(work, teams, quality, review, gates, ai, policy, openPrs, incidents));
+  }
+
+  /** None when the section is absent; then escaped defects are counted but cause no work. */
+  private IncidentsDef incidents(IncidentsSpec spec, String path) {
+    if (spec == null) {
+      return IncidentsDef.NONE;
+    }
+    double p = probability(spec.perEscapedDefect(), 1, child(path, "per_escaped_defect"));
+    Distribution delay = spec.surfacesAfter() != null
+        ? law(spec.surfacesAfter(), child(path, "surfaces_after"))
+        : new Fixed(0);
+    Distribution restore = law(spec.restore(), child(path, "restore"));
+    return delay == null || restore == null ? null : new IncidentsDef(p, delay, restore);
   }
 
   /** 0, meaning no limit, when the section or the key is absent. */

@@ -17,4 +17,5 @@ public record DeliverySpec(
     List<GateSpec> gates,
     AiSpec ai,
     Policy policy,
-    WipLimitsSpec wipLimits) {}
+    WipLimitsSpec wipLimits,
+    IncidentsSpec incidents) {}

@@ -1,0 +1,10 @@
+package dev.deliverysim.scenario.delivery;
+
+import dev.deliverysim.scenario.spec.DistributionSpec;
+import dev.deliverysim.scenario.tree.Required;
+
+/**
+ * Production incidents: the chance an escaped defect causes one, how long after deployment it
+ * surfaces, and the focused effort to restore service.
+ */
+public record IncidentsSpec(Double perEscapedDefect, DistributionSpec surfacesAfter, @Required DistributionSpec restore) {}

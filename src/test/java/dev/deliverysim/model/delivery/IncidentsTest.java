@@ -1,0 +1,62 @@
+package dev.deliverysim.model.delivery;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.deliverysim.engine.Fixed;
+import dev.deliverysim.engine.LogNormal;
+import dev.deliverysim.model.StopRule;
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+/** Escaped defects become production incidents that pull people off planned work. */
+class IncidentsTest {
+  private static final double FOCUS = 0.8;
+  private static final double RESTORE = 3;
+
+  private static DeliveryDef organisation(IncidentsDef incidents) {
+    WorkDef work = new WorkDef(new FeatureSource.Backlog(2000), new Fixed(1),
+        LogNormal.ofPercentiles(0.5, 6, 0.9, 20), 40);
+    List<TeamDef> teams = List.of(new TeamDef("devs", 6, Set.of(Skill.CODE, Skill.REVIEW), FOCUS));
+    // a weak review and no gates: plenty of defects escape
+    return new DeliveryDef(work, teams, new QualityDef(20, 1), new ReviewDef(300, 0.5, 0.2, 400),
+        List.of(), AiDef.NONE, Policy.REVIEW_FIRST, 0, incidents);
+  }
+
+  private static Reported run(IncidentsDef incidents, StopRule stop, long seed) {
+    return Reported.of(organisation(incidents), stop, seed, 0);
+  }
+
+  @Test
+  void everyEscapedDefectBecomesAnIncidentWhenThatIsCertainAndImmediate() {
+    StopRule stop = new StopRule(400, 0, 0, false);
+    for (long seed = 0; seed < 5; seed++) {
+      Reported r = run(new IncidentsDef(1, new Fixed(0), new Fixed(RESTORE)), stop, seed);
+      double escaped = r.get("escaped_defects_per_pr") * r.get("prs_merged") * 400;
+      assertTrue(escaped > 10, "the setting lets defects escape");
+      assertEquals(escaped, r.get("incidents") * 400, 1e-6, "seed " + seed);
+    }
+  }
+
+  @Test
+  void restoringTakesAtLeastTheWorkItselfAndTheHoursStillAddUp() {
+    StopRule stop = new StopRule(800, 0, 80, false);
+    Reported r = run(new IncidentsDef(0.7, new Fixed(8), new Fixed(RESTORE)), stop, 3);
+    assertTrue(r.get("time_to_restore_mean") >= RESTORE / FOCUS - 1e-9, "waiting can only add to it");
+    assertTrue(r.get("hours_incidents@devs") > 0, "incidents take people's time");
+    double sum = 0;
+    for (String a : List.of("coding", "review", "rework", "testing", "incidents", "meetings", "idle")) {
+      sum += r.get("hours_" + a + "@devs");
+    }
+    assertEquals(1, sum, 1e-9);
+  }
+
+  @Test
+  void withoutIncidentsNothingHappensInProduction() {
+    Reported r = run(IncidentsDef.NONE, new StopRule(400, 0, 0, false), 1);
+    assertEquals(0, r.get("incidents"));
+    assertEquals(0, r.get("hours_incidents@devs"));
+    assertTrue(r.get("change_failure_rate") > 0, "defects still escape; they are counted, not felt");
+  }
+}
