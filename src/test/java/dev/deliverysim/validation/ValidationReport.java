@@ -28,9 +28,10 @@ public final class ValidationReport {
       FiniteCapacityValidation.class,
       NetworkValidation.class,
       PriorityValidation.class,
-      StabilityValidation.class);
+      StabilityValidation.class,
+      BottleneckDemoValidation.class);
 
-  static final String COMMAND = "./mvnw -B -o -q test-compile exec:java"
+  static final String COMMAND = "./mvnw -B -q test-compile exec:java"
       + " -Dexec.mainClass=dev.deliverysim.validation.ValidationReport -Dexec.classpathScope=test";
 
   private ValidationReport() {}
@@ -56,6 +57,13 @@ public final class ValidationReport {
   private static void runSuite(Class<?> suite, List<String> failures) throws Exception {
     Constructor<?> constructor = suite.getDeclaredConstructor();
     constructor.setAccessible(true);
+    // as JUnit does: static @BeforeAll set-up first, then each @Test on a fresh instance
+    for (Method setUp : suite.getDeclaredMethods()) {
+      if (setUp.isAnnotationPresent(org.junit.jupiter.api.BeforeAll.class)) {
+        setUp.setAccessible(true);
+        setUp.invoke(null);
+      }
+    }
     for (Method test : testsInOrder(suite)) {
       test.setAccessible(true);
       String name = suite.getSimpleName() + "." + test.getName();
