@@ -1,0 +1,213 @@
+package dev.deliverysim.cli;
+
+import dev.deliverysim.experiment.MetricDifference;
+import dev.deliverysim.experiment.PairedComparison;
+import dev.deliverysim.experiment.ReplicationRunner;
+import dev.deliverysim.model.ReplicationResult;
+import dev.deliverysim.model.SimulationModel;
+import dev.deliverysim.model.StationLoad;
+import dev.deliverysim.model.delivery.DeliveryDef;
+import dev.deliverysim.model.delivery.Skill;
+import dev.deliverysim.model.delivery.TeamDef;
+import dev.deliverysim.report.AtomicFiles;
+import dev.deliverysim.report.ComparisonCsv;
+import dev.deliverysim.report.Manifest;
+import dev.deliverysim.report.ManifestJson;
+import dev.deliverysim.report.ResultsFolder;
+import dev.deliverysim.scenario.LoadedScenario;
+import dev.deliverysim.scenario.Scenario;
+import dev.deliverysim.scenario.ScenarioException;
+import dev.deliverysim.scenario.ScenarioLoader;
+import dev.deliverysim.scenario.tree.Problem;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code compare}: runs a base scenario and its variants on the same seeds and replications
+ * (common random numbers) and reports each metric's paired difference with its 95% interval.
+ */
+@Command(
+    name = "compare",
+    mixinStandardHelpOptions = true,
+    description = "Compare variants with a base scenario, paired replication by replication (same"
+        + " seeds, same work), and write comparison.csv to results/<base>-compare/ (or --out).",
+    footer = {"", "Example:",
+        "  deliverysim compare scenarios/baseline.yaml scenarios/ai-adoption.yaml scenarios/ai-small-prs.yaml"})
+final class CompareCommand implements Callable<Integer> {
+  @Spec picocli.CommandLine.Model.CommandSpec spec;
+
+  @Parameters(index = "0", paramLabel = "BASE", description = "The base scenario.")
+  Path base;
+
+  @Parameters(index = "1..*", arity = "1..*", paramLabel = "VARIANT", description = "Scenarios to compare with it.")
+  List<Path> variants = new ArrayList<>();
+
+  @Option(names = "--set", paramLabel = "PATH=VALUE", description = "Override a value in every scenario.")
+  List<String> sets = new ArrayList<>();
+
+  @Option(names = "--replications", paramLabel = "N", description = "Replications (default: the base's).")
+  Integer replications;
+
+  @Option(names = "--seed", paramLabel = "SEED", description = "Master seed (default: the base's).")
+  Long seed;
+
+  @Option(names = "--threads", paramLabel = "N", description = "Worker threads (default: all cores).")
+  int threads = Runtime.getRuntime().availableProcessors();
+
+  @Option(names = "--metrics", paramLabel = "LABEL", split = ",",
+      description = "Metrics to print, by label (e.g. throughput,utilisation@review); all are in comparison.csv.")
+  List<String> metrics;
+
+  @Option(names = "--out", paramLabel = "DIR", description = "Results folder (default: results/<base name>-compare).")
+  Path out;
+
+  @Option(names = "--stacktrace", description = "Show the stack trace of an internal error.")
+  boolean stacktrace;
+
+  @Override
+  public Integer call() throws IOException {
+    PrintWriter stdout = spec.commandLine().getOut();
+    PrintWriter err = spec.commandLine().getErr();
+    if (threads < 1) {
+      err.println("deliverysim compare: --threads: expected an integer ≥ 1, received: " + threads);
+      return ExitCodes.BAD_INPUT;
+    }
+    List<LoadedScenario> loaded = load(err);
+    if (loaded == null) {
+      return ExitCodes.BAD_INPUT;
+    }
+    Scenario baseScenario = loaded.get(0).scenario();
+    ResultsFolder folder = new ResultsFolder(out != null ? out : Path.of("results", baseScenario.name() + "-compare"));
+    folder.begin();
+    Instant started = Instant.now();
+    long t0 = System.nanoTime();
+    ReplicationRunner runner = new ReplicationRunner(threads);
+    List<SimulationModel> models = new ArrayList<>();
+    List<List<ReplicationResult>> results = new ArrayList<>();
+    for (LoadedScenario l : loaded) {
+      SimulationModel model = l.scenario().model();
+      models.add(model);
+      results.add(runner.run(model, baseScenario.seed(), 0, baseScenario.replications(), done -> {}));
+    }
+    Map<String, List<MetricDifference>> byVariant = new LinkedHashMap<>();
+    for (int v = 1; v < loaded.size(); v++) {
+      byVariant.put(loaded.get(v).scenario().name(), PairedComparison.of(
+          models.get(0).catalog(), results.get(0), models.get(v).catalog(), results.get(v)));
+    }
+    double wall = (System.nanoTime() - t0) / 1e9;
+    AtomicFiles.write(folder.dir().resolve("comparison.csv"),
+        w -> ComparisonCsv.write(baseScenario.name(), byVariant, w));
+    AtomicFiles.write(folder.dir().resolve(ResultsFolder.MANIFEST_JSON),
+        w -> ManifestJson.write(manifest(loaded, started, wall), w));
+    stdout.printf(java.util.Locale.ROOT, "%d scenarios × %d replications, seed %d, in %.2f s%n",
+        loaded.size(), baseScenario.replications(), baseScenario.seed(), wall);
+    List<String> headline = metrics != null ? metrics : headline(baseScenario);
+    ComparisonTable table = new ComparisonTable(stdout);
+    byVariant.forEach((name, differences) -> table.print(baseScenario.name(), name, differences, headline));
+    stdout.println();
+    stdout.println("* the 95% interval of the paired difference excludes zero");
+    stdout.println("results: " + folder.dir());
+    stdout.flush();
+    return ExitCodes.OK;
+  }
+
+  /** Every scenario, variants forced onto the base's seed and replications; null after problems. */
+  private List<LoadedScenario> load(PrintWriter err) {
+    List<String> baseOverrides = new ArrayList<>(sets);
+    if (replications != null) {
+      baseOverrides.add("run.replications=" + replications);
+    }
+    if (seed != null) {
+      baseOverrides.add("run.seed=" + seed);
+    }
+    List<LoadedScenario> loaded = new ArrayList<>();
+    boolean ok = true;
+    LoadedScenario baseLoaded = null;
+    try {
+      baseLoaded = ScenarioLoader.load(base, baseOverrides);
+      loaded.add(baseLoaded);
+    } catch (ScenarioException e) {
+      e.problems().stream().map(Problem::format).forEach(err::println);
+      ok = false;
+    }
+    for (Path variant : variants) {
+      List<String> overrides = new ArrayList<>(sets);
+      if (baseLoaded != null) {
+        overrides.add("run.replications=" + baseLoaded.scenario().replications());
+        overrides.add("run.seed=" + baseLoaded.scenario().seed());
+      }
+      try {
+        loaded.add(ScenarioLoader.load(variant, overrides));
+      } catch (ScenarioException e) {
+        e.problems().stream().map(Problem::format).forEach(err::println);
+        ok = false;
+      }
+    }
+    loaded.forEach(l -> l.warnings().forEach(w -> err.println(w.format())));
+    if (ok) {
+      warnAboutOtherWindows(loaded, err);
+    }
+    err.flush();
+    return ok ? loaded : null;
+  }
+
+  /** A variant measured over another window (horizon, warm-up) mixes that into its differences. */
+  private static void warnAboutOtherWindows(List<LoadedScenario> loaded, PrintWriter err) {
+    Scenario b = loaded.get(0).scenario();
+    for (LoadedScenario l : loaded.subList(1, loaded.size())) {
+      Scenario v = l.scenario();
+      if (v.stop().horizon() != b.stop().horizon() || v.stop().warmup() != b.stop().warmup()) {
+        err.println("warning: " + v.name() + " is measured over another window than " + b.name()
+            + " (horizon or warm-up differ): its differences mix the change with the window");
+      }
+    }
+  }
+
+  private Manifest manifest(List<LoadedScenario> loaded, Instant started, double wall) {
+    Set<Manifest.Source> sources = new LinkedHashSet<>();
+    loaded.forEach(l -> l.sources().forEach(s -> sources.add(new Manifest.Source(s.file(), s.sha256()))));
+    Scenario b = loaded.get(0).scenario();
+    return new Manifest(Version.current(), base.toString(), List.copyOf(sources), sets, b.seed(),
+        b.replications(), threads,
+        List.copyOf(spec.commandLine().getParseResult().originalArgs()), started.toString(), wall,
+        System.getProperty("java.version"));
+  }
+
+  /** The metrics worth a line for this kind of scenario. */
+  private static List<String> headline(Scenario scenario) {
+    List<String> labels = new ArrayList<>();
+    if (scenario.body() instanceof Scenario.DeliveryBody delivery) {
+      DeliveryDef def = delivery.delivery();
+      labels.addAll(List.of("features_delivered", "tasks_coded", "prs_merged", "cycle_time_p85",
+          "review_time_mean", "change_failure_rate"));
+      if (def.incidents().modelled()) {
+        labels.addAll(List.of("incidents", "time_to_restore_mean"));
+      }
+      for (TeamDef team : def.teams()) {
+        List<String> hours = team.skills().contains(Skill.CODE)
+            ? List.of("hours_coding", "hours_review", "hours_rework")
+            : team.skills().contains(Skill.REVIEW) ? List.of("hours_review") : List.of("hours_testing");
+        hours.forEach(metric -> labels.add(metric + "@" + team.name()));
+      }
+    } else {
+      labels.addAll(List.of("throughput", "sojourn_mean", "sojourn_p85", "wip_mean"));
+      for (StationLoad load : scenario.loads()) {
+        labels.add("utilisation@" + load.station());
+      }
+    }
+    return labels;
+  }
+}

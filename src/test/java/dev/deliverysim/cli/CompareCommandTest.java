@@ -1,0 +1,66 @@
+package dev.deliverysim.cli;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** {@code compare} as a user runs it: one table per variant, a tidy CSV, problems located. */
+class CompareCommandTest {
+  @TempDir Path tmp;
+
+  private Cli compare(Path out, String... more) {
+    List<String> args = new java.util.ArrayList<>(List.of("compare", "scenarios/baseline.yaml",
+        "scenarios/ai-adoption.yaml", "scenarios/ai-small-prs.yaml", "--replications", "6", "--out", out.toString()));
+    args.addAll(List.of(more));
+    return Cli.run(args.toArray(String[]::new));
+  }
+
+  @Test
+  void writesAPairedComparisonPerVariantAndPrintsTheHeadline() throws IOException {
+    Cli cli = compare(tmp);
+    assertEquals(0, cli.exit(), cli.err());
+    assertTrue(cli.out().contains("ai-adoption vs baseline"), cli.out());
+    assertTrue(cli.out().contains("ai-small-prs vs baseline"), cli.out());
+    assertTrue(cli.out().contains("review_time_mean"), cli.out());
+    List<String> lines = Files.readAllLines(tmp.resolve("comparison.csv"));
+    assertTrue(lines.get(0).startsWith("base,variant,metric,station,class,unit,n,base_mean,variant_mean,difference,"));
+    assertTrue(lines.stream().anyMatch(l -> l.startsWith("baseline,ai-adoption,features_delivered,,,1/w,6,")));
+    assertTrue(lines.stream().anyMatch(l -> l.startsWith("baseline,ai-small-prs,")));
+    assertTrue(Files.exists(tmp.resolve("manifest.json")));
+  }
+
+  @Test
+  void theComparisonIsByteIdenticalOnOneThreadAndOnMany() throws IOException {
+    assertEquals(0, compare(tmp.resolve("one"), "--threads", "1").exit());
+    assertEquals(0, compare(tmp.resolve("two"), "--threads", "2").exit());
+    assertArrayEquals(Files.readAllBytes(tmp.resolve("one/comparison.csv")),
+        Files.readAllBytes(tmp.resolve("two/comparison.csv")));
+  }
+
+  @Test
+  void warnsWhenAVariantIsMeasuredOverAnotherWindow() {
+    Cli cli = Cli.run("compare", "scenarios/baseline.yaml", "scenarios/ai-jcurve.yaml",
+        "--replications", "3", "--out", tmp.toString());
+    assertEquals(0, cli.exit(), cli.err());
+    assertTrue(cli.err().contains("warning: ai-jcurve is measured over another window than baseline"), cli.err());
+    assertEquals("", compare(tmp.resolve("same")).err(), "same windows: no warning");
+  }
+
+  @Test
+  void aBrokenVariantIsReportedWithItsPositionAndNothingRuns() {
+    Cli cli = Cli.run("compare", "scenarios/baseline.yaml", "src/test/resources/invalid/unknown-key.yaml",
+        "--out", tmp.toString());
+    assertEquals(2, cli.exit());
+    assertEquals("src/test/resources/invalid/unknown-key.yaml:8:5: error: stations[0].sevrers: "
+        + "unknown field (did you mean 'servers'?)", cli.err().strip());
+    assertFalse(Files.exists(tmp.resolve("comparison.csv")));
+  }
+}
