@@ -19,7 +19,7 @@ final class DeliveryTable {
       "features_delivered", "tasks_coded", "prs_merged", "lead_time_p50", "lead_time_p85",
       "cycle_time_p85", "review_time_mean", "wip_mean", "flow_efficiency", "change_failure_rate");
   private static final List<String> ACTIVITIES =
-      List.of("coding", "review", "rework", "testing", "incidents", "meetings", "idle");
+      List.of("coding", "review", "rework", "conflicts", "testing", "incidents", "meetings", "idle");
   private static final List<String> INCIDENT_HEADLINE = List.of("incidents", "time_to_restore_mean");
 
   private final PrintWriter out;

@@ -5,12 +5,13 @@ enum Activity {
   CODING("coding"),
   REVIEW("review"),
   REWORK("rework"),
+  CONFLICTS("conflicts"),
   TESTING("testing"),
   INCIDENTS("incidents"),
   MEETINGS("meetings"),
   IDLE("idle");
 
-  static final Activity[] JOBS = {CODING, REVIEW, REWORK, TESTING, INCIDENTS};
+  static final Activity[] JOBS = {CODING, REVIEW, REWORK, CONFLICTS, TESTING, INCIDENTS};
 
   final String label;
 

@@ -8,6 +8,7 @@ import java.util.List;
  * @param openPrsPerAuthor a developer with this many of their own PRs not yet deployed starts no
  *     new task (they review, fix or test instead); 0 for no limit
  * @param incidents what escaped defects do in production ({@link IncidentsDef#NONE}: nothing)
+ * @param coordination merge conflicts and context switching ({@link CoordinationDef#NONE}: none)
  */
 public record DeliveryDef(
     WorkDef work,
@@ -18,20 +19,29 @@ public record DeliveryDef(
     AiDef ai,
     Policy policy,
     int openPrsPerAuthor,
-    IncidentsDef incidents) {
+    IncidentsDef incidents,
+    CoordinationDef coordination) {
 
   /** An organisation without a limit on open PRs and without production incidents. */
   public DeliveryDef(
       WorkDef work, List<TeamDef> teams, QualityDef quality, ReviewDef review, List<GateDef> gates,
       AiDef ai, Policy policy) {
-    this(work, teams, quality, review, gates, ai, policy, 0, IncidentsDef.NONE);
+    this(work, teams, quality, review, gates, ai, policy, 0, IncidentsDef.NONE, CoordinationDef.NONE);
   }
 
   /** An organisation without production incidents. */
   public DeliveryDef(
       WorkDef work, List<TeamDef> teams, QualityDef quality, ReviewDef review, List<GateDef> gates,
       AiDef ai, Policy policy, int openPrsPerAuthor) {
-    this(work, teams, quality, review, gates, ai, policy, openPrsPerAuthor, IncidentsDef.NONE);
+    this(work, teams, quality, review, gates, ai, policy, openPrsPerAuthor, IncidentsDef.NONE,
+        CoordinationDef.NONE);
+  }
+
+  /** An organisation without merge conflicts or context-switch costs. */
+  public DeliveryDef(
+      WorkDef work, List<TeamDef> teams, QualityDef quality, ReviewDef review, List<GateDef> gates,
+      AiDef ai, Policy policy, int openPrsPerAuthor, IncidentsDef incidents) {
+    this(work, teams, quality, review, gates, ai, policy, openPrsPerAuthor, incidents, CoordinationDef.NONE);
   }
 
   public DeliveryDef {
@@ -41,9 +51,9 @@ public record DeliveryDef(
       throw new IllegalArgumentException("the open PR limit must be ≥ 0 (0: none), was " + openPrsPerAuthor);
     }
     if (work == null || quality == null || review == null || ai == null || policy == null
-        || incidents == null) {
-      throw new IllegalArgumentException(
-          "a delivery model needs work, quality, review, ai, a policy and incidents (or NONE)");
+        || incidents == null || coordination == null) {
+      throw new IllegalArgumentException("a delivery model needs work, quality, review, ai, a policy,"
+          + " incidents and coordination (or NONE)");
     }
     requireSkill(teams, Skill.CODE, "somebody must be able to code");
     requireSkill(teams, Skill.REVIEW, "somebody must be able to review");

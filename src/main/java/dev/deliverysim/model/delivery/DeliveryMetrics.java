@@ -40,6 +40,7 @@ final class DeliveryMetrics {
     m.add(sys("reviews_per_pr", "1", f -> ratio(f.stats().reviewsDone, f.stats().prsMerged)));
     m.add(sys("changes_requested_share", "1", f -> ratio(f.stats().reviewsWithChanges, f.stats().reviewsDone)));
     m.add(sys("incidents", "1/h", f -> f.stats().incidents / f.observed()));
+    m.add(sys("merge_conflicts", "1/h", f -> f.stats().mergeConflicts / f.observed()));
     m.add(sys("time_to_restore_mean", "h", f -> f.stats().timeToRestoreTally.mean()));
     m.add(sys("time_to_restore_p85", "h", f -> f.stats().timeToRestore.at(85)));
 

@@ -3,10 +3,8 @@ package dev.deliverysim.model.delivery;
 import dev.deliverysim.engine.EventQueue;
 import dev.deliverysim.engine.RandomStreams;
 import dev.deliverysim.model.StopRule;
-import java.util.List;
 import org.apache.commons.rng.UniformRandomProvider;
 import org.apache.commons.rng.sampling.distribution.ContinuousSampler;
-import org.apache.commons.statistics.distribution.PoissonDistribution;
 
 /**
  * One replication of the delivery model: the life of every pull request, from the backlog through
@@ -25,6 +23,8 @@ final class DeliverySimulation {
   private static final int INCIDENT_SURFACES = 5;
   private static final int KIND_SHIFT = 28;
   private static final int ID_MASK = (1 << KIND_SHIFT) - 1;
+  /** {@link People#lastTask} after an incident: whatever comes next is a switch. */
+  private static final int LAST_WAS_INCIDENT = -2;
 
   final DeliveryDef def;
   private final StopRule stop;
@@ -37,31 +37,21 @@ final class DeliverySimulation {
 
   /** Null for a backlog: no arrivals are scheduled then. */
   private final ContinuousSampler interarrival;
-  /** Backlog features not yet broken into tasks; they are materialised as developers need work. */
-  private int backlogFeaturesLeft;
-  private final ContinuousSampler tasksPerFeature;
-  private final ContinuousSampler effort;
-  private final UniformRandomProvider assistance;
-  private final UniformRandomProvider injection;
+  final WorkIntake intake;
   private final UniformRandomProvider detection;
   private final ContinuousSampler[] gateDuration;
   private final UniformRandomProvider flakiness;
-  private final UniformRandomProvider incidentOccurrence;
-  private final ContinuousSampler incidentDelay;
-  private final ContinuousSampler restoreEffort;
+  final IncidentDesk incidents;
+  private final UniformRandomProvider conflictOccurrence;
+  private final ContinuousSampler conflictEffort;
+  /** PRs merged since the start (not only in the window): branches measure their age by it. */
+  long mergesTotal;
 
   final TaskQueue backlog = new TaskQueue();
   final TaskQueue reviewQueue = new TaskQueue();
   final TaskQueue[] reworkByAuthor;
   final TaskQueue[] gateQueue;
-  /** Incidents waiting for someone to restore service, by incident id. */
-  final TaskQueue incidentQueue = new TaskQueue();
-  private double[] incidentSurfaced = new double[16];
-  private int incidents;
   private final int[] machinesBusy;
-  private double[] featureArrival = new double[64];
-  private int[] featureTasksLeft = new int[64];
-  private int features;
   long eventCount;
 
   DeliverySimulation(DeliveryDef def, StopRule stop, RandomStreams streams) {
@@ -80,17 +70,13 @@ final class DeliverySimulation {
       interarrival = arrivals.interarrival().sampler(streams.stream("arrivals/features"));
     } else {
       interarrival = null;
-      backlogFeaturesLeft = ((FeatureSource.Backlog) def.work().source()).features();
     }
-    tasksPerFeature = def.work().tasksPerFeature().sampler(streams.stream("work/tasks-per-feature"));
-    effort = def.work().taskEffort().sampler(streams.stream("work/effort"));
-    assistance = streams.stream("work/ai-assisted");
-    injection = streams.stream("work/defects");
+    intake = new WorkIntake(def, streams, tasks, backlog);
     detection = streams.stream("quality/detection");
     flakiness = streams.stream("gates/flakiness");
-    incidentOccurrence = streams.stream("incidents/occurrence");
-    incidentDelay = def.incidents().surfacesAfter().sampler(streams.stream("incidents/surfacing"));
-    restoreEffort = def.incidents().restore().sampler(streams.stream("incidents/restore"));
+    incidents = new IncidentDesk(def.incidents(), streams);
+    conflictOccurrence = streams.stream("conflicts/occurrence");
+    conflictEffort = def.coordination().resolve().sampler(streams.stream("conflicts/resolve"));
     gateDuration = new ContinuousSampler[gates];
     gateQueue = new TaskQueue[gates];
     machinesBusy = new int[gates];
@@ -126,7 +112,7 @@ final class DeliverySimulation {
         case INCIDENT_SURFACES -> surface(id);
         case WARMUP_END -> stats.reset(events.now());
         default -> {
-          closeOpenJobs();
+          stats.closeOpenJobs(people, tasks, events.now());
           return;
         }
       }
@@ -140,54 +126,13 @@ final class DeliverySimulation {
   private void arrive() {
     double now = events.now();
     events.schedule(now + interarrival.sample(), ARRIVAL << KIND_SHIFT);
-    addFeature(now);
+    intake.addFeature(now, now);
     dispatch();
   }
 
-  /**
-   * Takes the next feature off the initial backlog when no task is left to start: the backlog
-   * was requested at time 0, but its tasks are drawn only when needed, so a large backlog costs
-   * nothing up front. Returns false when the backlog is exhausted.
-   */
+  /** Backlog features are broken into tasks as developers need work; false when none is left. */
   boolean pullFromBacklog() {
-    if (backlogFeaturesLeft == 0) {
-      return false;
-    }
-    backlogFeaturesLeft--;
-    addFeature(0);
-    return true;
-  }
-
-  /** A feature requested at {@code requested}, split into tasks waiting to be coded. */
-  private void addFeature(double requested) {
-    int feature = newFeature(requested);
-    int count = Math.max(1, (int) Math.ceil(tasksPerFeature.sample() - 1e-9));
-    featureTasksLeft[feature] = count;
-    AiDef ai = def.ai();
-    double now = events.now();
-    for (int i = 0; i < count; i++) {
-      double base = effort.sample();
-      boolean assisted = assistance.nextDouble() < ai.adoptionAt(now);
-      double size = base * def.work().linesPerHour() * (assisted ? ai.prSize() : 1);
-      double meanDefects = size / 1000 * def.quality().defectsPerKloc() * (assisted ? ai.defectInjection() : 1);
-      int defects = poisson(meanDefects, injection.nextDouble());
-      tasks.create(feature, base * (assisted ? ai.codingEffortAt(now) : 1), size, defects, assisted, now);
-      backlog.add(tasks.count - 1);
-    }
-  }
-
-  private int newFeature(double now) {
-    if (features == featureArrival.length) {
-      featureArrival = java.util.Arrays.copyOf(featureArrival, features * 2);
-      featureTasksLeft = java.util.Arrays.copyOf(featureTasksLeft, features * 2);
-    }
-    featureArrival[features] = now;
-    return features++;
-  }
-
-  /** Inversion with one uniform, so a changed mean shifts no later draw. */
-  private static int poisson(double mean, double u) {
-    return mean <= 0 ? 0 : PoissonDistribution.of(mean).inverseCumulativeProbability(u);
+    return intake.pullFromBacklog(events.now());
   }
 
   /** Gives every idle person the next job their policy picks, until nobody idle can start one. */
@@ -207,6 +152,7 @@ final class DeliverySimulation {
   void start(int p, Activity activity, int task, double effortHours, int stage) {
     double now = events.now();
     stats.waits[stage].add(now - tasks.readySince[task]);
+    effortHours += switchingCost(p, task);
     people.doing[p] = activity;
     people.task[p] = task;
     people.effort[p] = effortHours;
@@ -221,7 +167,7 @@ final class DeliverySimulation {
     double now = events.now();
     int task = people.task[p];
     Activity activity = people.doing[p];
-    recordHours(p, now);
+    stats.recordJob(people, p, now);
     observer.finished(now, p, activity, task);
     people.doing[p] = null;
     switch (activity) {
@@ -229,7 +175,11 @@ final class DeliverySimulation {
         stats.tasksCoded++;
         afterCoding(task);
       }
-      case REWORK -> {
+      case REWORK, CONFLICTS -> {
+        if (activity == Activity.CONFLICTS) {
+          tasks.conflicted[task] = false;
+          tasks.mergesAtBranch[task] = mergesTotal; // the branch is now up to date
+        }
         if (tasks.returnTo[task] == TaskTable.BACK_TO_REVIEW) {
           readyForReview(task);
         } else {
@@ -242,13 +192,6 @@ final class DeliverySimulation {
       default -> throw new IllegalStateException("person " + p + " finished " + activity);
     }
     dispatch();
-  }
-
-  private void recordHours(int p, double now) {
-    double share = stats.insideWindow(people.started[p], now);
-    int team = people.team[p];
-    stats.hours[team][people.doing[p].ordinal()] += people.effort[p] * share;
-    stats.busyHours[team] += (now - people.started[p]) * share;
   }
 
   private void afterCoding(int task) {
@@ -308,7 +251,9 @@ final class DeliverySimulation {
 
   private void toGate(int task, int g) {
     if (g == def.gates().size()) {
-      deploy(task);
+      if (!mergeConflicts(task)) {
+        deploy(task);
+      }
       return;
     }
     tasks.gate[task] = g;
@@ -364,8 +309,31 @@ final class DeliverySimulation {
     }
   }
 
+  /**
+   * Whether the PR conflicts as it merges; if so its author resolves the conflict first and the
+   * PR runs the gates again. The chance grows with the PRs merged since its branch began.
+   */
+  private boolean mergeConflicts(int task) {
+    CoordinationDef coordination = def.coordination();
+    if (coordination.conflictChancePerMerge() == 0) {
+      return false;
+    }
+    double chance = coordination.conflictChance(mergesTotal - tasks.mergesAtBranch[task]);
+    if (conflictOccurrence.nextDouble() >= chance) {
+      return false;
+    }
+    stats.mergeConflicts++;
+    tasks.conflicted[task] = true;
+    tasks.pendingRework[task] = conflictEffort.sample();
+    tasks.returnTo[task] = 0;
+    tasks.readySince[task] = events.now();
+    reworkByAuthor[tasks.author[task]].add(task);
+    return true;
+  }
+
   private void deploy(int task) {
     double now = events.now();
+    mergesTotal++;
     people.openPrs[tasks.author[task]]--;
     stats.prsMerged++;
     int escaped = tasks.latentDefects[task];
@@ -373,12 +341,8 @@ final class DeliverySimulation {
     if (escaped > 0) {
       stats.changeFailures++;
     }
-    IncidentsDef production = def.incidents();
-    for (int d = 0; d < escaped && production.modelled(); d++) {
-      if (incidentOccurrence.nextDouble() < production.perEscapedDefect()) {
-        events.schedule(now + incidentDelay.sample(), (INCIDENT_SURFACES << KIND_SHIFT) | newIncident());
-      }
-    }
+    incidents.afterDeploy(escaped,
+        (delay, incident) -> events.schedule(now + delay, (INCIDENT_SURFACES << KIND_SHIFT) | incident));
     double cycle = now - tasks.codingStarted[task];
     stats.cycleTime.add(cycle);
     stats.cycleTimeTally.add(cycle);
@@ -386,36 +350,34 @@ final class DeliverySimulation {
     stats.cycleOfMerged += cycle;
     stats.wip.add(now, -1);
     int feature = tasks.feature[task];
-    boolean featureDone = --featureTasksLeft[feature] == 0;
+    boolean featureDone = intake.taskDeployed(feature);
     observer.deployed(now, task, feature, featureDone);
     if (featureDone) {
       stats.featuresDelivered++;
-      double lead = now - featureArrival[feature];
+      double lead = now - intake.requestedAt(feature);
       stats.leadTime.add(lead);
       stats.leadTimeTally.add(lead);
     }
   }
 
-  private int newIncident() {
-    if (incidents == incidentSurfaced.length) {
-      incidentSurfaced = java.util.Arrays.copyOf(incidentSurfaced, incidents * 2);
-    }
-    return incidents++;
+  /** Extra focused effort when person {@code p} turns to {@code next} from another task. */
+  private double switchingCost(int p, int next) {
+    int last = people.lastTask[p];
+    people.lastTask[p] = next;
+    boolean switching = last != TaskTable.NO_ONE && (last != next || next == LAST_WAS_INCIDENT);
+    return switching ? def.coordination().contextSwitchHours() : 0;
   }
 
-  /** An escaped defect shows in production: restoring service waits for the next free coder. */
   private void surface(int incident) {
-    double now = events.now();
-    incidentSurfaced[incident] = now;
+    incidents.surface(incident, events.now());
     stats.incidents++;
-    incidentQueue.add(incident);
     dispatch();
   }
 
   /** Starts person {@code p} restoring service after {@code incident}; called by the chooser. */
   void startIncident(int p, int incident) {
     double now = events.now();
-    double effortHours = restoreEffort.sample();
+    double effortHours = incidents.restoreEffort() + switchingCost(p, LAST_WAS_INCIDENT);
     people.doing[p] = Activity.INCIDENTS;
     people.task[p] = incident;
     people.effort[p] = effortHours;
@@ -424,39 +386,11 @@ final class DeliverySimulation {
     events.schedule(now + effortHours / people.focus[p], (PERSON_DONE << KIND_SHIFT) | p);
   }
 
-  /** Time to restore: from the incident surfacing to service restored, waiting included. */
   private void restored(int incident) {
-    if (incidentSurfaced[incident] >= stats.windowStart) {
-      double ttr = events.now() - incidentSurfaced[incident];
+    if (incidents.surfacedAt(incident) >= stats.windowStart) {
+      double ttr = incidents.timeToRestore(incident, events.now());
       stats.timeToRestore.add(ttr);
       stats.timeToRestoreTally.add(ttr);
     }
-  }
-
-  /** At the horizon, count the part of every job still running that fell inside the window. */
-  private void closeOpenJobs() {
-    double now = events.now();
-    for (int p = 0; p < people.count; p++) {
-      if (!people.idle(p)) {
-        double length = now - people.started[p];
-        double planned = people.effort[p] / people.focus[p];
-        // the part of the job done so far; a zero-effort job (planned 0) has no hours to book
-        double done = planned > 0 ? length / planned : 0;
-        double share = stats.insideWindow(people.started[p], now);
-        int team = people.team[p];
-        stats.hours[team][people.doing[p].ordinal()] += people.effort[p] * done * share;
-        stats.busyHours[team] += length * share;
-      }
-    }
-    for (int task = 0; task < tasks.count; task++) {
-      double started = tasks.passStarted[task];
-      if (!Double.isNaN(started)) {
-        stats.machineHours[tasks.gate[task]] += now - Math.max(started, stats.windowStart);
-      }
-    }
-  }
-
-  List<TeamDef> teams() {
-    return def.teams();
   }
 }

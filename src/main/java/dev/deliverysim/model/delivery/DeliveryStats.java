@@ -26,6 +26,7 @@ final class DeliveryStats {
   long defectsFoundByPreReview;
   long flakyReruns;
   long incidents;
+  long mergeConflicts;
   final Percentiles timeToRestore = new Percentiles();
   final Tally timeToRestoreTally = new Tally();
   final Percentiles leadTime = new Percentiles();
@@ -55,6 +56,36 @@ final class DeliveryStats {
     machineHours = new double[gates];
   }
 
+  /** Books the job person {@code p} just finished: its effort and time, inside the window only. */
+  void recordJob(People people, int p, double now) {
+    double share = insideWindow(people.started[p], now);
+    int team = people.team[p];
+    hours[team][people.doing[p].ordinal()] += people.effort[p] * share;
+    busyHours[team] += (now - people.started[p]) * share;
+  }
+
+  /** At the horizon, books the part of every job still running that fell inside the window. */
+  void closeOpenJobs(People people, TaskTable tasks, double now) {
+    for (int p = 0; p < people.count; p++) {
+      if (!people.idle(p)) {
+        double length = now - people.started[p];
+        double planned = people.effort[p] / people.focus[p];
+        // the part of the job done so far; a zero-effort job (planned 0) has no hours to book
+        double done = planned > 0 ? length / planned : 0;
+        double share = insideWindow(people.started[p], now);
+        int team = people.team[p];
+        hours[team][people.doing[p].ordinal()] += people.effort[p] * done * share;
+        busyHours[team] += length * share;
+      }
+    }
+    for (int task = 0; task < tasks.count; task++) {
+      double started = tasks.passStarted[task];
+      if (!Double.isNaN(started)) {
+        machineHours[tasks.gate[task]] += now - Math.max(started, windowStart);
+      }
+    }
+  }
+
   /** Share of [start, end] inside the measured window. */
   double insideWindow(double start, double end) {
     if (end <= windowStart) {
@@ -75,6 +106,7 @@ final class DeliveryStats {
     defectsFoundByPreReview = 0;
     flakyReruns = 0;
     incidents = 0;
+    mergeConflicts = 0;
     timeToRestore.reset();
     timeToRestoreTally.reset();
     leadTime.reset();

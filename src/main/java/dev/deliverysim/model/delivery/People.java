@@ -20,6 +20,8 @@ final class People {
   final double[] started;
   /** Each person's own PRs that are coded or being coded but not yet deployed. */
   final int[] openPrs;
+  /** The task of each person's last job (or {@link TaskTable#NO_ONE}), to price a context switch. */
+  final int[] lastTask;
 
   People(List<TeamDef> teams) {
     count = teams.stream().mapToInt(TeamDef::headcount).sum();
@@ -33,6 +35,8 @@ final class People {
     effort = new double[count];
     started = new double[count];
     openPrs = new int[count];
+    lastTask = new int[count];
+    java.util.Arrays.fill(lastTask, TaskTable.NO_ONE);
     int p = 0;
     for (int t = 0; t < teams.size(); t++) {
       TeamDef def = teams.get(t);

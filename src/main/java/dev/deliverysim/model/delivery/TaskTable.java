@@ -29,6 +29,10 @@ final class TaskTable {
   double[] firstReadyForReview = new double[64];
   /** Time someone (or a machine) was working on it: the numerator of flow efficiency. */
   double[] touched = new double[64];
+  /** PRs merged in all, when this task's branch started (or was last brought up to date). */
+  long[] mergesAtBranch = new long[64];
+  /** The rework pending is resolving a merge conflict, not fixing defects. */
+  boolean[] conflicted = new boolean[64];
   /** Start of the automated gate pass under way, or NaN when not on a machine. */
   double[] passStarted = new double[64];
 
@@ -50,6 +54,8 @@ final class TaskTable {
     firstReadyForReview[id] = Double.NaN;
     touched[id] = 0;
     passStarted[id] = Double.NaN;
+    mergesAtBranch[id] = 0;
+    conflicted[id] = false;
     return id;
   }
 
@@ -70,5 +76,7 @@ final class TaskTable {
     firstReadyForReview = Arrays.copyOf(firstReadyForReview, n);
     touched = Arrays.copyOf(touched, n);
     passStarted = Arrays.copyOf(passStarted, n);
+    mergesAtBranch = Arrays.copyOf(mergesAtBranch, n);
+    conflicted = Arrays.copyOf(conflicted, n);
   }
 }

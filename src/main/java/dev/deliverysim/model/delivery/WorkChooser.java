@@ -23,8 +23,8 @@ final class WorkChooser {
    * after an incident comes first, whatever the policy: it is unplanned work that cannot wait.
    */
   boolean startNext(int p) {
-    if (people.codes[p] && !sim.incidentQueue.isEmpty()) {
-      sim.startIncident(p, sim.incidentQueue.removeAt(0));
+    if (people.codes[p] && !sim.incidents.waiting.isEmpty()) {
+      sim.startIncident(p, sim.incidents.waiting.removeAt(0));
       return true;
     }
     return switch (sim.def.policy()) {
@@ -105,7 +105,8 @@ final class WorkChooser {
       return false;
     }
     int task = sim.reworkByAuthor[p].removeAt(0);
-    sim.start(p, Activity.REWORK, task, tasks.pendingRework[task], DeliveryStats.REWORK);
+    Activity activity = tasks.conflicted[task] ? Activity.CONFLICTS : Activity.REWORK;
+    sim.start(p, activity, task, tasks.pendingRework[task], DeliveryStats.REWORK);
     return true;
   }
 
@@ -121,6 +122,7 @@ final class WorkChooser {
     }
     int task = sim.backlog.removeAt(0);
     tasks.author[task] = p;
+    tasks.mergesAtBranch[task] = sim.mergesTotal;
     people.openPrs[p]++;
     tasks.codingStarted[task] = sim.now();
     sim.stats.wip.add(sim.now(), 1);

@@ -5,6 +5,7 @@ import dev.deliverysim.engine.Exponential;
 import dev.deliverysim.engine.Fixed;
 import dev.deliverysim.model.delivery.AiDef;
 import dev.deliverysim.model.delivery.DeliveryDef;
+import dev.deliverysim.model.delivery.CoordinationDef;
 import dev.deliverysim.model.delivery.FeatureSource;
 import dev.deliverysim.model.delivery.IncidentsDef;
 import dev.deliverysim.model.delivery.GateDef;
@@ -71,10 +72,30 @@ public final class DeliveryCompiler {
     Policy policy = spec.policy() != null ? spec.policy() : DEFAULT_POLICY;
     int openPrs = openPrsPerAuthor(spec.wipLimits(), child(path, "wip_limits"));
     IncidentsDef incidents = incidents(spec.incidents(), child(path, "incidents"));
+    CoordinationDef coordination = coordination(spec.coordination(), child(path, "coordination"));
     if (failures > before) {
       return null;
     }
-    return build(path, () -> new DeliveryDef(work, teams, quality, review, gates, ai, policy, openPrs, incidents));
+    return build(path, () -> new DeliveryDef(work, teams, quality, review, gates, ai, policy, openPrs,
+        incidents, coordination));
+  }
+
+  /** None when the section is absent; a conflict chance needs a resolve effort. */
+  private CoordinationDef coordination(CoordinationSpec spec, String path) {
+    if (spec == null) {
+      return CoordinationDef.NONE;
+    }
+    double chance = orDefault(spec.conflictChancePerMerge(), 0);
+    boolean valid = chance >= 0 && chance < 1;
+    expect(valid, child(path, "conflict_chance_per_merge"), "a probability ≥ 0 and < 1", chance);
+    Distribution resolve = new Fixed(0);
+    if (spec.resolve() != null) {
+      resolve = law(spec.resolve(), child(path, "resolve"));
+    } else if (chance > 0) {
+      error(path, "missing required field 'resolve': the effort to resolve a merge conflict");
+    }
+    double switching = spec.contextSwitch() != null ? spec.contextSwitch().hours() : 0;
+    return resolve == null || !valid ? null : new CoordinationDef(chance, resolve, switching);
   }
 
   /** None when the section is absent; then escaped defects are counted but cause no work. */

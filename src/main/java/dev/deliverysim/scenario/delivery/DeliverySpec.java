@@ -18,4 +18,5 @@ public record DeliverySpec(
     AiSpec ai,
     Policy policy,
     WipLimitsSpec wipLimits,
-    IncidentsSpec incidents) {}
+    IncidentsSpec incidents,
+    CoordinationSpec coordination) {}

@@ -1,0 +1,95 @@
+package dev.deliverysim.model.delivery;
+
+import dev.deliverysim.engine.RandomStreams;
+import java.util.Arrays;
+import org.apache.commons.rng.UniformRandomProvider;
+import org.apache.commons.rng.sampling.distribution.ContinuousSampler;
+import org.apache.commons.statistics.distribution.PoissonDistribution;
+
+/**
+ * Turns features into tasks waiting to be coded, and tracks when each feature is done.
+ *
+ * <p>A task's own attributes (effort, AI assistance, defects injected) come from streams read
+ * once per task in creation order, defects by inversion with one uniform each, so two variants of
+ * a scenario see the same work: comparisons use common random numbers by construction. A backlog
+ * is broken into tasks only as developers need work, so a large one costs nothing up front.
+ */
+final class WorkIntake {
+  private final DeliveryDef def;
+  private final TaskTable tasks;
+  private final TaskQueue backlog;
+  private final ContinuousSampler tasksPerFeature;
+  private final ContinuousSampler effort;
+  private final UniformRandomProvider assistance;
+  private final UniformRandomProvider injection;
+  private int backlogFeaturesLeft;
+  private double[] requested = new double[64];
+  private int[] tasksLeft = new int[64];
+  private int features;
+
+  WorkIntake(DeliveryDef def, RandomStreams streams, TaskTable tasks, TaskQueue backlog) {
+    this.def = def;
+    this.tasks = tasks;
+    this.backlog = backlog;
+    tasksPerFeature = def.work().tasksPerFeature().sampler(streams.stream("work/tasks-per-feature"));
+    effort = def.work().taskEffort().sampler(streams.stream("work/effort"));
+    assistance = streams.stream("work/ai-assisted");
+    injection = streams.stream("work/defects");
+    if (def.work().source() instanceof FeatureSource.Backlog b) {
+      backlogFeaturesLeft = b.features();
+    }
+  }
+
+  /**
+   * Takes the next feature off the initial backlog (requested at time 0) when no task is left to
+   * start; false when the backlog is exhausted.
+   */
+  boolean pullFromBacklog(double now) {
+    if (backlogFeaturesLeft == 0) {
+      return false;
+    }
+    backlogFeaturesLeft--;
+    addFeature(0, now);
+    return true;
+  }
+
+  /** A feature requested at {@code requestedAt}, split at {@code now} into tasks to be coded. */
+  void addFeature(double requestedAt, double now) {
+    int feature = newFeature(requestedAt);
+    int count = Math.max(1, (int) Math.ceil(tasksPerFeature.sample() - 1e-9));
+    tasksLeft[feature] = count;
+    AiDef ai = def.ai();
+    for (int i = 0; i < count; i++) {
+      double base = effort.sample();
+      boolean assisted = assistance.nextDouble() < ai.adoptionAt(now);
+      double size = base * def.work().linesPerHour() * (assisted ? ai.prSize() : 1);
+      double meanDefects = size / 1000 * def.quality().defectsPerKloc() * (assisted ? ai.defectInjection() : 1);
+      int defects = poisson(meanDefects, injection.nextDouble());
+      tasks.create(feature, base * (assisted ? ai.codingEffortAt(now) : 1), size, defects, assisted, now);
+      backlog.add(tasks.count - 1);
+    }
+  }
+
+  /** One of the feature's tasks deployed; true when it was the last. */
+  boolean taskDeployed(int feature) {
+    return --tasksLeft[feature] == 0;
+  }
+
+  double requestedAt(int feature) {
+    return requested[feature];
+  }
+
+  private int newFeature(double requestedAt) {
+    if (features == requested.length) {
+      requested = Arrays.copyOf(requested, features * 2);
+      tasksLeft = Arrays.copyOf(tasksLeft, features * 2);
+    }
+    requested[features] = requestedAt;
+    return features++;
+  }
+
+  /** Inversion with one uniform, so a changed mean shifts no later draw. */
+  private static int poisson(double mean, double u) {
+    return mean <= 0 ? 0 : PoissonDistribution.of(mean).inverseCumulativeProbability(u);
+  }
+}

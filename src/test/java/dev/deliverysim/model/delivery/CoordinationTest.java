@@ -1,0 +1,62 @@
+package dev.deliverysim.model.delivery;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.deliverysim.engine.Fixed;
+import dev.deliverysim.engine.LogNormal;
+import dev.deliverysim.model.StopRule;
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+/** Merge conflicts grow with concurrent work; switching tasks costs time; hours still add up. */
+class CoordinationTest {
+  private static final StopRule STOP = new StopRule(600, 0, 60, false);
+  private static final List<String> ACTIVITIES =
+      List.of("coding", "review", "rework", "conflicts", "testing", "incidents", "meetings", "idle");
+
+  private static DeliveryDef organisation(int developers, CoordinationDef coordination) {
+    WorkDef work = new WorkDef(new FeatureSource.Backlog(5000), new Fixed(1),
+        LogNormal.ofPercentiles(0.5, 6, 0.9, 20), 25);
+    List<TeamDef> teams = List.of(new TeamDef("devs", developers, Set.of(Skill.CODE, Skill.REVIEW), 0.8));
+    return new DeliveryDef(work, teams, new QualityDef(5, 1), new ReviewDef(300, 0.5, 0.6, 400),
+        List.of(), AiDef.NONE, Policy.REVIEW_FIRST, 0, IncidentsDef.NONE, coordination);
+  }
+
+  private static double conflictsPerMerge(int developers, long seed) {
+    Reported r = Reported.of(organisation(developers, new CoordinationDef(0.05, new Fixed(2), 0)), STOP, seed, 0);
+    return r.get("merge_conflicts") / r.get("prs_merged");
+  }
+
+  @Test
+  void moreConcurrentWorkMeansMoreConflictsPerMerge() {
+    for (long seed = 0; seed < 3; seed++) {
+      double few = conflictsPerMerge(3, seed);
+      double many = conflictsPerMerge(12, seed);
+      assertTrue(few > 0, "some conflicts");
+      // the chance 1 - 0.95^k saturates, so four times the developers does not double it
+      assertTrue(many > 1.5 * few, "twelve developers merge far more in a branch's life: " + few + " vs " + many);
+    }
+  }
+
+  @Test
+  void withoutCoordinationCostsNothingConflictsAndHoursAddUpEitherWay() {
+    Reported none = Reported.of(organisation(6, CoordinationDef.NONE), STOP, 1, 0);
+    assertEquals(0, none.get("merge_conflicts"));
+    assertEquals(0, none.get("hours_conflicts@devs"));
+    Reported some = Reported.of(organisation(6, new CoordinationDef(0.05, new Fixed(2), 0.25)), STOP, 1, 0);
+    assertTrue(some.get("hours_conflicts@devs") > 0);
+    for (Reported r : List.of(none, some)) {
+      assertEquals(1, ACTIVITIES.stream().mapToDouble(a -> r.get("hours_" + a + "@devs")).sum(), 1e-9);
+    }
+  }
+
+  @Test
+  void switchingTasksCostsFocusedTimeSoLessGetsCoded() {
+    Reported flat = Reported.of(organisation(6, CoordinationDef.NONE), STOP, 2, 0);
+    Reported switching = Reported.of(organisation(6, new CoordinationDef(0, new Fixed(0), 0.5)), STOP, 2, 0);
+    assertTrue(switching.get("tasks_coded") < flat.get("tasks_coded"),
+        flat.get("tasks_coded") + " vs " + switching.get("tasks_coded"));
+  }
+}
