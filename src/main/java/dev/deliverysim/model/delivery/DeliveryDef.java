@@ -57,9 +57,11 @@ public record DeliveryDef(
     }
     requireSkill(teams, Skill.CODE, "somebody must be able to code");
     requireSkill(teams, Skill.REVIEW, "somebody must be able to review");
-    if (reviewers(teams) < 2 && onlyReviewerCodes(teams)) {
-      throw new IllegalArgumentException("a reviewer must not be the author: with one reviewer who also codes, "
-          + "that person's own PRs could never be reviewed");
+    int needed = review.approvals() + (authorsReview(teams) ? 1 : 0);
+    if (reviewers(teams) < needed) {
+      throw new IllegalArgumentException("every PR needs " + review.approvals() + " approval(s) from "
+          + "people other than its author: at least " + needed + " reviewers are needed, there are "
+          + reviewers(teams));
     }
     if (gates.stream().anyMatch(g -> !g.automated())) {
       requireSkill(teams, Skill.TEST, "a gate served by people needs somebody with the test skill");
@@ -83,7 +85,7 @@ public record DeliveryDef(
     return teams.stream().filter(t -> t.skills().contains(Skill.REVIEW)).mapToInt(TeamDef::headcount).sum();
   }
 
-  private static boolean onlyReviewerCodes(List<TeamDef> teams) {
+  private static boolean authorsReview(List<TeamDef> teams) {
     return teams.stream().anyMatch(t -> t.skills().contains(Skill.REVIEW) && t.skills().contains(Skill.CODE));
   }
 }

@@ -186,7 +186,7 @@ final class DeliverySimulation {
           toGate(task, tasks.returnTo[task]);
         }
       }
-      case REVIEW -> afterReview(task);
+      case REVIEW -> afterReview(task, p);
       case TESTING -> afterGate(task, tasks.gate[task]);
       case INCIDENTS -> restored(task);
       default -> throw new IllegalStateException("person " + p + " finished " + activity);
@@ -216,15 +216,23 @@ final class DeliverySimulation {
     reviewQueue.add(task);
   }
 
-  private void afterReview(int task) {
+  private void afterReview(int task, int reviewer) {
     stats.reviewsDone++;
     tasks.reviews[task]++;
     int found = found(task, def.review().detectionFor(tasks.lines[task]));
     if (found > 0) {
       stats.reviewsWithChanges++;
+      tasks.approvedBy[task] = TaskTable.NO_ONE; // changes requested: approvals start again
       sendBack(task, found, TaskTable.BACK_TO_REVIEW);
       return;
     }
+    if (def.review().approvals() == 2 && tasks.approvedBy[task] == TaskTable.NO_ONE) {
+      tasks.approvedBy[task] = reviewer; // one approval: someone else must approve too
+      tasks.readySince[task] = events.now();
+      reviewQueue.add(task);
+      return;
+    }
+    tasks.approvedBy[task] = TaskTable.NO_ONE;
     stats.reviewTime.add(events.now() - tasks.firstReadyForReview[task]);
     toGate(task, 0);
   }

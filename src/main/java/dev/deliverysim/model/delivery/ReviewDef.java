@@ -9,9 +9,20 @@ package dev.deliverysim.model.delivery;
  *     focusedLines}
  * @param focusedLines above this size, detection falls in proportion: detection × focusedLines /
  *     size (SmartBear/Cisco: inspection effectiveness drops beyond ~400 lines)
+ * @param approvals clean reviews a PR needs, in a row, each by a different person (1 or 2); a
+ *     review that requests changes starts the count again
  */
-public record ReviewDef(double linesPerHour, double minimumHours, double detection, double focusedLines) {
+public record ReviewDef(
+    double linesPerHour, double minimumHours, double detection, double focusedLines, int approvals) {
+  /** Review needing one approval. */
+  public ReviewDef(double linesPerHour, double minimumHours, double detection, double focusedLines) {
+    this(linesPerHour, minimumHours, detection, focusedLines, 1);
+  }
+
   public ReviewDef {
+    if (approvals < 1 || approvals > 2) {
+      throw new IllegalArgumentException("approvals must be 1 or 2, was " + approvals);
+    }
     if (!(linesPerHour > 0) || !(minimumHours >= 0) || !(focusedLines > 0)) {
       throw new IllegalArgumentException("review rate and focused size must be > 0, minimum ≥ 0");
     }

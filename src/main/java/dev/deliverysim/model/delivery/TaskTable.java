@@ -31,6 +31,8 @@ final class TaskTable {
   double[] touched = new double[64];
   /** PRs merged in all, when this task's branch started (or was last brought up to date). */
   long[] mergesAtBranch = new long[64];
+  /** Who gave the PR's first approval in the current round, or {@link #NO_ONE}. */
+  int[] approvedBy = new int[64];
   /** The rework pending is resolving a merge conflict, not fixing defects. */
   boolean[] conflicted = new boolean[64];
   /** Start of the automated gate pass under way, or NaN when not on a machine. */
@@ -56,6 +58,7 @@ final class TaskTable {
     passStarted[id] = Double.NaN;
     mergesAtBranch[id] = 0;
     conflicted[id] = false;
+    approvedBy[id] = NO_ONE;
     return id;
   }
 
@@ -78,5 +81,6 @@ final class TaskTable {
     passStarted = Arrays.copyOf(passStarted, n);
     mergesAtBranch = Arrays.copyOf(mergesAtBranch, n);
     conflicted = Arrays.copyOf(conflicted, n);
+    approvedBy = Arrays.copyOf(approvedBy, n);
   }
 }

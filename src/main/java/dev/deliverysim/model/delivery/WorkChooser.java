@@ -76,13 +76,17 @@ final class WorkChooser {
     return true;
   }
 
-  /** Position of the oldest PR in the review queue that {@code p} may review, or NONE. */
+  /**
+   * Position of the oldest PR in the review queue that {@code p} may review — not their own, nor
+   * one they already approved in this round — or NONE.
+   */
   private int reviewable(int p) {
     if (!people.reviews[p]) {
       return NONE;
     }
     for (int i = 0; i < sim.reviewQueue.size(); i++) {
-      if (tasks.author[sim.reviewQueue.get(i)] != p) {
+      int task = sim.reviewQueue.get(i);
+      if (tasks.author[task] != p && tasks.approvedBy[task] != p) {
         return i;
       }
     }

@@ -170,7 +170,7 @@ public final class DeliveryCompiler {
   }
 
   private ReviewDef review(ReviewSpec spec, String path) {
-    ReviewSpec r = spec != null ? spec : new ReviewSpec(null, null, null, null);
+    ReviewSpec r = spec != null ? spec : new ReviewSpec(null, null, null, null, null);
     int before = failures;
     double rate = orDefault(r.linesPerHour(), DEFAULT_REVIEW_LINES_PER_HOUR);
     expect(rate > 0, child(path, "lines_per_hour"), "a number > 0", rate);
@@ -178,7 +178,10 @@ public final class DeliveryCompiler {
     double detection = probability(r.detection(), DEFAULT_REVIEW_DETECTION, child(path, "detection"));
     double focused = orDefault(r.focusedLines(), DEFAULT_FOCUSED_LINES);
     expect(focused > 0, child(path, "focused_lines"), "a number of lines > 0", focused);
-    return failures > before ? null : build(path, () -> new ReviewDef(rate, minimum, detection, focused));
+    int approvals = r.approvals() != null ? r.approvals() : 1;
+    expect(approvals == 1 || approvals == 2, child(path, "approvals"), "1 or 2", approvals);
+    return failures > before ? null
+        : build(path, () -> new ReviewDef(rate, minimum, detection, focused, approvals));
   }
 
   private GateDef gate(GateSpec spec, String path, boolean testers) {
