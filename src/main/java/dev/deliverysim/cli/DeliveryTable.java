@@ -41,6 +41,9 @@ final class DeliveryTable {
     if (delivery.incidents().modelled()) {
       headline.addAll(INCIDENT_HEADLINE);
     }
+    if (delivery.cadence().releaseTrains()) {
+      headline.add(headline.indexOf("prs_merged") + 1, "deployments"); // differs from merges only then
+    }
     for (String name : headline) {
       MetricSummary m = summary.get(name);
       String shown = m.key().unit().equals("1") ? "" : " " + m.key().unit();

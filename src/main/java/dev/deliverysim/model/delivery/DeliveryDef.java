@@ -9,6 +9,7 @@ import java.util.List;
  *     new task (they review, fix or test instead); 0 for no limit
  * @param incidents what escaped defects do in production ({@link IncidentsDef#NONE}: nothing)
  * @param coordination merge conflicts and context switching ({@link CoordinationDef#NONE}: none)
+ * @param cadence release trains and sprints ({@link CadenceDef#CONTINUOUS}: neither)
  */
 public record DeliveryDef(
     WorkDef work,
@@ -20,13 +21,15 @@ public record DeliveryDef(
     Policy policy,
     int openPrsPerAuthor,
     IncidentsDef incidents,
-    CoordinationDef coordination) {
+    CoordinationDef coordination,
+    CadenceDef cadence) {
 
   /** An organisation without a limit on open PRs and without production incidents. */
   public DeliveryDef(
       WorkDef work, List<TeamDef> teams, QualityDef quality, ReviewDef review, List<GateDef> gates,
       AiDef ai, Policy policy) {
-    this(work, teams, quality, review, gates, ai, policy, 0, IncidentsDef.NONE, CoordinationDef.NONE);
+    this(work, teams, quality, review, gates, ai, policy, 0, IncidentsDef.NONE, CoordinationDef.NONE,
+        CadenceDef.CONTINUOUS);
   }
 
   /** An organisation without production incidents. */
@@ -34,14 +37,23 @@ public record DeliveryDef(
       WorkDef work, List<TeamDef> teams, QualityDef quality, ReviewDef review, List<GateDef> gates,
       AiDef ai, Policy policy, int openPrsPerAuthor) {
     this(work, teams, quality, review, gates, ai, policy, openPrsPerAuthor, IncidentsDef.NONE,
-        CoordinationDef.NONE);
+        CoordinationDef.NONE, CadenceDef.CONTINUOUS);
   }
 
   /** An organisation without merge conflicts or context-switch costs. */
   public DeliveryDef(
       WorkDef work, List<TeamDef> teams, QualityDef quality, ReviewDef review, List<GateDef> gates,
       AiDef ai, Policy policy, int openPrsPerAuthor, IncidentsDef incidents) {
-    this(work, teams, quality, review, gates, ai, policy, openPrsPerAuthor, incidents, CoordinationDef.NONE);
+    this(work, teams, quality, review, gates, ai, policy, openPrsPerAuthor, incidents, CoordinationDef.NONE,
+        CadenceDef.CONTINUOUS);
+  }
+
+  /** An organisation that deploys continuously and has no sprints. */
+  public DeliveryDef(
+      WorkDef work, List<TeamDef> teams, QualityDef quality, ReviewDef review, List<GateDef> gates,
+      AiDef ai, Policy policy, int openPrsPerAuthor, IncidentsDef incidents, CoordinationDef coordination) {
+    this(work, teams, quality, review, gates, ai, policy, openPrsPerAuthor, incidents, coordination,
+        CadenceDef.CONTINUOUS);
   }
 
   public DeliveryDef {
@@ -51,9 +63,9 @@ public record DeliveryDef(
       throw new IllegalArgumentException("the open PR limit must be ≥ 0 (0: none), was " + openPrsPerAuthor);
     }
     if (work == null || quality == null || review == null || ai == null || policy == null
-        || incidents == null || coordination == null) {
+        || incidents == null || coordination == null || cadence == null) {
       throw new IllegalArgumentException("a delivery model needs work, quality, review, ai, a policy,"
-          + " incidents and coordination (or NONE)");
+          + " incidents, coordination and a cadence (or NONE / CONTINUOUS)");
     }
     requireSkill(teams, Skill.CODE, "somebody must be able to code");
     requireSkill(teams, Skill.REVIEW, "somebody must be able to review");

@@ -26,6 +26,7 @@ final class DeliveryMetrics {
     m.add(sys("features_delivered", "1/h", f -> f.stats().featuresDelivered / f.observed()));
     m.add(sys("tasks_coded", "1/h", f -> f.stats().tasksCoded / f.observed()));
     m.add(sys("prs_merged", "1/h", f -> f.stats().prsMerged / f.observed()));
+    m.add(sys("deployments", "1/h", f -> f.stats().deployments / f.observed()));
     m.add(sys("lead_time_mean", "h", f -> f.stats().leadTimeTally.mean()));
     m.add(sys("lead_time_p50", "h", f -> f.stats().leadTime.at(50)));
     m.add(sys("lead_time_p85", "h", f -> f.stats().leadTime.at(85)));
@@ -35,9 +36,9 @@ final class DeliveryMetrics {
     m.add(sys("review_time_mean", "h", f -> f.stats().reviewTime.mean()));
     m.add(sys("wip_mean", "jobs", f -> f.stats().wip.mean(f.sim().now())));
     m.add(sys("flow_efficiency", "1", f -> ratio(f.stats().touchedOfMerged, f.stats().cycleOfMerged)));
-    m.add(sys("change_failure_rate", "1", f -> ratio(f.stats().changeFailures, f.stats().prsMerged)));
-    m.add(sys("escaped_defects_per_pr", "1", f -> ratio(f.stats().escapedDefects, f.stats().prsMerged)));
-    m.add(sys("reviews_per_pr", "1", f -> ratio(f.stats().reviewsDone, f.stats().prsMerged)));
+    m.add(sys("change_failure_rate", "1", f -> ratio(f.stats().changeFailures, f.stats().prsDeployed)));
+    m.add(sys("escaped_defects_per_pr", "1", f -> ratio(f.stats().escapedDefects, f.stats().prsDeployed)));
+    m.add(sys("reviews_per_pr", "1", f -> ratio(f.stats().reviewsDone, f.stats().prsDeployed)));
     m.add(sys("changes_requested_share", "1", f -> ratio(f.stats().reviewsWithChanges, f.stats().reviewsDone)));
     m.add(sys("incidents", "1/h", f -> f.stats().incidents / f.observed()));
     m.add(sys("merge_conflicts", "1/h", f -> f.stats().mergeConflicts / f.observed()));

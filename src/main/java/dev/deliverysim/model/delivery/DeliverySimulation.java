@@ -21,6 +21,8 @@ final class DeliverySimulation {
   private static final int WARMUP_END = 3;
   private static final int HORIZON = 4;
   private static final int INCIDENT_SURFACES = 5;
+  private static final int TRAIN_DEPARTS = 6;
+  private static final int SPRINT_PLANNING = 7;
   private static final int KIND_SHIFT = 28;
   private static final int ID_MASK = (1 << KIND_SHIFT) - 1;
   /** {@link People#lastTask} after an incident: whatever comes next is a switch. */
@@ -42,12 +44,17 @@ final class DeliverySimulation {
   private final ContinuousSampler[] gateDuration;
   private final UniformRandomProvider flakiness;
   final IncidentDesk incidents;
+  /** Merged PRs waiting for the next release train. */
+  private final TaskQueue train = new TaskQueue();
   private final UniformRandomProvider conflictOccurrence;
   private final ContinuousSampler conflictEffort;
   /** PRs merged since the start (not only in the window): branches measure their age by it. */
   long mergesTotal;
 
+  /** Committed tasks waiting for a developer (without sprints: every task waiting to be coded). */
   final TaskQueue backlog = new TaskQueue();
+  /** With sprints: tasks that arrived but are not committed yet; they wait for sprint planning. */
+  private final TaskQueue uncommitted = new TaskQueue();
   final TaskQueue reviewQueue = new TaskQueue();
   final TaskQueue[] reworkByAuthor;
   final TaskQueue[] gateQueue;
@@ -71,7 +78,7 @@ final class DeliverySimulation {
     } else {
       interarrival = null;
     }
-    intake = new WorkIntake(def, streams, tasks, backlog);
+    intake = new WorkIntake(def, streams, tasks, def.cadence().sprints() ? uncommitted : backlog);
     detection = streams.stream("quality/detection");
     flakiness = streams.stream("gates/flakiness");
     incidents = new IncidentDesk(def.incidents(), streams);
@@ -94,13 +101,19 @@ final class DeliverySimulation {
   void run() {
     if (interarrival != null) {
       events.schedule(interarrival.sample(), ARRIVAL << KIND_SHIFT);
-    } else {
+    }
+    if (def.cadence().sprints()) {
+      events.schedule(0, SPRINT_PLANNING << KIND_SHIFT);
+    } else if (interarrival == null) {
       dispatch();
     }
     if (stop.warmup() > 0) {
       events.schedule(stop.warmup(), WARMUP_END << KIND_SHIFT);
     }
     events.schedule(stop.horizon(), HORIZON << KIND_SHIFT);
+    if (def.cadence().releaseTrains()) {
+      events.schedule(def.cadence().deployEveryHours(), TRAIN_DEPARTS << KIND_SHIFT);
+    }
     while (!events.isEmpty()) {
       int event = events.poll();
       eventCount++;
@@ -110,6 +123,8 @@ final class DeliverySimulation {
         case PERSON_DONE -> finishJob(id);
         case MACHINE_DONE -> finishMachinePass(id);
         case INCIDENT_SURFACES -> surface(id);
+        case TRAIN_DEPARTS -> departTrain();
+        case SPRINT_PLANNING -> planSprint();
         case WARMUP_END -> stats.reset(events.now());
         default -> {
           stats.closeOpenJobs(people, tasks, events.now());
@@ -130,9 +145,29 @@ final class DeliverySimulation {
     dispatch();
   }
 
-  /** Backlog features are broken into tasks as developers need work; false when none is left. */
+  /**
+   * Backlog features are broken into tasks as developers need work; false when none is left, and
+   * always with sprints: then work is committed only at sprint planning.
+   */
   boolean pullFromBacklog() {
-    return intake.pullFromBacklog(events.now());
+    return !def.cadence().sprints() && intake.pullFromBacklog(events.now());
+  }
+
+  /**
+   * Sprint planning tops the committed work up to the sprint's capacity: unstarted tasks carry
+   * over, and new ones are committed oldest first, from arrivals or from the backlog.
+   */
+  private void planSprint() {
+    double now = events.now();
+    events.schedule(now + def.cadence().sprintHours(), SPRINT_PLANNING << KIND_SHIFT);
+    int room = def.cadence().tasksPerSprint() - backlog.size();
+    while (room > 0 && (!uncommitted.isEmpty() || intake.pullFromBacklog(now))) {
+      int task = uncommitted.removeAt(0);
+      tasks.readySince[task] = now; // committed: from here on it waits for a developer
+      backlog.add(task);
+      room--;
+    }
+    dispatch();
   }
 
   /** Gives every idle person the next job their policy picks, until nobody idle can start one. */
@@ -260,7 +295,7 @@ final class DeliverySimulation {
   private void toGate(int task, int g) {
     if (g == def.gates().size()) {
       if (!mergeConflicts(task)) {
-        deploy(task);
+        merge(task);
       }
       return;
     }
@@ -339,11 +374,34 @@ final class DeliverySimulation {
     return true;
   }
 
+  /** The PR passed every gate and merged: it deploys now, or with the next release train. */
+  private void merge(int task) {
+    mergesTotal++;
+    stats.prsMerged++;
+    if (def.cadence().releaseTrains()) {
+      train.add(task);
+    } else {
+      stats.deployments++;
+      deploy(task);
+    }
+  }
+
+  /** A release train leaves with every PR merged since the last one: one deployment. */
+  private void departTrain() {
+    events.schedule(events.now() + def.cadence().deployEveryHours(), TRAIN_DEPARTS << KIND_SHIFT);
+    if (!train.isEmpty()) {
+      stats.deployments++;
+      while (!train.isEmpty()) {
+        deploy(train.removeAt(0));
+      }
+      dispatch(); // authors under an open-PR limit may start new work now
+    }
+  }
+
   private void deploy(int task) {
     double now = events.now();
-    mergesTotal++;
+    stats.prsDeployed++;
     people.openPrs[tasks.author[task]]--;
-    stats.prsMerged++;
     int escaped = tasks.latentDefects[task];
     stats.escapedDefects += escaped;
     if (escaped > 0) {

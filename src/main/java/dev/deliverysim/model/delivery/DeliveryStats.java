@@ -19,6 +19,9 @@ final class DeliveryStats {
   long featuresDelivered;
   long tasksCoded;
   long prsMerged;
+  /** PRs that reached production; with release trains, later than they merged. */
+  long prsDeployed;
+  long deployments;
   long changeFailures;
   long escapedDefects;
   long reviewsWithChanges;
@@ -99,6 +102,8 @@ final class DeliveryStats {
     featuresDelivered = 0;
     tasksCoded = 0;
     prsMerged = 0;
+    deployments = 0;
+    prsDeployed = 0;
     changeFailures = 0;
     escapedDefects = 0;
     reviewsWithChanges = 0;

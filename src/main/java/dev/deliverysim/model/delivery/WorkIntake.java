@@ -27,6 +27,7 @@ final class WorkIntake {
   private int[] tasksLeft = new int[64];
   private int features;
 
+  /** New tasks go to {@code backlog}: the coding queue, or the uncommitted tasks with sprints. */
   WorkIntake(DeliveryDef def, RandomStreams streams, TaskTable tasks, TaskQueue backlog) {
     this.def = def;
     this.tasks = tasks;

@@ -5,6 +5,7 @@ import dev.deliverysim.engine.Exponential;
 import dev.deliverysim.engine.Fixed;
 import dev.deliverysim.model.delivery.AiDef;
 import dev.deliverysim.model.delivery.DeliveryDef;
+import dev.deliverysim.model.delivery.CadenceDef;
 import dev.deliverysim.model.delivery.CoordinationDef;
 import dev.deliverysim.model.delivery.FeatureSource;
 import dev.deliverysim.model.delivery.IncidentsDef;
@@ -73,11 +74,35 @@ public final class DeliveryCompiler {
     int openPrs = openPrsPerAuthor(spec.wipLimits(), child(path, "wip_limits"));
     IncidentsDef incidents = incidents(spec.incidents(), child(path, "incidents"));
     CoordinationDef coordination = coordination(spec.coordination(), child(path, "coordination"));
+    CadenceDef cadence = cadence(spec.cadence(), child(path, "cadence"));
     if (failures > before) {
       return null;
     }
     return build(path, () -> new DeliveryDef(work, teams, quality, review, gates, ai, policy, openPrs,
-        incidents, coordination));
+        incidents, coordination, cadence));
+  }
+
+  /** Continuous deployment and no sprints when the section is absent. */
+  private CadenceDef cadence(CadenceSpec spec, String path) {
+    if (spec == null) {
+      return CadenceDef.CONTINUOUS;
+    }
+    double deployEvery = spec.deployEvery() != null ? spec.deployEvery().hours() : 0;
+    double sprint = spec.sprint() != null ? spec.sprint().hours() : 0;
+    int capacity = spec.tasksPerSprint() != null ? spec.tasksPerSprint() : 0;
+    boolean ok = true;
+    if (sprint > 0 && spec.tasksPerSprint() == null) {
+      error(path, "missing required field 'tasks_per_sprint': how many tasks a sprint commits");
+      ok = false;
+    } else if (sprint > 0 && capacity < 1) {
+      expect(false, child(path, "tasks_per_sprint"), "an integer ≥ 1", capacity);
+      ok = false;
+    }
+    if (spec.sprint() == null && spec.tasksPerSprint() != null) {
+      error(child(path, "tasks_per_sprint"), "a capacity without a sprint: give cadence.sprint too");
+      ok = false;
+    }
+    return ok ? new CadenceDef(deployEvery, sprint, capacity) : null;
   }
 
   /** None when the section is absent; a conflict chance needs a resolve effort. */

@@ -19,4 +19,5 @@ public record DeliverySpec(
     Policy policy,
     WipLimitsSpec wipLimits,
     IncidentsSpec incidents,
-    CoordinationSpec coordination) {}
+    CoordinationSpec coordination,
+    CadenceSpec cadence) {}
