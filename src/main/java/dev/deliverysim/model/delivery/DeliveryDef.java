@@ -7,6 +7,8 @@ import java.util.List;
  *
  * @param openPrsPerAuthor a developer with this many of their own PRs not yet deployed starts no
  *     new task (they review, fix or test instead); 0 for no limit
+ * @param reviewQueueLimit with this many PRs waiting for review, nobody starts a new task (a
+ *     Kanban limit that blocks upstream); 0 for no limit
  * @param incidents what escaped defects do in production ({@link IncidentsDef#NONE}: nothing)
  * @param coordination merge conflicts and context switching ({@link CoordinationDef#NONE}: none)
  * @param cadence release trains and sprints ({@link CadenceDef#CONTINUOUS}: neither)
@@ -22,7 +24,8 @@ public record DeliveryDef(
     int openPrsPerAuthor,
     IncidentsDef incidents,
     CoordinationDef coordination,
-    CadenceDef cadence) {
+    CadenceDef cadence,
+    int reviewQueueLimit) {
 
   /** An organisation without a limit on open PRs and without production incidents. */
   public DeliveryDef(
@@ -56,9 +59,21 @@ public record DeliveryDef(
         CadenceDef.CONTINUOUS);
   }
 
+  /** An organisation without a limit on the review queue. */
+  public DeliveryDef(
+      WorkDef work, List<TeamDef> teams, QualityDef quality, ReviewDef review, List<GateDef> gates,
+      AiDef ai, Policy policy, int openPrsPerAuthor, IncidentsDef incidents, CoordinationDef coordination,
+      CadenceDef cadence) {
+    this(work, teams, quality, review, gates, ai, policy, openPrsPerAuthor, incidents, coordination,
+        cadence, 0);
+  }
+
   public DeliveryDef {
     teams = List.copyOf(teams);
     gates = List.copyOf(gates);
+    if (reviewQueueLimit < 0) {
+      throw new IllegalArgumentException("the review queue limit must be ≥ 0 (0: none), was " + reviewQueueLimit);
+    }
     if (openPrsPerAuthor < 0) {
       throw new IllegalArgumentException("the open PR limit must be ≥ 0 (0: none), was " + openPrsPerAuthor);
     }

@@ -114,10 +114,16 @@ final class WorkChooser {
     return true;
   }
 
-  /** A coder under their open-PR limit (if any) may start a new task. */
+  /**
+   * A coder may start a new task unless they are at their open-PR limit, or the review queue is
+   * at its limit (then finishing comes before starting).
+   */
   private boolean mayStartNew(int p) {
     int limit = sim.def.openPrsPerAuthor();
-    return people.codes[p] && (limit == 0 || people.openPrs[p] < limit);
+    int reviewLimit = sim.def.reviewQueueLimit();
+    return people.codes[p]
+        && (limit == 0 || people.openPrs[p] < limit)
+        && (reviewLimit == 0 || sim.reviewQueue.size() < reviewLimit);
   }
 
   private boolean code(int p) {

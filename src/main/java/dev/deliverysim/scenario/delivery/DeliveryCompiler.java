@@ -72,6 +72,7 @@ public final class DeliveryCompiler {
     AiDef ai = ai(spec.ai(), child(path, "ai"));
     Policy policy = spec.policy() != null ? spec.policy() : DEFAULT_POLICY;
     int openPrs = openPrsPerAuthor(spec.wipLimits(), child(path, "wip_limits"));
+    int reviewQueue = reviewQueueLimit(spec.wipLimits(), child(path, "wip_limits"));
     IncidentsDef incidents = incidents(spec.incidents(), child(path, "incidents"));
     CoordinationDef coordination = coordination(spec.coordination(), child(path, "coordination"));
     CadenceDef cadence = cadence(spec.cadence(), child(path, "cadence"));
@@ -79,7 +80,7 @@ public final class DeliveryCompiler {
       return null;
     }
     return build(path, () -> new DeliveryDef(work, teams, quality, review, gates, ai, policy, openPrs,
-        incidents, coordination, cadence));
+        incidents, coordination, cadence, reviewQueue));
   }
 
   /** Continuous deployment and no sprints when the section is absent. */
@@ -134,6 +135,16 @@ public final class DeliveryCompiler {
         : new Fixed(0);
     Distribution restore = law(spec.restore(), child(path, "restore"));
     return delay == null || restore == null ? null : new IncidentsDef(p, delay, restore);
+  }
+
+  /** 0, meaning no limit, when the section or the key is absent. */
+  private int reviewQueueLimit(WipLimitsSpec spec, String path) {
+    if (spec == null || spec.reviewQueue() == null) {
+      return 0;
+    }
+    int limit = spec.reviewQueue();
+    expect(limit >= 1, child(path, "review_queue"), "an integer ≥ 1", limit);
+    return limit;
   }
 
   /** 0, meaning no limit, when the section or the key is absent. */

@@ -71,6 +71,33 @@ class OpenPrLimitTest {
     }
   }
 
+  /** Sees the review queue whenever someone starts coding. */
+  private static final class ReviewQueueAtStarts implements Observer {
+    DeliverySimulation sim;
+    int longest;
+
+    @Override
+    public void started(double time, int person, Activity activity, int task, int author) {
+      if (activity == Activity.CODING) {
+        longest = Math.max(longest, sim.reviewQueue.size());
+      }
+    }
+  }
+
+  @Test
+  void nobodyStartsNewWorkWhileTheReviewQueueIsAtItsLimit() {
+    for (Policy policy : Policy.values()) {
+      DeliveryDef base = organisation(policy, 3);
+      DeliveryDef limited = new DeliveryDef(base.work(), base.teams(), base.quality(), base.review(),
+          base.gates(), base.ai(), base.policy(), base.openPrsPerAuthor(), base.incidents(),
+          base.coordination(), base.cadence(), 2);
+      ReviewQueueAtStarts watch = new ReviewQueueAtStarts();
+      watch.sim = new DeliverySimulation(limited, TEN_WEEKS, new RandomStreams(4, 0), watch);
+      watch.sim.run();
+      assertTrue(watch.longest < 2, policy + ": started coding with " + watch.longest + " PRs waiting");
+    }
+  }
+
   @Test
   void ownWorkFirstWithoutALimitStarvesReviewAndALimitRestoresDelivery() {
     assertEquals(0, run(organisation(Policy.OWN_WORK_FIRST, 0), 1).deployed);
