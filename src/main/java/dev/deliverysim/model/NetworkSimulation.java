@@ -39,6 +39,8 @@ public final class NetworkSimulation {
   long lost;
   long eventCount;
   double observedFrom;
+  /** The warm-up is over (or there is none): statistics and the job limit count from here. */
+  private boolean measuring;
 
   public NetworkSimulation(NetworkDef network, StopRule stop, RandomStreams streams) {
     this.stop = stop;
@@ -89,12 +91,13 @@ public final class NetworkSimulation {
       events.schedule(stop.horizon(), HORIZON);
     }
     long maxJobs = stop.maxJobs() > 0 ? stop.maxJobs() : Long.MAX_VALUE;
+    measuring = stop.warmup() == 0; // the job limit counts departures after the warm-up only
     while (!events.isEmpty()) {
       int event = events.poll();
       if (event >= 0) {
         completeService(event);
         eventCount++;
-        if (departures >= maxJobs) {
+        if (measuring && departures >= maxJobs) {
           break;
         }
       } else if (event >= -classCount) {
@@ -273,6 +276,7 @@ public final class NetworkSimulation {
   private void resetStatistics() {
     double now = events.now();
     observedFrom = now;
+    measuring = true;
     sojourn.reset();
     waited.reset();
     sojournPercentiles.reset();

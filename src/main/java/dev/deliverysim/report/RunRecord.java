@@ -32,8 +32,11 @@ public record RunRecord(
     loads = List.copyOf(loads);
   }
 
-  /** True when no station is saturated: the averages describe a steady state. */
-  public boolean steadyState() {
-    return loads.stream().noneMatch(StationLoad::saturated);
+  /**
+   * True when no station is saturated, so the averages describe a steady state; null when no
+   * stability analysis applies (a delivery organisation has no traffic equations).
+   */
+  public Boolean steadyState() {
+    return loads.isEmpty() ? null : loads.stream().noneMatch(StationLoad::saturated);
   }
 }

@@ -47,7 +47,11 @@ public final class SummaryJson {
 
   private static ObjectNode stability(RunRecord run) {
     ObjectNode node = JSON.createObjectNode();
-    node.put("steady_state", run.steadyState());
+    if (run.steadyState() == null) {
+      node.putNull("steady_state"); // not analysed: no traffic equations for this kind of model
+    } else {
+      node.put("steady_state", run.steadyState());
+    }
     ArrayNode stations = node.putArray("stations");
     for (StationLoad load : run.loads()) {
       ObjectNode s = stations.addObject();

@@ -162,7 +162,13 @@ final class ScenarioCompiler {
     if (spec.rate() != null) {
       return new Exponential(1 / spec.rate().perHour());
     }
-    return distributions.compile(spec.interarrival(), path + ".interarrival");
+    Distribution law = distributions.compile(spec.interarrival(), path + ".interarrival");
+    if (law != null && !(law.mean() > 0)) {
+      at.error(path + ".interarrival", "expected a law with a mean > 0 (arrivals must be spread in time), received: "
+          + law.describe());
+      return null;
+    }
+    return law;
   }
 
   private StationDef station(StationSpec spec, String path, List<String> classNames, RouteCompiler routes) {

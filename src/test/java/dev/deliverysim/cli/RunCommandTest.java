@@ -93,6 +93,14 @@ class RunCommandTest {
   }
 
   @Test
+  void aDeliveryRunMakesNoStabilityClaimItDidNotAnalyse() throws IOException {
+    Cli cli = Cli.run("run", "scenarios/baseline.yaml", "--replications", "2", "--out", tmp.toString());
+    assertEquals(0, cli.exit(), cli.err());
+    JsonNode summary = new ObjectMapper().readTree(tmp.resolve("summary.json").toFile());
+    assertTrue(summary.get("stability").get("steady_state").isNull());
+  }
+
+  @Test
   void aMissingScenarioFileIsBadInputNotACrash() {
     Cli cli = Cli.run("run", "no/such/file.yaml");
     assertEquals(2, cli.exit());

@@ -53,7 +53,7 @@ public final class DeliveryModel implements SimulationModel {
     int stages = sim.stats.waits.length;
     double[] waiting = new double[stages];
     for (int s = 0; s < stages; s++) {
-      waiting[s] = sim.stats.waits[s].sum();
+      waiting[s] = sim.stats.waitingInWindow[s];
     }
     addOpenWaits(sim, sim.backlog, waiting, DeliveryStats.CODING);
     addOpenWaits(sim, sim.reviewQueue, waiting, DeliveryStats.REVIEW);

@@ -186,7 +186,7 @@ final class DeliverySimulation {
   /** Starts person {@code p} on {@code task}; called by the chooser. */
   void start(int p, Activity activity, int task, double effortHours, int stage) {
     double now = events.now();
-    stats.waits[stage].add(now - tasks.readySince[task]);
+    stats.recordWait(stage, tasks.readySince[task], now);
     effortHours += switchingCost(p, task);
     people.doing[p] = activity;
     people.task[p] = task;
@@ -213,7 +213,7 @@ final class DeliverySimulation {
       case REWORK, CONFLICTS -> {
         if (activity == Activity.CONFLICTS) {
           tasks.conflicted[task] = false;
-          tasks.mergesAtBranch[task] = mergesTotal; // the branch is now up to date
+          branchFromMain(task); // the branch is now up to date
         }
         if (tasks.returnTo[task] == TaskTable.BACK_TO_REVIEW) {
           readyForReview(task);
@@ -311,7 +311,7 @@ final class DeliverySimulation {
 
   private void startMachinePass(int task, int g) {
     double now = events.now();
-    stats.waits[DeliveryStats.FIRST_GATE + g].add(now - tasks.readySince[task]);
+    stats.recordWait(DeliveryStats.FIRST_GATE + g, tasks.readySince[task], now);
     machinesBusy[g]++;
     double duration = gateDuration[g].sample();
     tasks.touched[task] += duration;
@@ -361,7 +361,10 @@ final class DeliverySimulation {
     if (coordination.conflictChancePerMerge() == 0) {
       return false;
     }
-    double chance = coordination.conflictChance(mergesTotal - tasks.mergesAtBranch[task]);
+    int author = tasks.author[task];
+    long byOthers = (mergesTotal - tasks.mergesAtBranch[task])
+        - (people.merged[author] - tasks.ownMergesAtBranch[task]);
+    double chance = coordination.conflictChance(byOthers);
     if (conflictOccurrence.nextDouble() >= chance) {
       return false;
     }
@@ -374,9 +377,16 @@ final class DeliverySimulation {
     return true;
   }
 
+  /** Marks the task's branch as taken from main now, for counting the merges it misses. */
+  void branchFromMain(int task) {
+    tasks.mergesAtBranch[task] = mergesTotal;
+    tasks.ownMergesAtBranch[task] = people.merged[tasks.author[task]];
+  }
+
   /** The PR passed every gate and merged: it deploys now, or with the next release train. */
   private void merge(int task) {
     mergesTotal++;
+    people.merged[tasks.author[task]]++;
     stats.prsMerged++;
     if (def.cadence().releaseTrains()) {
       train.add(task);

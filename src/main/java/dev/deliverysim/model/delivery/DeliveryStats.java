@@ -40,8 +40,10 @@ final class DeliveryStats {
   double touchedOfMerged;
   double cycleOfMerged;
   final TimeWeighted wip = new TimeWeighted();
-  /** Per stage: waits of jobs that started there, and their total. */
+  /** Per stage: waits of jobs that started there. */
   final Tally[] waits;
+  /** Per stage: the part of those waits inside the window (for the time-average queue). */
+  final double[] waitingInWindow;
   /** Per team and activity: hours inside the window (meetings and idle are derived at the end). */
   final double[][] hours;
   /** Per team: hours inside the window in which its people were on a job (effort / focus). */
@@ -51,12 +53,19 @@ final class DeliveryStats {
 
   DeliveryStats(int stages, int teams, int gates) {
     waits = new Tally[stages];
+    waitingInWindow = new double[stages];
     for (int i = 0; i < stages; i++) {
       waits[i] = new Tally();
     }
     hours = new double[teams][Activity.JOBS.length];
     busyHours = new double[teams];
     machineHours = new double[gates];
+  }
+
+  /** A job waited at {@code stage} from {@code since} until it started {@code now}. */
+  void recordWait(int stage, double since, double now) {
+    waits[stage].add(now - since);
+    waitingInWindow[stage] += Math.max(0, now - Math.max(since, windowStart));
   }
 
   /** Books the job person {@code p} just finished: its effort and time, inside the window only. */
@@ -125,6 +134,7 @@ final class DeliveryStats {
     for (Tally t : waits) {
       t.reset();
     }
+    java.util.Arrays.fill(waitingInWindow, 0);
     // jobs that ended before now counted in full; later ones are prorated at their end
     for (double[] team : hours) {
       java.util.Arrays.fill(team, 0);

@@ -20,6 +20,8 @@ final class People {
   final double[] started;
   /** Each person's own PRs that are coded or being coded but not yet deployed. */
   final int[] openPrs;
+  /** PRs each person authored that merged: a branch's conflicts come only from others' merges. */
+  final long[] merged;
   /** The task of each person's last job (or {@link TaskTable#NO_ONE}), to price a context switch. */
   final int[] lastTask;
 
@@ -35,6 +37,7 @@ final class People {
     effort = new double[count];
     started = new double[count];
     openPrs = new int[count];
+    merged = new long[count];
     lastTask = new int[count];
     java.util.Arrays.fill(lastTask, TaskTable.NO_ONE);
     int p = 0;

@@ -31,6 +31,8 @@ final class TaskTable {
   double[] touched = new double[64];
   /** PRs merged in all, when this task's branch started (or was last brought up to date). */
   long[] mergesAtBranch = new long[64];
+  /** The author's own merges among those, which cannot conflict with their own branch. */
+  long[] ownMergesAtBranch = new long[64];
   /** Who gave the PR's first approval in the current round, or {@link #NO_ONE}. */
   int[] approvedBy = new int[64];
   /** The rework pending is resolving a merge conflict, not fixing defects. */
@@ -57,6 +59,7 @@ final class TaskTable {
     touched[id] = 0;
     passStarted[id] = Double.NaN;
     mergesAtBranch[id] = 0;
+    ownMergesAtBranch[id] = 0;
     conflicted[id] = false;
     approvedBy[id] = NO_ONE;
     return id;
@@ -80,6 +83,7 @@ final class TaskTable {
     touched = Arrays.copyOf(touched, n);
     passStarted = Arrays.copyOf(passStarted, n);
     mergesAtBranch = Arrays.copyOf(mergesAtBranch, n);
+    ownMergesAtBranch = Arrays.copyOf(ownMergesAtBranch, n);
     conflicted = Arrays.copyOf(conflicted, n);
     approvedBy = Arrays.copyOf(approvedBy, n);
   }

@@ -132,7 +132,7 @@ final class WorkChooser {
     }
     int task = sim.backlog.removeAt(0);
     tasks.author[task] = p;
-    tasks.mergesAtBranch[task] = sim.mergesTotal;
+    sim.branchFromMain(task);
     people.openPrs[p]++;
     tasks.codingStarted[task] = sim.now();
     sim.stats.wip.add(sim.now(), 1);

@@ -36,6 +36,8 @@ import java.util.function.Supplier;
  */
 public final class DeliveryCompiler {
   public static final double DEFAULT_LINES_PER_HOUR = 25;
+  /** Beyond this a feature is not a feature: most likely a duration written where a count goes. */
+  public static final double MAX_MEAN_TASKS_PER_FEATURE = 1000;
   public static final double DEFAULT_DEFECTS_PER_KLOC = 10;
   public static final double DEFAULT_REWORK_HOURS_PER_DEFECT = 1;
   public static final double DEFAULT_REVIEW_LINES_PER_HOUR = 300;
@@ -163,6 +165,10 @@ public final class DeliveryCompiler {
     Distribution tasks = spec.tasksPerFeature() != null
         ? law(spec.tasksPerFeature(), child(path, "tasks_per_feature"))
         : new Fixed(1);
+    if (tasks != null && !(tasks.mean() <= MAX_MEAN_TASKS_PER_FEATURE)) {
+      error(child(path, "tasks_per_feature"), "expected a mean of at most " + MAX_MEAN_TASKS_PER_FEATURE
+          + " tasks per feature (a count, not a duration), received: " + tasks.describe());
+    }
     Distribution effort = law(spec.taskEffort(), child(path, "task_effort"));
     double lines = orDefault(spec.linesPerHour(), DEFAULT_LINES_PER_HOUR);
     expect(lines > 0, child(path, "lines_per_hour"), "a number > 0", lines);
@@ -193,7 +199,13 @@ public final class DeliveryCompiler {
     if (spec.rate() != null) {
       return new Exponential(1 / spec.rate().perHour());
     }
-    return law(spec.interarrival(), child(path, "interarrival"));
+    Distribution law = law(spec.interarrival(), child(path, "interarrival"));
+    if (law != null && !(law.mean() > 0)) {
+      error(child(path, "interarrival"),
+          "expected a law with a mean > 0 (arrivals must be spread in time), received: " + law.describe());
+      return null;
+    }
+    return law;
   }
 
   private QualityDef quality(QualitySpec spec, String path) {

@@ -41,6 +41,18 @@ class CoordinationTest {
   }
 
   @Test
+  void aLoneAuthorNeverConflictsWithTheirOwnMerges() {
+    WorkDef work = new WorkDef(new FeatureSource.Backlog(1000), new Fixed(1), new Fixed(2), 25);
+    List<TeamDef> teams = List.of(new TeamDef("dev", 1, Set.of(Skill.CODE), 1),
+        new TeamDef("reviewer", 1, Set.of(Skill.REVIEW), 1));
+    DeliveryDef def = new DeliveryDef(work, teams, new QualityDef(0, 1), new ReviewDef(300, 4, 0.6, 400),
+        List.of(), AiDef.NONE, Policy.REVIEW_FIRST, 0, IncidentsDef.NONE, new CoordinationDef(0.5, new Fixed(1), 0));
+    Reported r = Reported.of(def, new StopRule(400, 0, 0, false), 1, 0);
+    assertTrue(r.get("prs_merged") > 0);
+    assertEquals(0, r.get("merge_conflicts"), "nobody else merges");
+  }
+
+  @Test
   void withoutCoordinationCostsNothingConflictsAndHoursAddUpEitherWay() {
     Reported none = Reported.of(organisation(6, CoordinationDef.NONE), STOP, 1, 0);
     assertEquals(0, none.get("merge_conflicts"));

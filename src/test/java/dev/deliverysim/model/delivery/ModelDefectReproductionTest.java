@@ -56,4 +56,20 @@ class ModelDefectReproductionTest {
     assertEquals(0, r.get("queue_length_mean@coding"), 1e-9, "the backlog is not a queue");
     assertEquals(0, r.get("bottleneck@coding"), "nothing waited anywhere: no bottleneck");
   }
+
+  /**
+   * Work arrives at 1/h for a coder who finishes 0.5/h, so the coding queue grows by about half a
+   * task an hour: about 49.5 waiting at the 99 h warm-up's end, 50 at the 100 h horizon. The
+   * time-average over that last hour must count only waiting inside it (once it counted each
+   * started task's whole wait and reported 99.4).
+   */
+  @Test
+  void queueAveragesCountOnlyWaitingInsideTheWindow() {
+    DeliveryDef def = new DeliveryDef(
+        new WorkDef(new FeatureSource.Arrivals(new Fixed(1)), new Fixed(1), new Fixed(2), 25),
+        List.of(new TeamDef("coder", 1, Set.of(Skill.CODE), 1), new TeamDef("reviewer", 1, Set.of(Skill.REVIEW), 1)),
+        new QualityDef(0, 0), new ReviewDef(1e12, 0, 0, 1000), List.of(), AiDef.NONE, Policy.REVIEW_FIRST);
+    Reported r = Reported.of(def, new StopRule(100, 0, 99, false), 1, 0);
+    assertEquals(49.75, r.get("queue_length_mean@coding"), 1.0);
+  }
 }
