@@ -19,6 +19,7 @@ import dev.deliverysim.scenario.Scenario;
 import dev.deliverysim.scenario.ScenarioException;
 import dev.deliverysim.scenario.ScenarioLoader;
 import dev.deliverysim.scenario.tree.Problem;
+import dev.deliverysim.scenario.tree.Spelling;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -90,8 +91,16 @@ final class CompareCommand implements Callable<Integer> {
       return ExitCodes.BAD_INPUT;
     }
     Scenario baseScenario = loaded.get(0).scenario();
-    ResultsFolder folder = new ResultsFolder(out != null ? out : Path.of("results", baseScenario.name() + "-compare"));
-    folder.begin();
+    List<String> headline = metrics != null ? metrics : headline(baseScenario);
+    if (!knownMetrics(headline, loaded.get(0).scenario().model(), err)) {
+      return ExitCodes.BAD_INPUT;
+    }
+    ResultsFolder folder = OutputFolder.prepare("compare",
+        out != null ? out : Path.of("results", baseScenario.name() + "-compare"), err);
+    if (folder == null) {
+      err.flush();
+      return ExitCodes.BAD_INPUT;
+    }
     Instant started = Instant.now();
     long t0 = System.nanoTime();
     ReplicationRunner runner = new ReplicationRunner(threads);
@@ -114,7 +123,6 @@ final class CompareCommand implements Callable<Integer> {
         w -> ManifestJson.write(manifest(loaded, started, wall), w));
     stdout.printf(java.util.Locale.ROOT, "%d scenarios × %d replications, seed %d, in %.2f s%n",
         loaded.size(), baseScenario.replications(), baseScenario.seed(), wall);
-    List<String> headline = metrics != null ? metrics : headline(baseScenario);
     ComparisonTable table = new ComparisonTable(stdout);
     byVariant.forEach((name, differences) -> table.print(baseScenario.name(), name, differences, headline));
     stdout.println();
@@ -125,7 +133,7 @@ final class CompareCommand implements Callable<Integer> {
   }
 
   /** Every scenario, variants forced onto the base's seed and replications; null after problems. */
-  private List<LoadedScenario> load(PrintWriter err) {
+  private List<String> baseOverrides() {
     List<String> baseOverrides = new ArrayList<>(sets);
     if (replications != null) {
       baseOverrides.add("run.replications=" + replications);
@@ -133,6 +141,29 @@ final class CompareCommand implements Callable<Integer> {
     if (seed != null) {
       baseOverrides.add("run.seed=" + seed);
     }
+    return baseOverrides;
+  }
+
+  /** Every label asked for with --metrics must exist; a typo gets a suggestion, not a silent gap. */
+  private boolean knownMetrics(List<String> labels, SimulationModel model, PrintWriter err) {
+    if (metrics == null) {
+      return true;
+    }
+    List<String> known = model.catalog().keys().stream().map(k -> k.label()).toList();
+    boolean ok = true;
+    for (String label : labels) {
+      if (!known.contains(label)) {
+        String hint = Spelling.closest(label, known).map(s -> " (did you mean '" + s + "'?)").orElse("");
+        err.println("deliverysim compare: --metrics: unknown metric '" + label + "'" + hint);
+        ok = false;
+      }
+    }
+    err.flush();
+    return ok;
+  }
+
+  private List<LoadedScenario> load(PrintWriter err) {
+    List<String> baseOverrides = baseOverrides();
     List<LoadedScenario> loaded = new ArrayList<>();
     boolean ok = true;
     LoadedScenario baseLoaded = null;
@@ -180,7 +211,7 @@ final class CompareCommand implements Callable<Integer> {
     Set<Manifest.Source> sources = new LinkedHashSet<>();
     loaded.forEach(l -> l.sources().forEach(s -> sources.add(new Manifest.Source(s.file(), s.sha256()))));
     Scenario b = loaded.get(0).scenario();
-    return new Manifest(Version.current(), base.toString(), List.copyOf(sources), sets, b.seed(),
+    return new Manifest(Version.current(), base.toString(), List.copyOf(sources), baseOverrides(), b.seed(),
         b.replications(), threads,
         List.copyOf(spec.commandLine().getParseResult().originalArgs()), started.toString(), wall,
         System.getProperty("java.version"));

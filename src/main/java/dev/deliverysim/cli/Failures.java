@@ -1,6 +1,5 @@
 package dev.deliverysim.cli;
 
-import dev.deliverysim.experiment.ReplicationFailedException;
 import java.io.PrintWriter;
 import picocli.CommandLine;
 
@@ -14,8 +13,8 @@ final class Failures implements CommandLine.IExecutionExceptionHandler {
       Exception e, CommandLine cmd, CommandLine.ParseResult parseResult) {
     PrintWriter err = cmd.getErr();
     boolean trace = parseResult.expandedArgs().contains("--stacktrace");
-    Throwable shown = e instanceof ReplicationFailedException ? e : e;
-    err.println("deliverysim: internal error: " + shown.getMessage());
+    // a replication that failed says which one, and its seed, in its message
+    err.println("deliverysim: internal error: " + e.getMessage());
     if (trace) {
       e.printStackTrace(err);
     } else {

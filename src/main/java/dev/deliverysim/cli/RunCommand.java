@@ -75,8 +75,12 @@ final class RunCommand implements Callable<Integer> {
       err.println("deliverysim run: --only-replication: expected an index ≥ 0, received: " + first);
       return ExitCodes.BAD_INPUT;
     }
-    ResultsFolder folder = new ResultsFolder(out != null ? out : Path.of("results", scenario.name()));
-    folder.begin();
+    ResultsFolder folder =
+        OutputFolder.prepare("run", out != null ? out : Path.of("results", scenario.name()), err);
+    if (folder == null) {
+      err.flush();
+      return ExitCodes.BAD_INPUT;
+    }
 
     Instant started = Instant.now();
     long t0 = System.nanoTime();

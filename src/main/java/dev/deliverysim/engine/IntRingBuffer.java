@@ -1,7 +1,5 @@
 package dev.deliverysim.engine;
 
-import java.util.Arrays;
-
 /** A first-in first-out queue of ints on a growable circular array; allocates only to grow. */
 public final class IntRingBuffer {
   private int[] items;
@@ -53,7 +51,6 @@ public final class IntRingBuffer {
     int firstPart = Math.min(size, items.length - head);
     System.arraycopy(items, head, bigger, 0, firstPart);
     System.arraycopy(items, 0, bigger, firstPart, size - firstPart);
-    Arrays.fill(items, 0);
     items = bigger;
     head = 0;
   }

@@ -55,6 +55,23 @@ class CompareCommandTest {
   }
 
   @Test
+  void anUnknownMetricIsRefusedWithASuggestion() {
+    Cli cli = compare(tmp, "--metrics", "features_delivred");
+    assertEquals(2, cli.exit());
+    assertEquals("deliverysim compare: --metrics: unknown metric 'features_delivred' (did you mean "
+        + "'features_delivered'?)", cli.err().strip());
+  }
+
+  @Test
+  void anOutputPathThatIsAFileIsBadInput() throws IOException {
+    Path file = Files.writeString(tmp.resolve("taken.txt"), "x");
+    Cli cli = Cli.run("run", "scenarios/mm1.yaml", "--replications", "2", "--out", file.toString());
+    assertEquals(2, cli.exit());
+    assertTrue(cli.err().contains("is a file; expected a folder"), cli.err());
+    assertFalse(cli.printedStackTrace());
+  }
+
+  @Test
   void aBrokenVariantIsReportedWithItsPositionAndNothingRuns() {
     Cli cli = Cli.run("compare", "scenarios/baseline.yaml", "src/test/resources/invalid/unknown-key.yaml",
         "--out", tmp.toString());

@@ -153,6 +153,21 @@ final class DeliverySimulation {
     return !def.cadence().sprints() && intake.pullFromBacklog(events.now());
   }
 
+  /** Whether a backlog feature could be pulled now, without pulling it. */
+  boolean canPullFromBacklog() {
+    return !def.cadence().sprints() && intake.backlogLeft();
+  }
+
+  /** {@code p} starts coding {@code task} and becomes its author; its branch starts from main. */
+  void startCoding(int p, int task) {
+    tasks.author[task] = p;
+    branchFromMain(task);
+    people.openPrs[p]++;
+    tasks.codingStarted[task] = events.now();
+    stats.wip.add(events.now(), 1);
+    start(p, Activity.CODING, task, tasks.codingEffort[task], DeliveryStats.CODING);
+  }
+
   /**
    * Sprint planning tops the committed work up to the sprint's capacity: unstarted tasks carry
    * over, and new ones are committed oldest first, from arrivals or from the backlog.
@@ -253,7 +268,6 @@ final class DeliverySimulation {
 
   private void afterReview(int task, int reviewer) {
     stats.reviewsDone++;
-    tasks.reviews[task]++;
     int found = found(task, def.review().detectionFor(tasks.lines[task]));
     if (found > 0) {
       stats.reviewsWithChanges++;

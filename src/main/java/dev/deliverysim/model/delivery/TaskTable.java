@@ -18,7 +18,6 @@ final class TaskTable {
   /** Where the PR goes after its pending rework: {@link #BACK_TO_REVIEW} or a gate index. */
   int[] returnTo = new int[64];
   int[] gate = new int[64];
-  int[] reviews = new int[64];
   boolean[] assisted = new boolean[64];
   double[] codingEffort = new double[64];
   double[] lines = new double[64];
@@ -49,7 +48,6 @@ final class TaskTable {
     author[id] = NO_ONE;
     latentDefects[id] = defects;
     returnTo[id] = BACK_TO_REVIEW;
-    reviews[id] = 0;
     assisted[id] = aiAssisted;
     codingEffort[id] = effort;
     lines[id] = size;
@@ -72,7 +70,6 @@ final class TaskTable {
     latentDefects = Arrays.copyOf(latentDefects, n);
     returnTo = Arrays.copyOf(returnTo, n);
     gate = Arrays.copyOf(gate, n);
-    reviews = Arrays.copyOf(reviews, n);
     assisted = Arrays.copyOf(assisted, n);
     codingEffort = Arrays.copyOf(codingEffort, n);
     lines = Arrays.copyOf(lines, n);

@@ -46,9 +46,11 @@ final class WorkChooser {
       best = tasks.readySince[sim.reworkByAuthor[p].get(0)];
       choice = Activity.REWORK;
     }
-    if (mayStartNew(p) && (!sim.backlog.isEmpty() || sim.pullFromBacklog())
-        && tasks.readySince[sim.backlog.get(0)] < best) {
-      best = tasks.readySince[sim.backlog.get(0)];
+    // a backlog feature not yet broken into tasks would be ready from now: asking costs nothing
+    double newWork = !sim.backlog.isEmpty() ? tasks.readySince[sim.backlog.get(0)]
+        : sim.canPullFromBacklog() ? sim.now() : Double.POSITIVE_INFINITY;
+    if (mayStartNew(p) && newWork < best) {
+      best = newWork;
       choice = Activity.CODING;
     }
     int gate = testable(p);
@@ -130,13 +132,7 @@ final class WorkChooser {
     if (!mayStartNew(p) || (sim.backlog.isEmpty() && !sim.pullFromBacklog())) {
       return false;
     }
-    int task = sim.backlog.removeAt(0);
-    tasks.author[task] = p;
-    sim.branchFromMain(task);
-    people.openPrs[p]++;
-    tasks.codingStarted[task] = sim.now();
-    sim.stats.wip.add(sim.now(), 1);
-    sim.start(p, Activity.CODING, task, tasks.codingEffort[task], DeliveryStats.CODING);
+    sim.startCoding(p, sim.backlog.removeAt(0));
     return true;
   }
 

@@ -71,6 +71,10 @@ final class WorkIntake {
     }
   }
 
+  boolean backlogLeft() {
+    return backlogFeaturesLeft > 0;
+  }
+
   /** One of the feature's tasks deployed; true when it was the last. */
   boolean taskDeployed(int feature) {
     return --tasksLeft[feature] == 0;
