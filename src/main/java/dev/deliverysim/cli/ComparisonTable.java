@@ -18,7 +18,7 @@ final class ComparisonTable {
 
   void print(String base, String variant, List<MetricDifference> differences, List<String> headline) {
     out.printf(Locale.ROOT, "%n%s vs %s (paired: same seeds, same work)%n", variant, base);
-    out.printf(Locale.ROOT, "  %-24s %12s %12s   %-32s%n", "metric", base.length() > 12 ? "base" : base,
+    out.printf(Locale.ROOT, "  %-24s %12s %12s   %s%n", "metric", base.length() > 12 ? "base" : base,
         variant.length() > 12 ? "variant" : variant, "change (95% CI)");
     for (String label : headline) {
       differences.stream().filter(d -> d.key().label().equals(label)).findFirst().ifPresent(this::row);

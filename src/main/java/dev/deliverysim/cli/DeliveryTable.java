@@ -32,7 +32,7 @@ final class DeliveryTable {
     String unit = scenario.outputUnit().symbol();
     out.printf(Locale.ROOT, "%s: %d replications, seed %d, %,d events in %.2f s%n",
         scenario.name(), summary.replications(), scenario.seed(), summary.events(), wallSeconds);
-    out.printf(Locale.ROOT, "%n  %-22s %12s   %-25s%n", "delivery", "mean", "95% CI");
+    out.printf(Locale.ROOT, "%n  %-22s %12s   %s%n", "delivery", "mean", "95% CI");
     List<String> headline = new java.util.ArrayList<>(HEADLINE);
     if (delivery.work().source() instanceof FeatureSource.Backlog) {
       // lead time counts from time 0 for a backlog: telling for a forecast, not as a headline

@@ -34,7 +34,7 @@ final class SummaryTable {
         }
       }
     }
-    out.printf(Locale.ROOT, "%n  %-22s %12s   %-25s%n", "network", "mean", "95% CI");
+    out.printf(Locale.ROOT, "%n  %-22s %12s   %s%n", "network", "mean", "95% CI");
     for (String name : HEADLINE) {
       summary.metrics().stream()
           .filter(m -> m.key().name().equals(name) && m.key().station().isEmpty() && m.key().jobClass().isEmpty())
