@@ -35,7 +35,7 @@ final class DeliverySimulation {
   final People people;
   final DeliveryStats stats;
   private final WorkChooser chooser;
-  private final Observer observer;
+  final Observer observer;
 
   /** Null for a backlog: no arrivals are scheduled then. */
   private final ContinuousSampler interarrival;
@@ -44,12 +44,7 @@ final class DeliverySimulation {
   private final ContinuousSampler[] gateDuration;
   private final UniformRandomProvider flakiness;
   final IncidentDesk incidents;
-  /** Merged PRs waiting for the next release train. */
-  private final TaskQueue train = new TaskQueue();
-  private final UniformRandomProvider conflictOccurrence;
-  private final ContinuousSampler conflictEffort;
-  /** PRs merged since the start (not only in the window): branches measure their age by it. */
-  long mergesTotal;
+  final Release release;
 
   /** Committed tasks waiting for a developer (without sprints: every task waiting to be coded). */
   final TaskQueue backlog = new TaskQueue();
@@ -82,8 +77,7 @@ final class DeliverySimulation {
     detection = streams.stream("quality/detection");
     flakiness = streams.stream("gates/flakiness");
     incidents = new IncidentDesk(def.incidents(), streams);
-    conflictOccurrence = streams.stream("conflicts/occurrence");
-    conflictEffort = def.coordination().resolve().sampler(streams.stream("conflicts/resolve"));
+    release = new Release(this, streams);
     gateDuration = new ContinuousSampler[gates];
     gateQueue = new TaskQueue[gates];
     machinesBusy = new int[gates];
@@ -112,7 +106,7 @@ final class DeliverySimulation {
     }
     events.schedule(stop.horizon(), HORIZON << KIND_SHIFT);
     if (def.cadence().releaseTrains()) {
-      events.schedule(def.cadence().deployEveryHours(), TRAIN_DEPARTS << KIND_SHIFT);
+      scheduleTrain(def.cadence().deployEveryHours());
     }
     while (!events.isEmpty()) {
       int event = events.poll();
@@ -123,7 +117,7 @@ final class DeliverySimulation {
         case PERSON_DONE -> finishJob(id);
         case MACHINE_DONE -> finishMachinePass(id);
         case INCIDENT_SURFACES -> surface(id);
-        case TRAIN_DEPARTS -> departTrain();
+        case TRAIN_DEPARTS -> release.departTrain();
         case SPRINT_PLANNING -> planSprint();
         case WARMUP_END -> stats.reset(events.now());
         default -> {
@@ -161,7 +155,7 @@ final class DeliverySimulation {
   /** {@code p} starts coding {@code task} and becomes its author; its branch starts from main. */
   void startCoding(int p, int task) {
     tasks.author[task] = p;
-    branchFromMain(task);
+    release.branchFromMain(task);
     people.openPrs[p]++;
     tasks.codingStarted[task] = events.now();
     stats.wip.add(events.now(), 1);
@@ -228,7 +222,7 @@ final class DeliverySimulation {
       case REWORK, CONFLICTS -> {
         if (activity == Activity.CONFLICTS) {
           tasks.conflicted[task] = false;
-          branchFromMain(task); // the branch is now up to date
+          release.branchFromMain(task); // the branch is now up to date
         }
         if (tasks.returnTo[task] == TaskTable.BACK_TO_REVIEW) {
           readyForReview(task);
@@ -308,9 +302,7 @@ final class DeliverySimulation {
 
   private void toGate(int task, int g) {
     if (g == def.gates().size()) {
-      if (!mergeConflicts(task)) {
-        merge(task);
-      }
+      release.afterLastGate(task);
       return;
     }
     tasks.gate[task] = g;
@@ -366,88 +358,12 @@ final class DeliverySimulation {
     }
   }
 
-  /**
-   * Whether the PR conflicts as it merges; if so its author resolves the conflict first and the
-   * PR runs the gates again. The chance grows with the PRs merged since its branch began.
-   */
-  private boolean mergeConflicts(int task) {
-    CoordinationDef coordination = def.coordination();
-    if (coordination.conflictChancePerMerge() == 0) {
-      return false;
-    }
-    int author = tasks.author[task];
-    long byOthers = (mergesTotal - tasks.mergesAtBranch[task])
-        - (people.merged[author] - tasks.ownMergesAtBranch[task]);
-    double chance = coordination.conflictChance(byOthers);
-    if (conflictOccurrence.nextDouble() >= chance) {
-      return false;
-    }
-    stats.mergeConflicts++;
-    tasks.conflicted[task] = true;
-    tasks.pendingRework[task] = conflictEffort.sample();
-    tasks.returnTo[task] = 0;
-    tasks.readySince[task] = events.now();
-    reworkByAuthor[tasks.author[task]].add(task);
-    return true;
+  void scheduleTrain(double at) {
+    events.schedule(at, TRAIN_DEPARTS << KIND_SHIFT);
   }
 
-  /** Marks the task's branch as taken from main now, for counting the merges it misses. */
-  void branchFromMain(int task) {
-    tasks.mergesAtBranch[task] = mergesTotal;
-    tasks.ownMergesAtBranch[task] = people.merged[tasks.author[task]];
-  }
-
-  /** The PR passed every gate and merged: it deploys now, or with the next release train. */
-  private void merge(int task) {
-    mergesTotal++;
-    people.merged[tasks.author[task]]++;
-    stats.prsMerged++;
-    if (def.cadence().releaseTrains()) {
-      train.add(task);
-    } else {
-      stats.deployments++;
-      deploy(task);
-    }
-  }
-
-  /** A release train leaves with every PR merged since the last one: one deployment. */
-  private void departTrain() {
-    events.schedule(events.now() + def.cadence().deployEveryHours(), TRAIN_DEPARTS << KIND_SHIFT);
-    if (!train.isEmpty()) {
-      stats.deployments++;
-      while (!train.isEmpty()) {
-        deploy(train.removeAt(0));
-      }
-      dispatch(); // authors under an open-PR limit may start new work now
-    }
-  }
-
-  private void deploy(int task) {
-    double now = events.now();
-    stats.prsDeployed++;
-    people.openPrs[tasks.author[task]]--;
-    int escaped = tasks.latentDefects[task];
-    stats.escapedDefects += escaped;
-    if (escaped > 0) {
-      stats.changeFailures++;
-    }
-    incidents.afterDeploy(escaped,
-        (delay, incident) -> events.schedule(now + delay, (INCIDENT_SURFACES << KIND_SHIFT) | incident));
-    double cycle = now - tasks.codingStarted[task];
-    stats.cycleTime.add(cycle);
-    stats.cycleTimeTally.add(cycle);
-    stats.touchedOfMerged += tasks.touched[task];
-    stats.cycleOfMerged += cycle;
-    stats.wip.add(now, -1);
-    int feature = tasks.feature[task];
-    boolean featureDone = intake.taskDeployed(feature);
-    observer.deployed(now, task, feature, featureDone);
-    if (featureDone) {
-      stats.featuresDelivered++;
-      double lead = now - intake.requestedAt(feature);
-      stats.leadTime.add(lead);
-      stats.leadTimeTally.add(lead);
-    }
+  void scheduleIncident(double at, int incident) {
+    events.schedule(at, (INCIDENT_SURFACES << KIND_SHIFT) | incident);
   }
 
   /** Extra focused effort when person {@code p} turns to {@code next} from another task. */

@@ -1,0 +1,123 @@
+package dev.deliverysim.model.delivery;
+
+import dev.deliverysim.engine.RandomStreams;
+import org.apache.commons.rng.UniformRandomProvider;
+import org.apache.commons.rng.sampling.distribution.ContinuousSampler;
+
+/**
+ * The way from the last gate to production: a merge conflict sends the PR back to its author,
+ * a merged PR deploys at once or with the next release train, and a deployment closes the task,
+ * perhaps its feature, and lets escaped defects become incidents.
+ */
+final class Release {
+  private final DeliverySimulation sim;
+  private final DeliveryDef def;
+  private final TaskTable tasks;
+  private final People people;
+  private final DeliveryStats stats;
+  /** Merged PRs waiting for the next release train. */
+  private final TaskQueue train = new TaskQueue();
+  private final UniformRandomProvider conflictOccurrence;
+  private final ContinuousSampler conflictEffort;
+  /** PRs merged since the start (not only in the window): branches measure their age by it. */
+  private long mergesTotal;
+
+  Release(DeliverySimulation sim, RandomStreams streams) {
+    this.sim = sim;
+    this.def = sim.def;
+    this.tasks = sim.tasks;
+    this.people = sim.people;
+    this.stats = sim.stats;
+    conflictOccurrence = streams.stream("conflicts/occurrence");
+    conflictEffort = def.coordination().resolve().sampler(streams.stream("conflicts/resolve"));
+  }
+
+  /** Marks the task's branch as taken from main now, for counting the merges it misses. */
+  void branchFromMain(int task) {
+    tasks.mergesAtBranch[task] = mergesTotal;
+    tasks.ownMergesAtBranch[task] = people.merged[tasks.author[task]];
+  }
+
+  /** The PR passed every gate: it merges, unless it conflicts first. */
+  void afterLastGate(int task) {
+    if (!conflicts(task)) {
+      merge(task);
+    }
+  }
+
+  /** A release train leaves with every PR merged since the last one: one deployment. */
+  void departTrain() {
+    sim.scheduleTrain(sim.now() + def.cadence().deployEveryHours());
+    if (!train.isEmpty()) {
+      stats.deployments++;
+      while (!train.isEmpty()) {
+        deploy(train.removeAt(0));
+      }
+      sim.dispatch(); // authors under an open-PR limit may start new work now
+    }
+  }
+
+  /**
+   * Whether the PR conflicts as it merges; if so its author resolves the conflict first and the
+   * PR runs the gates again. The chance grows with the PRs others merged since its branch began.
+   */
+  private boolean conflicts(int task) {
+    CoordinationDef coordination = def.coordination();
+    if (coordination.conflictChancePerMerge() == 0) {
+      return false;
+    }
+    int author = tasks.author[task];
+    long byOthers = (mergesTotal - tasks.mergesAtBranch[task])
+        - (people.merged[author] - tasks.ownMergesAtBranch[task]);
+    if (conflictOccurrence.nextDouble() >= coordination.conflictChance(byOthers)) {
+      return false;
+    }
+    stats.mergeConflicts++;
+    tasks.conflicted[task] = true;
+    tasks.pendingRework[task] = conflictEffort.sample();
+    tasks.returnTo[task] = 0;
+    tasks.readySince[task] = sim.now();
+    sim.reworkByAuthor[author].add(task);
+    return true;
+  }
+
+  /** The PR merged: it deploys now, or with the next release train. */
+  private void merge(int task) {
+    mergesTotal++;
+    people.merged[tasks.author[task]]++;
+    stats.prsMerged++;
+    if (def.cadence().releaseTrains()) {
+      train.add(task);
+    } else {
+      stats.deployments++;
+      deploy(task);
+    }
+  }
+
+  private void deploy(int task) {
+    double now = sim.now();
+    stats.prsDeployed++;
+    people.openPrs[tasks.author[task]]--;
+    int escaped = tasks.latentDefects[task];
+    stats.escapedDefects += escaped;
+    if (escaped > 0) {
+      stats.changeFailures++;
+    }
+    sim.incidents.afterDeploy(escaped, (delay, incident) -> sim.scheduleIncident(now + delay, incident));
+    double cycle = now - tasks.codingStarted[task];
+    stats.cycleTime.add(cycle);
+    stats.cycleTimeTally.add(cycle);
+    stats.touchedOfMerged += tasks.touched[task];
+    stats.cycleOfMerged += cycle;
+    stats.wip.add(now, -1);
+    int feature = tasks.feature[task];
+    boolean featureDone = sim.intake.taskDeployed(feature);
+    sim.observer.deployed(now, task, feature, featureDone);
+    if (featureDone) {
+      stats.featuresDelivered++;
+      double lead = now - sim.intake.requestedAt(feature);
+      stats.leadTime.add(lead);
+      stats.leadTimeTally.add(lead);
+    }
+  }
+}
