@@ -134,14 +134,7 @@ final class CompareCommand implements Callable<Integer> {
 
   /** Every scenario, variants forced onto the base's seed and replications; null after problems. */
   private List<String> baseOverrides() {
-    List<String> baseOverrides = new ArrayList<>(sets);
-    if (replications != null) {
-      baseOverrides.add("run.replications=" + replications);
-    }
-    if (seed != null) {
-      baseOverrides.add("run.seed=" + seed);
-    }
-    return baseOverrides;
+    return RunOverrides.of(sets, replications, seed);
   }
 
   /** Every label asked for with --metrics must exist; a typo gets a suggestion, not a silent gap. */

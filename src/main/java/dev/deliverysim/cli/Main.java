@@ -10,7 +10,8 @@ import picocli.CommandLine.Command;
     mixinStandardHelpOptions = true,
     versionProvider = Version.class,
     description = "Discrete-event simulation of a software delivery pipeline.",
-    subcommands = {RunCommand.class, CompareCommand.class, ValidateCommand.class, BenchCommand.class,
+    subcommands = {RunCommand.class, CompareCommand.class, SweepCommand.class, ValidateCommand.class,
+        BenchCommand.class,
         CommandLine.HelpCommand.class},
     footer = {"", "Example:", "  deliverysim run scenarios/mm1.yaml --replications 20"})
 public final class Main implements Runnable {

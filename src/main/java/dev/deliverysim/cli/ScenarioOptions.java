@@ -28,13 +28,6 @@ final class ScenarioOptions {
 
   /** The overrides in the order they apply: --set first, then the shortcuts. */
   List<String> overrides() {
-    List<String> all = new ArrayList<>(sets);
-    if (replications != null) {
-      all.add("run.replications=" + replications);
-    }
-    if (seed != null) {
-      all.add("run.seed=" + seed);
-    }
-    return all;
+    return RunOverrides.of(sets, replications, seed);
   }
 }
