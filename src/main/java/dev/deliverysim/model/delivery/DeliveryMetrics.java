@@ -28,6 +28,8 @@ final class DeliveryMetrics {
     m.add(sys("prs_merged", "1/h", f -> f.stats().prsMerged / f.observed()));
     m.add(sys("deployments", "1/h", f -> f.stats().deployments / f.observed()));
     m.add(sys("lead_time_mean", "h", f -> f.stats().leadTimeTally.mean()));
+    // for a backlog: when its last feature was delivered, counted from time 0 (empty if not by the horizon)
+    m.add(sys("backlog_done_at", "h", f -> f.stats().backlogDoneAt));
     m.add(sys("lead_time_p50", "h", f -> f.stats().leadTime.at(50)));
     m.add(sys("lead_time_p85", "h", f -> f.stats().leadTime.at(85)));
     m.add(sys("lead_time_p95", "h", f -> f.stats().leadTime.at(95)));

@@ -17,6 +17,8 @@ final class DeliveryStats {
 
   double windowStart;
   long featuresDelivered;
+  /** When the last feature of a backlog was delivered (from time 0, not the window); NaN until then. */
+  double backlogDoneAt = Double.NaN;
   long tasksCoded;
   long prsMerged;
   /** PRs that reached production; with release trains, later than they merged. */

@@ -113,6 +113,10 @@ final class Release {
     int feature = tasks.feature[task];
     boolean featureDone = sim.intake.taskDeployed(feature);
     sim.observer.deployed(now, task, feature, featureDone);
+    if (featureDone && sim.intake.backlogUndelivered() == 0 && Double.isNaN(stats.backlogDoneAt)
+        && def.work().source() instanceof FeatureSource.Backlog) {
+      stats.backlogDoneAt = now;
+    }
     if (featureDone) {
       stats.featuresDelivered++;
       double lead = now - sim.intake.requestedAt(feature);

@@ -26,6 +26,9 @@ final class WorkIntake {
   private double[] requested = new double[64];
   private int[] tasksLeft = new int[64];
   private int features;
+  /** Backlog features requested at time 0 and not delivered yet; their features have index < this. */
+  private int backlogUndelivered;
+  private boolean[] fromBacklog = new boolean[64];
 
   /** New tasks go to {@code backlog}: the coding queue, or the uncommitted tasks with sprints. */
   WorkIntake(DeliveryDef def, RandomStreams streams, TaskTable tasks, TaskQueue backlog) {
@@ -38,6 +41,7 @@ final class WorkIntake {
     injection = streams.stream("work/defects");
     if (def.work().source() instanceof FeatureSource.Backlog b) {
       backlogFeaturesLeft = b.features();
+      backlogUndelivered = b.features();
     }
   }
 
@@ -51,6 +55,7 @@ final class WorkIntake {
     }
     backlogFeaturesLeft--;
     addFeature(0, now);
+    fromBacklog[features - 1] = true;
     return true;
   }
 
@@ -75,9 +80,18 @@ final class WorkIntake {
     return backlogFeaturesLeft > 0;
   }
 
+  /** Features of the initial backlog not yet delivered: pulled-but-unfinished ones included. */
+  int backlogUndelivered() {
+    return backlogUndelivered;
+  }
+
   /** One of the feature's tasks deployed; true when it was the last. */
   boolean taskDeployed(int feature) {
-    return --tasksLeft[feature] == 0;
+    boolean done = --tasksLeft[feature] == 0;
+    if (done && fromBacklog[feature]) {
+      backlogUndelivered--;
+    }
+    return done;
   }
 
   double requestedAt(int feature) {
@@ -88,6 +102,7 @@ final class WorkIntake {
     if (features == requested.length) {
       requested = Arrays.copyOf(requested, features * 2);
       tasksLeft = Arrays.copyOf(tasksLeft, features * 2);
+      fromBacklog = Arrays.copyOf(fromBacklog, features * 2);
     }
     requested[features] = requestedAt;
     return features++;

@@ -72,4 +72,16 @@ class ModelDefectReproductionTest {
     Reported r = Reported.of(def, new StopRule(100, 0, 99, false), 1, 0);
     assertEquals(49.75, r.get("queue_length_mean@coding"), 1.0);
   }
+
+  /** Ten one-task features of 2 h each for one full-time coder, reviews taking no time: 20 h. */
+  @Test
+  void aBacklogIsDoneWhenItsLastFeatureIsDelivered() {
+    DeliveryDef def = new DeliveryDef(
+        new WorkDef(new FeatureSource.Backlog(10), new Fixed(1), new Fixed(2), 1),
+        List.of(new TeamDef("coder", 1, Set.of(Skill.CODE), 1), new TeamDef("reviewer", 1, Set.of(Skill.REVIEW), 1)),
+        new QualityDef(0, 0), new ReviewDef(1e12, 0, 0, 1000), List.of(), AiDef.NONE, Policy.REVIEW_FIRST);
+    assertEquals(20, Reported.of(def, new StopRule(100, 0, 0, false), 1, 0).get("backlog_done_at"), 1e-6);
+    assertEquals(Double.NaN, Reported.of(def, new StopRule(15, 0, 0, false), 1, 0).get("backlog_done_at"),
+        "not done by the horizon");
+  }
 }
