@@ -78,6 +78,9 @@ final class CompareCommand implements Callable<Integer> {
   @Option(names = "--stacktrace", description = "Show the stack trace of an internal error.")
   boolean stacktrace;
 
+  @Option(names = "--quiet", description = "No progress bar.")
+  boolean quiet;
+
   @Override
   public Integer call() throws IOException {
     PrintWriter stdout = spec.commandLine().getOut();
@@ -106,10 +109,15 @@ final class CompareCommand implements Callable<Integer> {
     ReplicationRunner runner = new ReplicationRunner(threads);
     List<SimulationModel> models = new ArrayList<>();
     List<List<ReplicationResult>> results = new ArrayList<>();
-    for (LoadedScenario l : loaded) {
-      SimulationModel model = l.scenario().model();
-      models.add(model);
-      results.add(runner.run(model, baseScenario.seed(), 0, baseScenario.replications(), done -> {}));
+    long total = (long) loaded.size() * baseScenario.replications();
+    try (Progress progress = Progress.of("compare", quiet)) {
+      for (LoadedScenario l : loaded) {
+        SimulationModel model = l.scenario().model();
+        models.add(model);
+        long before = (long) results.size() * baseScenario.replications();
+        results.add(runner.run(model, baseScenario.seed(), 0, baseScenario.replications(),
+            done -> progress.update(before + done, total)));
+      }
     }
     Map<String, List<MetricDifference>> byVariant = new LinkedHashMap<>();
     for (int v = 1; v < loaded.size(); v++) {

@@ -85,8 +85,11 @@ final class RunCommand implements Callable<Integer> {
     Instant started = Instant.now();
     long t0 = System.nanoTime();
     SimulationModel model = scenario.model();
-    List<ReplicationResult> results =
-        new ReplicationRunner(threads).run(model, scenario.seed(), first, count, done -> {});
+    List<ReplicationResult> results;
+    try (Progress progress = Progress.of(scenario.name(), quiet)) {
+      results = new ReplicationRunner(threads).run(model, scenario.seed(), first, count,
+          done -> progress.update(done, count));
+    }
     Summary summary = Summary.of(model.catalog(), results);
     double wall = (System.nanoTime() - t0) / 1e9;
 

@@ -131,15 +131,9 @@ final class SweepCommand implements Callable<Integer> {
       err.flush();
       return ExitCodes.BAD_INPUT;
     }
-    boolean live = !quiet && System.console() != null;
-    int ran = runner.run(part, folder, (point, done, toRun) -> {
-      if (live) {
-        err.printf(Locale.ROOT, "\rpoint %d of %d to run (%d in the grid)", done, toRun, grid.size());
-        err.flush();
-      }
-    });
-    if (live) {
-      err.println();
+    int ran;
+    try (Progress progress = Progress.of(name + " sweep", quiet)) {
+      ran = runner.run(part, folder, (point, done, toRun) -> progress.update(done, toRun));
     }
     double wall = (System.nanoTime() - t0) / 1e9;
     int mine = (grid.size() - part.index() + part.count()) / part.count();
