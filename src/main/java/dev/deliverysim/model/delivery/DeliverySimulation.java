@@ -25,8 +25,6 @@ final class DeliverySimulation {
   private static final int SPRINT_PLANNING = 7;
   private static final int KIND_SHIFT = 28;
   private static final int ID_MASK = (1 << KIND_SHIFT) - 1;
-  /** {@link People#lastTask} after an incident: whatever comes next is a switch. */
-  private static final int LAST_WAS_INCIDENT = -2;
 
   final DeliveryDef def;
   private final StopRule stop;
@@ -196,7 +194,7 @@ final class DeliverySimulation {
   void start(int p, Activity activity, int task, double effortHours, int stage) {
     double now = events.now();
     stats.recordWait(stage, tasks.readySince[task], now);
-    effortHours += switchingCost(p, task);
+    effortHours += people.switchTo(p, task, def.coordination().contextSwitchHours());
     people.doing[p] = activity;
     people.task[p] = task;
     people.effort[p] = effortHours;
@@ -366,13 +364,6 @@ final class DeliverySimulation {
     events.schedule(at, (INCIDENT_SURFACES << KIND_SHIFT) | incident);
   }
 
-  /** Extra focused effort when person {@code p} turns to {@code next} from another task. */
-  private double switchingCost(int p, int next) {
-    int last = people.lastTask[p];
-    people.lastTask[p] = next;
-    boolean switching = last != TaskTable.NO_ONE && (last != next || next == LAST_WAS_INCIDENT);
-    return switching ? def.coordination().contextSwitchHours() : 0;
-  }
 
   private void surface(int incident) {
     incidents.surface(incident, events.now());
@@ -383,7 +374,8 @@ final class DeliverySimulation {
   /** Starts person {@code p} restoring service after {@code incident}; called by the chooser. */
   void startIncident(int p, int incident) {
     double now = events.now();
-    double effortHours = incidents.restoreEffort() + switchingCost(p, LAST_WAS_INCIDENT);
+    double effortHours = incidents.restoreEffort()
+        + people.switchTo(p, People.INCIDENT, def.coordination().contextSwitchHours());
     people.doing[p] = Activity.INCIDENTS;
     people.task[p] = incident;
     people.effort[p] = effortHours;

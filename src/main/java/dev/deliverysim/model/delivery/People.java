@@ -53,6 +53,20 @@ final class People {
     }
   }
 
+  /** {@link #lastTask} after an incident: whatever comes next is a switch. */
+  static final int INCIDENT = -2;
+
+  /**
+   * Records that {@code p} turns to {@code next}; returns {@code cost} when that is a switch from
+   * another task (or from or to an incident), 0 for a first job or the same task again.
+   */
+  double switchTo(int p, int next, double cost) {
+    int last = lastTask[p];
+    lastTask[p] = next;
+    boolean switching = last != TaskTable.NO_ONE && (last != next || next == INCIDENT);
+    return switching ? cost : 0;
+  }
+
   boolean idle(int p) {
     return doing[p] == null;
   }
