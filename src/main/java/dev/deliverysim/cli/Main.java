@@ -11,7 +11,7 @@ import picocli.CommandLine.Command;
     versionProvider = Version.class,
     description = "Discrete-event simulation of a software delivery pipeline.",
     subcommands = {RunCommand.class, CompareCommand.class, SweepCommand.class, ValidateCommand.class,
-        BenchCommand.class, SensitivityCommand.class,
+        SensitivityCommand.class, ForecastCommand.class, BenchCommand.class,
         CommandLine.HelpCommand.class},
     footer = {"", "Example:", "  deliverysim run scenarios/mm1.yaml --replications 20"})
 public final class Main implements Runnable {

@@ -12,8 +12,8 @@ import java.util.List;
 
 /**
  * A checked, compiled scenario: what is simulated (a queueing network or a delivery
- * organisation), how each replication stops, the experiment's size and seed, and the unit results
- * are reported in.
+ * organisation), how each replication stops, the experiment's size and seed, and its units (the
+ * working day and week, and the unit results are reported in).
  */
 public record Scenario(
     String name,
@@ -22,7 +22,7 @@ public record Scenario(
     StopRule stop,
     int replications,
     long seed,
-    OutputUnit outputUnit) {
+    Units units) {
 
   /** What the scenario simulates. */
   public sealed interface Body permits NetworkBody, DeliveryBody {
@@ -74,7 +74,12 @@ public record Scenario(
   }
 
   public SimulationModel model() {
-    return body.model(stop, outputUnit);
+    return body.model(stop, outputUnit());
+  }
+
+  /** The unit times and rates are reported in. */
+  public OutputUnit outputUnit() {
+    return units.output();
   }
 
   public List<StationLoad> loads() {

@@ -85,7 +85,7 @@ final class ScenarioCompiler {
       return null;
     }
     return new Scenario(spec.name(), description(spec), new Scenario.DeliveryBody(delivery), stop,
-        replications, seed(run), units.output());
+        replications, seed(run), units);
   }
 
   private static String description(ScenarioSpec spec) {
@@ -126,7 +126,7 @@ final class ScenarioCompiler {
     }
     warnSaturated(loads);
     return new Scenario(spec.name(), description(spec), new Scenario.NetworkBody(network, loads), stop,
-        replications, seed(run), units.output());
+        replications, seed(run), units);
   }
 
   private <T> List<String> uniqueNames(List<T> items, Function<T, String> name, String path) {
