@@ -32,6 +32,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -50,23 +51,13 @@ import picocli.CommandLine.Spec;
 final class CompareCommand implements Callable<Integer> {
   @Spec picocli.CommandLine.Model.CommandSpec spec;
 
+  @Mixin ExperimentOptions options;
+
   @Parameters(index = "0", paramLabel = "BASE", description = "The base scenario.")
   Path base;
 
   @Parameters(index = "1..*", arity = "1..*", paramLabel = "VARIANT", description = "Scenarios to compare with it.")
   List<Path> variants = new ArrayList<>();
-
-  @Option(names = "--set", paramLabel = "PATH=VALUE", description = "Override a value in every scenario.")
-  List<String> sets = new ArrayList<>();
-
-  @Option(names = "--replications", paramLabel = "N", description = "Replications (default: the base's).")
-  Integer replications;
-
-  @Option(names = "--seed", paramLabel = "SEED", description = "Master seed (default: the base's).")
-  Long seed;
-
-  @Option(names = "--threads", paramLabel = "N", description = "Worker threads (default: all cores).")
-  int threads = Runtime.getRuntime().availableProcessors();
 
   @Option(names = "--metrics", paramLabel = "LABEL", split = ",",
       description = "Metrics to print, by label (e.g. throughput,utilisation@review); all are in comparison.csv.")
@@ -75,9 +66,6 @@ final class CompareCommand implements Callable<Integer> {
   @Option(names = "--out", paramLabel = "DIR", description = "Results folder (default: results/<base name>-compare).")
   Path out;
 
-  @Option(names = "--stacktrace", description = "Show the stack trace of an internal error.")
-  boolean stacktrace;
-
   @Option(names = "--quiet", description = "No progress bar.")
   boolean quiet;
 
@@ -85,8 +73,8 @@ final class CompareCommand implements Callable<Integer> {
   public Integer call() throws IOException {
     PrintWriter stdout = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
-    if (threads < 1) {
-      err.println("deliverysim compare: --threads: expected an integer ≥ 1, received: " + threads);
+    if (options.threads < 1) {
+      err.println("deliverysim compare: --threads: expected an integer ≥ 1, received: " + options.threads);
       return ExitCodes.BAD_INPUT;
     }
     List<LoadedScenario> loaded = load(err);
@@ -106,7 +94,7 @@ final class CompareCommand implements Callable<Integer> {
     }
     Instant started = Instant.now();
     long t0 = System.nanoTime();
-    ReplicationRunner runner = new ReplicationRunner(threads);
+    ReplicationRunner runner = new ReplicationRunner(options.threads);
     List<SimulationModel> models = new ArrayList<>();
     List<List<ReplicationResult>> results = new ArrayList<>();
     long total = (long) loaded.size() * baseScenario.replications();
@@ -142,7 +130,7 @@ final class CompareCommand implements Callable<Integer> {
 
   /** Every scenario, variants forced onto the base's seed and replications; null after problems. */
   private List<String> baseOverrides() {
-    return RunOverrides.of(sets, replications, seed);
+    return options.overrides();
   }
 
   /** Every label asked for with --metrics must exist; a typo gets a suggestion, not a silent gap. */
@@ -176,7 +164,7 @@ final class CompareCommand implements Callable<Integer> {
       ok = false;
     }
     for (Path variant : variants) {
-      List<String> overrides = new ArrayList<>(sets);
+      List<String> overrides = new ArrayList<>(options.sets);
       if (baseLoaded != null) {
         overrides.add("run.replications=" + baseLoaded.scenario().replications());
         overrides.add("run.seed=" + baseLoaded.scenario().seed());
@@ -213,7 +201,7 @@ final class CompareCommand implements Callable<Integer> {
     loaded.forEach(l -> l.sources().forEach(s -> sources.add(new Manifest.Source(s.file(), s.sha256()))));
     Scenario b = loaded.get(0).scenario();
     return new Manifest(Version.current(), base.toString(), List.copyOf(sources), baseOverrides(), b.seed(),
-        b.replications(), threads,
+        b.replications(), options.threads,
         List.copyOf(spec.commandLine().getParseResult().originalArgs()), started.toString(), wall,
         System.getProperty("java.version"));
   }

@@ -34,6 +34,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -55,6 +56,8 @@ final class ForecastCommand implements Callable<Integer> {
   private static final long DEFAULT_HISTORY_SEED = 42;
 
   @Spec picocli.CommandLine.Model.CommandSpec spec;
+
+  @Mixin ExperimentOptions options;
 
   @Parameters(index = "0", arity = "0..1", paramLabel = "SCENARIO", description = "Scenario with delivery.work.backlog.")
   Path scenario;
@@ -86,23 +89,8 @@ final class ForecastCommand implements Callable<Integer> {
   @Option(names = "--working-days", paramLabel = "DAYS", description = "Working days (default MON,TUE,WED,THU,FRI).")
   String workingDays = "MON,TUE,WED,THU,FRI";
 
-  @Option(names = "--set", paramLabel = "PATH=VALUE", description = "Override a scenario value. Repeatable.")
-  List<String> sets = new ArrayList<>();
-
-  @Option(names = "--replications", paramLabel = "N", description = "Same as --set run.replications=N.")
-  Integer replications;
-
-  @Option(names = "--seed", paramLabel = "SEED", description = "Master seed (history default 42).")
-  Long seed;
-
-  @Option(names = "--threads", paramLabel = "N", description = "Worker threads (default: all cores).")
-  int threads = Runtime.getRuntime().availableProcessors();
-
   @Option(names = "--out", paramLabel = "DIR", description = "Results folder (default: results/<name>-forecast).")
   Path out;
-
-  @Option(names = "--stacktrace", description = "Show the stack trace of an internal error.")
-  boolean stacktrace;
 
   /** What a mode produced: the folder's name, the heading, the rows and the manifest's identity. */
   private record Answer(String name, String heading, List<ForecastRow> rows, Path input, List<Manifest.Source> sources,
@@ -119,8 +107,8 @@ final class ForecastCommand implements Callable<Integer> {
       if ((scenario == null) == (history == null)) {
         throw new ForecastInputException("give either a SCENARIO (simulated) or --history FILE (from throughput)");
       }
-      if (threads < 1) {
-        throw new ForecastInputException("--threads: expected an integer ≥ 1, received: " + threads);
+      if (options.threads < 1) {
+        throw new ForecastInputException("--threads: expected an integer ≥ 1, received: " + options.threads);
       }
       answer = history != null ? fromHistory() : simulated(err);
     } catch (ForecastInputException e) {
@@ -140,7 +128,7 @@ final class ForecastCommand implements Callable<Integer> {
     double wall = (System.nanoTime() - t0) / 1e9;
     AtomicFiles.write(folder.dir().resolve(ForecastCsv.FILE), w -> ForecastCsv.write(answer.rows(), w));
     Manifest manifest = new Manifest(Version.current(), answer.input().toString(), answer.sources(), answer.overrides(),
-        answer.seed(), answer.trials(), history != null ? 1 : threads,
+        answer.seed(), answer.trials(), history != null ? 1 : options.threads,
         List.copyOf(spec.commandLine().getParseResult().originalArgs()), started.toString(), wall,
         System.getProperty("java.version"));
     AtomicFiles.write(folder.dir().resolve(ResultsFolder.MANIFEST_JSON), w -> ManifestJson.write(manifest, w));
@@ -155,7 +143,7 @@ final class ForecastCommand implements Callable<Integer> {
     if (items != null || split != null) {
       throw new ForecastInputException("--items and --split apply to --history; a scenario's backlog sets the work");
     }
-    List<String> overrides = RunOverrides.of(sets, replications, seed);
+    List<String> overrides = options.overrides();
     LoadedScenario loaded = ScenarioLoader.load(scenario, overrides);
     loaded.warnings().forEach(w -> err.println(w.format()));
     Scenario s = loaded.scenario();
@@ -166,7 +154,7 @@ final class ForecastCommand implements Callable<Integer> {
     }
     WorkingCalendar calendar = calendar(s.units().hoursPerDay());
     LocalDate targetDate = target == null ? null : DateInput.date("--target", target);
-    double[] hours = SimulatedForecast.completionHours(s, threads);
+    double[] hours = SimulatedForecast.completionHours(s, options.threads);
     List<ForecastRow> rows = new ArrayList<>(CompletionRows.completion("simulated", hours, "h", calendar::dateAfter,
         targetDate, calendar.dateAfter(s.stop().horizon())));
     if (by != null) {
@@ -179,7 +167,7 @@ final class ForecastCommand implements Callable<Integer> {
       until.add("run.horizon=" + h + "h");
       until.add("run.warmup=0");
       Scenario upTo = ScenarioLoader.load(scenario, until).scenario();
-      rows.addAll(CompletionRows.items("simulated", SimulatedForecast.delivered(upTo, threads), byDate));
+      rows.addAll(CompletionRows.items("simulated", SimulatedForecast.delivered(upTo, options.threads), byDate));
     }
     List<Manifest.Source> sources = loaded.sources().stream().map(f -> new Manifest.Source(f.file(), f.sha256())).toList();
     String heading = String.format(Locale.ROOT, "%s: simulated, %d replications, seed %d, backlog of %d features; %s",
@@ -194,7 +182,7 @@ final class ForecastCommand implements Callable<Integer> {
     if (trials < 1) {
       throw new ForecastInputException("--trials: expected an integer ≥ 1, received: " + trials);
     }
-    if (!sets.isEmpty() || replications != null) {
+    if (!options.sets.isEmpty() || options.replications != null) {
       throw new ForecastInputException("--set and --replications apply to a scenario; with --history use --trials");
     }
     double[] range = splitRange();
@@ -202,7 +190,7 @@ final class ForecastCommand implements Callable<Integer> {
     LocalDate targetDate = target == null ? null : DateInput.date("--target", target);
     calendar(Units.DEFAULT.hoursPerDay()); // checks --holidays and --working-days, which weekly throughput already reflects
     ThroughputHistory past = ThroughputHistory.read(history);
-    long s = seed != null ? seed : DEFAULT_HISTORY_SEED;
+    long s = options.seed != null ? options.seed : DEFAULT_HISTORY_SEED;
     HistoryForecast forecast = new HistoryForecast(past, trials, s);
     double[] weeks = java.util.Arrays.stream(forecast.weeksToFinish(items, range[0], range[1])).asDoubleStream().toArray();
     List<ForecastRow> rows = new ArrayList<>(CompletionRows.completion("history", weeks, "w",

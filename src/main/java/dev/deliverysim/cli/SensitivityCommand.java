@@ -37,6 +37,7 @@ import java.util.concurrent.Callable;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -56,6 +57,8 @@ final class SensitivityCommand implements Callable<Integer> {
 
   @Spec picocli.CommandLine.Model.CommandSpec spec;
 
+  @Mixin ExperimentOptions options;
+
   @Parameters(index = "0", paramLabel = "SCENARIO", description = "The scenario to analyse.")
   Path scenario;
 
@@ -73,26 +76,11 @@ final class SensitivityCommand implements Callable<Integer> {
   @Option(names = "--top", paramLabel = "N", description = "Parameters to print (default: 15); all are in the CSV.")
   int top = 15;
 
-  @Option(names = "--set", paramLabel = "PATH=VALUE", description = "Override a value before the analysis.")
-  List<String> sets = new ArrayList<>();
-
-  @Option(names = "--replications", paramLabel = "N", description = "Replications (default: the scenario's).")
-  Integer replications;
-
-  @Option(names = "--seed", paramLabel = "SEED", description = "Master seed (default: the scenario's).")
-  Long seed;
-
-  @Option(names = "--threads", paramLabel = "N", description = "Worker threads (default: all cores).")
-  int threads = Runtime.getRuntime().availableProcessors();
-
   @Option(names = "--out", paramLabel = "DIR", description = "Results folder (default: results/<name>-sensitivity).")
   Path out;
 
   @Option(names = "--quiet", description = "No progress lines.")
   boolean quiet;
-
-  @Option(names = "--stacktrace", description = "Show the stack trace of an internal error.")
-  boolean stacktrace;
 
   @Override
   public Integer call() throws IOException {
@@ -107,7 +95,7 @@ final class SensitivityCommand implements Callable<Integer> {
   }
 
   private int analyse(PrintWriter stdout, PrintWriter err) throws IOException {
-    if (threads < 1 || top < 1) {
+    if (options.threads < 1 || top < 1) {
       err.println("deliverysim sensitivity: --threads and --top: expected an integer ≥ 1");
       return ExitCodes.BAD_INPUT;
     }
@@ -115,7 +103,7 @@ final class SensitivityCommand implements Callable<Integer> {
       err.println("deliverysim sensitivity: --changes: expected percentages > 0, e.g. 10,50, received: " + changes);
       return ExitCodes.BAD_INPUT;
     }
-    List<String> overrides = RunOverrides.of(sets, replications, seed);
+    List<String> overrides = options.overrides();
     LoadedScenario loaded = load(overrides, err);
     if (loaded == null) {
       return ExitCodes.BAD_INPUT;
@@ -148,7 +136,7 @@ final class SensitivityCommand implements Callable<Integer> {
       List<String> all = new ArrayList<>(pinned);
       all.addAll(assignments);
       return ScenarioLoader.load(scenario, all).scenario().model();
-    }, threads, base.seed(), base.replications());
+    }, options.threads, base.seed(), base.replications());
     int planned = (int) parameters.stream().flatMap(p -> fractions.stream().map(p::changed))
         .filter(java.util.Optional::isPresent).count();
     int[] done = {0};
@@ -230,13 +218,12 @@ final class SensitivityCommand implements Callable<Integer> {
     return List.copyOf(set);
   }
 
-
   private Manifest manifest(LoadedScenario loaded, List<String> overrides, Instant started, double wall) {
     List<Manifest.Source> sources = loaded.sources().stream()
         .map(s -> new Manifest.Source(s.file(), s.sha256())).toList();
     Scenario b = loaded.scenario();
     return new Manifest(Version.current(), scenario.toString(), sources, overrides, b.seed(), b.replications(),
-        threads, List.copyOf(spec.commandLine().getParseResult().originalArgs()), started.toString(), wall,
+        options.threads, List.copyOf(spec.commandLine().getParseResult().originalArgs()), started.toString(), wall,
         System.getProperty("java.version"));
   }
 }

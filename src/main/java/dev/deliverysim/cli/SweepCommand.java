@@ -24,6 +24,7 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -51,6 +52,8 @@ final class SweepCommand implements Callable<Integer> {
 
   @Spec picocli.CommandLine.Model.CommandSpec spec;
 
+  @Mixin ExperimentOptions options;
+
   // Optional for picocli, so that `sweep merge DIR` parses; checked in call().
   @Parameters(index = "0", arity = "0..1", paramLabel = "SCENARIO", description = "Scenario file (YAML).")
   Path scenario;
@@ -60,30 +63,15 @@ final class SweepCommand implements Callable<Integer> {
           + " included (0.5:1.0:0.1). Repeat for a full grid; the first varies slowest.")
   List<String> params = new ArrayList<>();
 
-  @Option(names = "--set", paramLabel = "PATH=VALUE", description = "Override a value at every point.")
-  List<String> sets = new ArrayList<>();
-
-  @Option(names = "--replications", paramLabel = "N", description = "Same as --set run.replications=N.")
-  Integer replications;
-
-  @Option(names = "--seed", paramLabel = "SEED", description = "Same as --set run.seed=SEED.")
-  Long seed;
-
   @Option(names = "--shard", paramLabel = "i/n",
       description = "Run only the points whose index modulo n is i−1 (1 ≤ i ≤ n); combine with `sweep merge`.")
   String shard;
-
-  @Option(names = "--threads", paramLabel = "N", description = "Worker threads (default: all cores).")
-  int threads = Runtime.getRuntime().availableProcessors();
 
   @Option(names = "--out", paramLabel = "DIR", description = "Results folder (default: results/<scenario name>-sweep).")
   Path out;
 
   @Option(names = "--quiet", description = "Print nothing but problems.")
   boolean quiet;
-
-  @Option(names = "--stacktrace", description = "Show the stack trace of an internal error.")
-  boolean stacktrace;
 
   @Override
   public Integer call() throws IOException, ScenarioException {
@@ -101,8 +89,8 @@ final class SweepCommand implements Callable<Integer> {
       if (params.isEmpty()) {
         throw new IllegalArgumentException("at least one --param PATH=VALUES is needed");
       }
-      if (threads < 1) {
-        throw new IllegalArgumentException("--threads: expected an integer ≥ 1, received: " + threads);
+      if (options.threads < 1) {
+        throw new IllegalArgumentException("--threads: expected an integer ≥ 1, received: " + options.threads);
       }
       grid = new SweepGrid(params.stream().map(Param::parse).toList());
       part = shard == null ? Shard.ALL : Shard.parse(shard);
@@ -111,7 +99,7 @@ final class SweepCommand implements Callable<Integer> {
       err.flush();
       return ExitCodes.BAD_INPUT;
     }
-    SweepRunner runner = new SweepRunner(scenario, overrides(), grid, threads);
+    SweepRunner runner = new SweepRunner(scenario, overrides(), grid, options.threads);
     Set<String> warnings = new LinkedHashSet<>();
     List<String> problems = runner.check(warnings);
     warnings.forEach(err::println);
@@ -144,7 +132,7 @@ final class SweepCommand implements Callable<Integer> {
     } else {
       marker = folder.dir().resolve("shard-" + part.index() + "-of-" + part.count() + ".json");
     }
-    Manifest manifest = manifest(sweep, threads,
+    Manifest manifest = manifest(sweep, options.threads,
         spec.commandLine().getParseResult().originalArgs(), started, wall);
     AtomicFiles.write(marker, w -> ManifestJson.write(manifest, w));
     if (!quiet) {
@@ -165,7 +153,7 @@ final class SweepCommand implements Callable<Integer> {
 
   /** The overrides every point gets, in the order they apply: --set first, then the shortcuts. */
   private List<String> overrides() {
-    return RunOverrides.of(sets, replications, seed);
+    return options.overrides();
   }
 
   /** One line per point: where the constraint sits, read back from bottleneck.csv. */
