@@ -11,6 +11,7 @@ import dev.deliverysim.report.ManifestJson;
 import dev.deliverysim.report.ResultsFolder;
 import dev.deliverysim.report.SweepFolder;
 import dev.deliverysim.scenario.ScenarioException;
+import dev.deliverysim.scenario.ScenarioLoader;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -86,16 +87,17 @@ final class SweepCommand implements Callable<Integer> {
       if (scenario == null) {
         throw new IllegalArgumentException("missing SCENARIO (or use `sweep merge DIR...`)");
       }
-      if (params.isEmpty()) {
-        throw new IllegalArgumentException("at least one --param PATH=VALUES is needed");
-      }
       if (options.threads < 1) {
         throw new IllegalArgumentException("--threads: expected an integer ≥ 1, received: " + options.threads);
       }
-      grid = new SweepGrid(params.stream().map(Param::parse).toList());
+      grid = new SweepGrid(gridParams().stream().map(Param::parse).toList());
       part = shard == null ? Shard.ALL : Shard.parse(shard);
     } catch (IllegalArgumentException e) {
       err.println("deliverysim sweep: " + e.getMessage());
+      err.flush();
+      return ExitCodes.BAD_INPUT;
+    } catch (ScenarioException e) {
+      e.problems().forEach(problem -> err.println(problem.format()));
       err.flush();
       return ExitCodes.BAD_INPUT;
     }
@@ -172,6 +174,22 @@ final class SweepCommand implements Callable<Integer> {
       }
     }
     out.println();
+  }
+
+  /**
+   * The grid's parameters: the --param options, or else the {@code sweep:} list the scenario
+   * declares (so a study can live in its file and run with no options).
+   */
+  private List<String> gridParams() throws ScenarioException {
+    if (!params.isEmpty()) {
+      return params;
+    }
+    List<String> declared = ScenarioLoader.load(scenario, options.overrides()).scenario().sweep();
+    if (declared.isEmpty()) {
+      throw new IllegalArgumentException(
+          "at least one --param PATH=VALUES is needed, or a sweep: list in " + scenario);
+    }
+    return declared;
   }
 
   /** The run's identity for manifest.json, from the sweep's own record of it. */

@@ -12,8 +12,9 @@ import java.util.List;
 
 /**
  * A checked, compiled scenario: what is simulated (a queueing network or a delivery
- * organisation), how each replication stops, the experiment's size and seed, and its units (the
- * working day and week, and the unit results are reported in).
+ * organisation), how each replication stops, the experiment's size and seed, its units (the
+ * working day and week, and the unit results are reported in), and the sweep it declares (the
+ * {@code PATH=VALUES} entries {@code deliverysim sweep} uses when given no {@code --param}).
  */
 public record Scenario(
     String name,
@@ -22,7 +23,8 @@ public record Scenario(
     StopRule stop,
     int replications,
     long seed,
-    Units units) {
+    Units units,
+    List<String> sweep) {
 
   /** What the scenario simulates. */
   public sealed interface Body permits NetworkBody, DeliveryBody {
@@ -96,6 +98,10 @@ public record Scenario(
    *
    * @throws IllegalStateException for a delivery scenario
    */
+  public Scenario {
+    sweep = List.copyOf(sweep);
+  }
+
   public NetworkDef network() {
     if (body instanceof NetworkBody n) {
       return n.network();

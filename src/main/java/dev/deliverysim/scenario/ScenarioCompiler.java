@@ -85,7 +85,23 @@ final class ScenarioCompiler {
       return null;
     }
     return new Scenario(spec.name(), description(spec), new Scenario.DeliveryBody(delivery), stop,
-        replications, seed(run), units);
+        replications, seed(run), units, sweep(spec));
+  }
+
+  /** The declared sweep; each entry's PATH=VALUES shape is checked here, its values by the sweep. */
+  private List<String> sweep(ScenarioSpec spec) {
+    if (spec.sweep() == null) {
+      return List.of();
+    }
+    for (int i = 0; i < spec.sweep().size(); i++) {
+      String entry = spec.sweep().get(i);
+      int eq = entry.indexOf('=');
+      if (eq <= 0 || eq == entry.length() - 1) {
+        at.error("sweep[" + i + "]", "expected PATH=VALUES such as stations[1].servers=1:4:1 or "
+            + "delivery.ai.adoption=0,0.5,1, received: \"" + entry + "\"");
+      }
+    }
+    return spec.sweep();
   }
 
   private static String description(ScenarioSpec spec) {
@@ -126,7 +142,7 @@ final class ScenarioCompiler {
     }
     warnSaturated(loads);
     return new Scenario(spec.name(), description(spec), new Scenario.NetworkBody(network, loads), stop,
-        replications, seed(run), units);
+        replications, seed(run), units, sweep(spec));
   }
 
   private <T> List<String> uniqueNames(List<T> items, Function<T, String> name, String path) {

@@ -61,6 +61,26 @@ class SweepCommandTest {
   }
 
   @Test
+  void aSweepDeclaredInTheScenarioRunsWithoutParamsAndMatchesTheSameParam() throws IOException {
+    List<String> declared = new ArrayList<>(List.of(UX));
+    declared.addAll(SHORT);
+    declared.addAll(List.of("--out", tmp.resolve("declared").toString()));
+    Cli fromFile = sweep(declared.toArray(String[]::new));
+    assertEquals(0, fromFile.exit(), fromFile.err());
+    assertEquals(0, uxSweep(tmp.resolve("option")).exit());
+    assertEquals(Files.readString(tmp.resolve("option/sweep.csv")), Files.readString(tmp.resolve("declared/sweep.csv")));
+  }
+
+  @Test
+  void aMalformedDeclaredSweepIsALocatedError() throws IOException {
+    Path broken = Files.writeString(tmp.resolve("broken.yaml"), Files.readString(Path.of(UX))
+        .replace("  - stations[1].servers=1:4:1", "  - stations[1].servers"));
+    Cli cli = sweep(broken.toString(), "--out", tmp.resolve("never").toString());
+    assertEquals(2, cli.exit());
+    assertTrue(cli.err().contains(":66:5: error: sweep[0]: expected PATH=VALUES"), cli.err());
+  }
+
+  @Test
   void writesTidyRowsAndShowsTheBottleneckMovingFromDevToQa() throws IOException {
     Cli cli = uxSweep(tmp);
     assertEquals(0, cli.exit(), cli.err());
@@ -249,7 +269,9 @@ class SweepCommandTest {
     assertEquals(2, badPath.err().lines().count(), "the problem once, then that nothing ran");
 
     assertEquals(2, sweep(UX, "--param", "x=1:2").exit());
-    assertEquals(2, sweep(UX, "--out", out.toString()).exit(), "no --param");
+    Cli nothing = sweep("scenarios/pipeline.yaml", "--out", out.toString());
+    assertEquals(2, nothing.exit(), "no --param and no sweep: in the scenario");
+    assertTrue(nothing.err().contains("or a sweep: list in scenarios/pipeline.yaml"), nothing.err());
     assertEquals(2, sweep(UX, "--param", DEVS, "--shard", "3/2").exit());
     assertFalse(Files.exists(out));
   }

@@ -6,7 +6,8 @@ import java.util.List;
 
 /**
  * A whole scenario file: either a queueing network ({@code job_classes} and {@code stations}) or
- * a software delivery organisation ({@code delivery}).
+ * a software delivery organisation ({@code delivery}); {@code sweep} optionally declares the grid
+ * {@code deliverysim sweep} runs when given no {@code --param} (entries as for {@code --param}).
  */
 public record ScenarioSpec(
     @Required String name,
@@ -15,4 +16,5 @@ public record ScenarioSpec(
     RunSpec run,
     List<JobClassSpec> jobClasses,
     List<StationSpec> stations,
-    DeliverySpec delivery) {}
+    DeliverySpec delivery,
+    List<String> sweep) {}
