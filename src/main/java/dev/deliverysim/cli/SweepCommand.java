@@ -130,6 +130,7 @@ final class SweepCommand implements Callable<Integer> {
     Path marker;
     if (part.isWhole()) {
       SweepFolder.assemble(List.of(folder), grid, folder.dir());
+      Charts.bottleneckShift(folder.dir().resolve(SweepFolder.BOTTLENECK_CSV), grid.params().size(), name, err);
       marker = folder.dir().resolve(ResultsFolder.MANIFEST_JSON);
     } else {
       marker = folder.dir().resolve("shard-" + part.index() + "-of-" + part.count() + ".json");
@@ -249,6 +250,8 @@ final class SweepCommand implements Callable<Integer> {
         SweepFolder target = new SweepFolder(out != null ? out : dirs.get(0));
         target.begin(sweep);
         SweepFolder.assemble(folders, sweep.grid(), target.dir());
+        Charts.bottleneckShift(target.dir().resolve(SweepFolder.BOTTLENECK_CSV), sweep.grid().params().size(),
+            Path.of(sweep.scenario()).getFileName().toString().replaceFirst("\\.ya?ml$", ""), err);
         Manifest manifest = manifest(sweep, 1, spec.commandLine().getParseResult().originalArgs(),
             started, (System.nanoTime() - t0) / 1e9);
         AtomicFiles.write(target.dir().resolve(ResultsFolder.MANIFEST_JSON), w -> ManifestJson.write(manifest, w));

@@ -26,16 +26,32 @@ public final class AtomicFiles {
   private AtomicFiles() {}
 
   public static void write(Path target, Content content) throws IOException {
+    replace(target, temp -> {
+      try (Writer out = Files.newBufferedWriter(temp, StandardCharsets.UTF_8,
+          StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE)) {
+        content.writeTo(out);
+      }
+    });
+  }
+
+  public static void writeString(Path target, String text) throws IOException {
+    write(target, out -> out.write(text));
+  }
+
+  /** The same for binary content, such as an image. */
+  public static void writeBytes(Path target, byte[] bytes) throws IOException {
+    replace(target, temp -> Files.write(temp, bytes, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE));
+  }
+
+  /** Fills a temporary file beside {@code target}, then moves it over the target. */
+  private static void replace(Path target, Fill fill) throws IOException {
     Path dir = target.toAbsolutePath().getParent();
     Files.createDirectories(dir);
     // Not Files.createTempFile: it makes the file owner-only (0600), and that mode would survive
     // the move. CREATE_NEW with a random name gives the usual permissions (the user's umask).
     Path temp = dir.resolve("." + target.getFileName() + "." + Long.toHexString(RANDOM.nextLong()) + ".part");
     try {
-      try (Writer out = Files.newBufferedWriter(temp, StandardCharsets.UTF_8,
-          StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE)) {
-        content.writeTo(out);
-      }
+      fill.into(temp);
       try {
         Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
       } catch (AtomicMoveNotSupportedException e) {
@@ -46,7 +62,8 @@ public final class AtomicFiles {
     }
   }
 
-  public static void writeString(Path target, String text) throws IOException {
-    write(target, out -> out.write(text));
+  @FunctionalInterface
+  private interface Fill {
+    void into(Path temp) throws IOException;
   }
 }

@@ -61,6 +61,18 @@ class SweepCommandTest {
   }
 
   @Test
+  void aOneParameterSweepDrawsTheBottleneckShiftAndASeveralParameterOneDoesNot() throws IOException {
+    assertEquals(0, uxSweep(tmp.resolve("one")).exit());
+    assertTrue(Files.size(tmp.resolve("one/bottleneck.png")) > 1000);
+    assertTrue(Files.size(tmp.resolve("one/bottleneck.svg")) > 1000);
+    List<String> two = new ArrayList<>(List.of(UX, "--param", DEVS, "--param", "stations[2].servers=1,2"));
+    two.addAll(SHORT);
+    two.addAll(List.of("--out", tmp.resolve("two").toString()));
+    assertEquals(0, sweep(two.toArray(String[]::new)).exit());
+    assertTrue(!Files.exists(tmp.resolve("two/bottleneck.png")), "no single axis to draw along");
+  }
+
+  @Test
   void aSweepDeclaredInTheScenarioRunsWithoutParamsAndMatchesTheSameParam() throws IOException {
     List<String> declared = new ArrayList<>(List.of(UX));
     declared.addAll(SHORT);

@@ -1,0 +1,32 @@
+package dev.deliverysim.cli;
+
+import dev.deliverysim.report.BottleneckChart;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+
+/**
+ * Draws a command's charts once its numbers are safely written. Charts need fonts: on a minimal
+ * image without any, the JDK fails deep in font lookup, so that failure becomes one sentence naming
+ * the packages to install, and the command still succeeds with its numeric results.
+ */
+final class Charts {
+  static final String NO_FONTS = "charts skipped: this machine has no fonts for drawing them;"
+      + " install them (Debian/Ubuntu: apt-get install -y fontconfig fonts-dejavu-core) and run again";
+
+  private Charts() {}
+
+  /** The bottleneck-shift chart of a one-parameter sweep, beside its bottleneck.csv. */
+  static void bottleneckShift(Path bottleneckCsv, int parameters, String scenario, PrintWriter err)
+      throws IOException {
+    if (parameters != 1) {
+      return; // a grid of several parameters has no single axis to draw along
+    }
+    try {
+      BottleneckChart.write(bottleneckCsv, scenario);
+    } catch (InternalError | NullPointerException | java.awt.AWTError e) {
+      // "Fontconfig head is null", "Probable fatal error: No fonts found": no fonts installed
+      err.println("deliverysim: " + NO_FONTS + " (" + e.getMessage() + ")");
+    }
+  }
+}
