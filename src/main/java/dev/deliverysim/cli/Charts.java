@@ -16,14 +16,25 @@ final class Charts {
 
   private Charts() {}
 
+  /** Something that draws and writes charts. */
+  @FunctionalInterface
+  interface Drawing {
+    void draw() throws IOException;
+  }
+
   /** The bottleneck-shift chart of a one-parameter sweep, beside its bottleneck.csv. */
   static void bottleneckShift(Path bottleneckCsv, int parameters, String scenario, PrintWriter err)
       throws IOException {
     if (parameters != 1) {
       return; // a grid of several parameters has no single axis to draw along
     }
+    draw(() -> BottleneckChart.write(bottleneckCsv, scenario), err);
+  }
+
+  /** Draws, or says in one sentence why this machine cannot. */
+  static void draw(Drawing drawing, PrintWriter err) throws IOException {
     try {
-      BottleneckChart.write(bottleneckCsv, scenario);
+      drawing.draw();
     } catch (InternalError | NullPointerException | java.awt.AWTError e) {
       // "Fontconfig head is null", "Probable fatal error: No fonts found": no fonts installed
       err.println("deliverysim: " + NO_FONTS + " (" + e.getMessage() + ")");

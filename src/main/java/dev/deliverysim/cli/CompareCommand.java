@@ -2,6 +2,7 @@ package dev.deliverysim.cli;
 
 import dev.deliverysim.experiment.MetricDifference;
 import dev.deliverysim.experiment.PairedComparison;
+import dev.deliverysim.experiment.Summary;
 import dev.deliverysim.experiment.ReplicationRunner;
 import dev.deliverysim.model.ReplicationResult;
 import dev.deliverysim.model.SimulationModel;
@@ -11,6 +12,7 @@ import dev.deliverysim.model.delivery.Skill;
 import dev.deliverysim.model.delivery.TeamDef;
 import dev.deliverysim.report.AtomicFiles;
 import dev.deliverysim.report.ComparisonCsv;
+import dev.deliverysim.report.HoursChart;
 import dev.deliverysim.report.Manifest;
 import dev.deliverysim.report.ManifestJson;
 import dev.deliverysim.report.ResultsFolder;
@@ -113,6 +115,9 @@ final class CompareCommand implements Callable<Integer> {
           models.get(0).catalog(), results.get(0), models.get(v).catalog(), results.get(v)));
     }
     double wall = (System.nanoTime() - t0) / 1e9;
+    if (baseScenario.body() instanceof Scenario.DeliveryBody delivery) {
+      Charts.draw(() -> hoursChart(delivery.delivery(), loaded, models, results, folder.dir()), err);
+    }
     AtomicFiles.write(folder.dir().resolve("comparison.csv"),
         w -> ComparisonCsv.write(baseScenario.name(), byVariant, w));
     AtomicFiles.write(folder.dir().resolve(ResultsFolder.MANIFEST_JSON),
@@ -204,6 +209,29 @@ final class CompareCommand implements Callable<Integer> {
         b.replications(), options.threads,
         List.copyOf(spec.commandLine().getParseResult().originalArgs()), started.toString(), wall,
         System.getProperty("java.version"));
+  }
+
+  private static final List<String> ACTIVITIES =
+      List.of("coding", "review", "rework", "conflicts", "testing", "incidents", "meetings", "idle");
+
+  /** Where the first coding team's hours go in each scenario: the VP's picture. */
+  private void hoursChart(DeliveryDef base, List<LoadedScenario> loaded, List<SimulationModel> models,
+      List<List<ReplicationResult>> results, Path dir) throws IOException {
+    String team = base.teams().stream().filter(t -> t.skills().contains(Skill.CODE)).findFirst()
+        .orElseThrow().name();
+    List<String> names = loaded.stream().map(l -> l.scenario().name()).toList();
+    Map<String, List<Double>> hours = new LinkedHashMap<>();
+    for (String activity : ACTIVITIES) {
+      List<Double> values = new ArrayList<>();
+      for (int i = 0; i < models.size(); i++) {
+        int at = models.get(i).catalog().indexOf("hours_" + activity + "@" + team);
+        values.add(at < 0 ? 0.0 : Summary.of(models.get(i).catalog(), results.get(i)).metrics().get(at).mean());
+      }
+      if (values.stream().anyMatch(v -> Math.abs(v) > 1e-9)) {
+        hours.put(activity, values); // an activity nobody spends time on only crowds the legend
+      }
+    }
+    HoursChart.write(dir, team, loaded.get(0).scenario().outputUnit().symbol(), names, hours);
   }
 
   /** The metrics worth a line for this kind of scenario. */

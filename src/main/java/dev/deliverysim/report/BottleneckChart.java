@@ -26,7 +26,7 @@ public final class BottleneckChart {
   public static final String SVG = "bottleneck.svg";
 
   /** Okabe–Ito: distinguishable with the common forms of colour blindness. */
-  private static final Color[] PALETTE = {
+  static final Color[] PALETTE = {
     new Color(0x0072B2), new Color(0xE69F00), new Color(0x009E73), new Color(0xCC79A7),
     new Color(0x56B4E9), new Color(0xD55E00), new Color(0xF0E442), new Color(0x000000)
   };

@@ -35,6 +35,8 @@ class CompareCommandTest {
     assertTrue(lines.stream().anyMatch(l -> l.startsWith("baseline,ai-adoption,features_delivered,,,1/w,6,")));
     assertTrue(lines.stream().anyMatch(l -> l.startsWith("baseline,ai-small-prs,")));
     assertTrue(Files.exists(tmp.resolve("manifest.json")));
+    assertTrue(Files.size(tmp.resolve("hours.png")) > 1000, "where the hours go, drawn");
+    assertTrue(Files.size(tmp.resolve("hours.svg")) > 1000);
   }
 
   @Test
