@@ -156,7 +156,7 @@ final class ForecastCommand implements Callable<Integer> {
     LocalDate targetDate = target == null ? null : DateInput.date("--target", target);
     double[] hours = SimulatedForecast.completionHours(s, options.threads);
     List<ForecastRow> rows = new ArrayList<>(CompletionRows.completion("simulated", hours, "h", calendar::dateAfter,
-        targetDate, calendar.dateAfter(s.stop().horizon())));
+        targetDate, horizonDate(calendar, s)));
     if (by != null) {
       LocalDate byDate = DateInput.date("--by", by);
       double h = calendar.hoursUntil(byDate);
@@ -193,14 +193,15 @@ final class ForecastCommand implements Callable<Integer> {
     long s = options.seed != null ? options.seed : DEFAULT_HISTORY_SEED;
     HistoryForecast forecast = new HistoryForecast(past, trials, s);
     double[] weeks = java.util.Arrays.stream(forecast.weeksToFinish(items, range[0], range[1])).asDoubleStream().toArray();
+    // done during the w-th week: by the end of its last day, as simulated dates are read
     List<ForecastRow> rows = new ArrayList<>(CompletionRows.completion("history", weeks, "w",
-        w -> startDate.plusWeeks((long) w), targetDate, null));
+        w -> startDate.plusWeeks((long) w).minusDays(1), targetDate, null));
     if (by != null) {
       LocalDate byDate = DateInput.date("--by", by);
       if (byDate.isBefore(startDate)) {
         throw new ForecastInputException("--by: " + byDate + " is before the start " + startDate);
       }
-      int whole = (int) (ChronoUnit.DAYS.between(startDate, byDate) / 7);
+      int whole = (int) ((ChronoUnit.DAYS.between(startDate, byDate) + 1) / 7); // the by-date included
       rows.addAll(CompletionRows.items("history", forecast.itemsWithin(whole), byDate));
     }
     String name = history.getFileName().toString().replaceFirst("\\.[^.]*$", "");
@@ -210,6 +211,16 @@ final class ForecastCommand implements Callable<Integer> {
         (double) past.total() / past.weeks(), startDate);
     List<Manifest.Source> sources = List.of(new Manifest.Source(history.toString(), sha256(history)));
     return new Answer(name, heading, rows, history, sources, List.of(), s, trials);
+  }
+
+  /** The calendar date of the scenario's horizon; a sentence, not a crash, when out of reach. */
+  private static LocalDate horizonDate(WorkingCalendar calendar, Scenario s) throws ForecastInputException {
+    try {
+      return calendar.dateAfter(s.stop().horizon());
+    } catch (IllegalArgumentException e) {
+      throw new ForecastInputException("run.horizon (" + s.stop().horizon() + " working hours) ends beyond"
+          + " the calendar's reach (200 years): give the scenario a shorter horizon");
+    }
   }
 
   private WorkingCalendar calendar(double hoursPerDay) throws ForecastInputException {

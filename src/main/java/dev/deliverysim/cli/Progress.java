@@ -6,8 +6,9 @@ import me.tongfei.progressbar.ProgressBarBuilder;
 
 /**
  * A progress bar with an ETA on standard error (the progressbar library), for work that lasts
- * more than a couple of seconds: it appears only after {@link #DELAY_NANOS}, only on a terminal,
- * never with {@code --quiet}, so short runs, pipes and CI logs stay clean. Results never depend
+ * more than a couple of seconds: it appears only after {@link #DELAY_NANOS}, only in an interactive
+ * terminal ({@code System.console()}: standard input and output both a terminal; Java cannot ask
+ * about standard error alone), never with {@code --quiet}, so short runs, pipes and CI stay clean. Results never depend
  * on it. Updates may come from any worker thread.
  */
 final class Progress implements AutoCloseable {

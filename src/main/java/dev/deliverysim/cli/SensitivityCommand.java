@@ -12,6 +12,9 @@ import dev.deliverysim.report.ManifestJson;
 import dev.deliverysim.report.ResultsFolder;
 import dev.deliverysim.report.SensitivityCsv;
 import dev.deliverysim.scenario.LoadedScenario;
+import dev.deliverysim.experiment.ReplicationRunner;
+import dev.deliverysim.model.SimulationModel;
+import dev.deliverysim.model.delivery.FeatureSource;
 import dev.deliverysim.scenario.Scenario;
 import dev.deliverysim.scenario.ScenarioException;
 import dev.deliverysim.scenario.ScenarioLoader;
@@ -66,7 +69,8 @@ final class SensitivityCommand implements Callable<Integer> {
   List<String> params = new ArrayList<>();
 
   @Option(names = "--metric", paramLabel = "LABEL",
-      description = "Metric to rank by (default: features_delivered, or throughput for a network).")
+      description = "Metric to rank by (default: features_delivered; backlog_done_at for a backlog the"
+          + " team finishes within the horizon; throughput for a network).")
   String metric;
 
   @Option(names = "--changes", paramLabel = "PERCENT", split = ",",
@@ -110,7 +114,7 @@ final class SensitivityCommand implements Callable<Integer> {
     }
     Scenario base = loaded.scenario();
     String label = metric != null ? metric
-        : base.body() instanceof Scenario.DeliveryBody ? "features_delivered" : "throughput";
+        : defaultMetric(base);
     List<String> known = base.model().catalog().keys().stream().map(k -> k.label()).toList();
     if (!known.contains(label)) {
       String hint = Spelling.closest(label, known).map(s -> " (did you mean '" + s + "'?)").orElse("");
@@ -225,5 +229,25 @@ final class SensitivityCommand implements Callable<Integer> {
     return new Manifest(Version.current(), scenario.toString(), sources, overrides, b.seed(), b.replications(),
         options.threads, List.copyOf(spec.commandLine().getParseResult().originalArgs()), started.toString(), wall,
         System.getProperty("java.version"));
+  }
+
+  /**
+   * What to rank by when --metric is not given. A backlog the team finishes within the horizon in
+   * every replication fixes features delivered per week, so the question there is when it is done;
+   * a backlog larger than the team can finish makes throughput the question, as with arrivals.
+   */
+  private String defaultMetric(Scenario scenario) {
+    if (!(scenario.body() instanceof Scenario.DeliveryBody delivery)) {
+      return "throughput";
+    }
+    if (!(delivery.delivery().work().source() instanceof FeatureSource.Backlog)) {
+      return "features_delivered";
+    }
+    SimulationModel model = scenario.model();
+    int doneAt = model.catalog().indexOf("backlog_done_at");
+    boolean finishes = new ReplicationRunner(options.threads)
+        .run(model, scenario.seed(), 0, scenario.replications(), n -> {}).stream()
+        .allMatch(r -> Double.isFinite(r.value(doneAt)));
+    return finishes ? "backlog_done_at" : "features_delivered";
   }
 }

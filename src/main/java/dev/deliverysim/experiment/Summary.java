@@ -29,7 +29,9 @@ public record Summary(List<MetricSummary> metrics, int replications, long events
       int metric = i;
       double[] values =
           results.stream().mapToDouble(r -> r.value(metric)).filter(Double::isFinite).toArray();
-      metrics.add(summarise(catalog.keys().get(i), values));
+      long censored = results.stream().filter(r -> r.value(metric) == Double.POSITIVE_INFINITY).count();
+      metrics.add(censored == 0 ? summarise(catalog.keys().get(i), values)
+          : censoredSummary(catalog.keys().get(i), values, (int) censored));
     }
     long events = results.stream().mapToLong(ReplicationResult::events).sum();
     return new Summary(metrics, results.size(), events);
@@ -41,6 +43,24 @@ public record Summary(List<MetricSummary> metrics, int replications, long events
         .filter(m -> m.key().label().equals(label))
         .findFirst()
         .orElseThrow(() -> new IllegalArgumentException("no metric " + label));
+  }
+
+  /**
+   * A metric some replications never reached within the horizon (+∞, such as a backlog not yet
+   * done): they count, ranked after every finite value, so a quantile that falls among them is
+   * unknown (empty) rather than understated; the mean, sd and interval are undefined.
+   */
+  private static MetricSummary censoredSummary(MetricKey key, double[] finite, int censored) {
+    int n = finite.length + censored;
+    double[] all = Arrays.copyOf(finite, n);
+    Arrays.fill(all, finite.length, n, Double.POSITIVE_INFINITY);
+    Arrays.sort(all);
+    double[] q = new double[QUANTILES.length];
+    for (int i = 0; i < q.length; i++) {
+      double value = all[Math.max(0, (int) Math.ceil(QUANTILES[i] * n) - 1)]; // nearest rank
+      q[i] = Double.isFinite(value) ? value : NaN;
+    }
+    return new MetricSummary(key, n, NaN, NaN, NaN, NaN, q[0], q[1], q[2]);
   }
 
   private static MetricSummary summarise(MetricKey key, double[] values) {

@@ -13,7 +13,7 @@ import java.util.List;
  * that could not be loaded keeps its row with empty numbers, so the gap is visible.
  */
 public final class SensitivityCsv {
-  static final String HEADER = "parameter,base_value,change,value,metric,n,base_mean,variant_mean,difference,"
+  static final String HEADER = "parameter,base_value,change,applied_change,value,metric,n,base_mean,variant_mean,difference,"
       + "ci95_low,ci95_high,relative_change,relative_ci95_low,relative_ci95_high,excludes_zero,rank";
 
   private SensitivityCsv() {}
@@ -30,7 +30,7 @@ public final class SensitivityCsv {
                 Numbers.csv(d.relativeChange()), Numbers.csv(d.relativeLow()), Numbers.csv(d.relativeHigh()),
                 Boolean.toString(d.excludesZero()));
         out.write(String.join(",", Csv.field(p.parameter().path()), Csv.field(p.parameter().text()),
-            Numbers.csv(e.change()), Csv.field(e.value()), Csv.field(metric), stats, Integer.toString(p.rank())));
+            Numbers.csv(e.change()), Numbers.csv(e.appliedChange()), Csv.field(e.value()), Csv.field(metric), stats, Integer.toString(p.rank())));
         out.write('\n');
       }
     }

@@ -72,9 +72,10 @@ public final class SweepFolder implements PointSink {
     }
   }
 
+  /** A point is done when both its files are: one without the other is run again. */
   @Override
   public boolean done(int point) {
-    return Files.exists(pointFile(dir, point, false));
+    return Files.exists(pointFile(dir, point, false)) && Files.exists(pointFile(dir, point, true));
   }
 
   @Override
@@ -116,8 +117,7 @@ public final class SweepFolder implements PointSink {
 
   private static Path find(List<SweepFolder> folders, int point, boolean bottleneck) {
     for (SweepFolder f : folders) {
-      // The metrics file is written last: without it the point is not finished, whatever else exists.
-      if (Files.exists(pointFile(f.dir, point, false))) {
+      if (f.done(point)) { // both files, or the point is not finished, whatever else exists
         return pointFile(f.dir, point, bottleneck);
       }
     }
@@ -176,7 +176,13 @@ public final class SweepFolder implements PointSink {
     if (!Files.exists(file)) {
       throw new MismatchException(dir + " is not a sweep folder (no " + SPEC_JSON + ")");
     }
-    JsonNode root = SummaryJson.JSON.readTree(file.toFile());
+    JsonNode root;
+    try {
+      root = SummaryJson.JSON.readTree(file.toFile());
+    } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+      throw new MismatchException(file + " is not valid JSON (" + e.getOriginalMessage()
+          + "): the folder is damaged; sweep into a new --out folder");
+    }
     List<LoadedScenario.SourceFile> sources = new ArrayList<>();
     root.path("sources").forEach(s -> sources.add(
         new LoadedScenario.SourceFile(s.path("file").asText(), s.path("sha256").asText())));

@@ -74,8 +74,9 @@ class ForecastCommandTest {
         "--target", "2026-12-29", "--by", "2026-12-22", "--out", dir.toString());
     assertEquals(0, r.exit(), r.err());
     List<String> lines = Files.readAllLines(dir.resolve("forecast.csv"));
-    assertTrue(lines.contains("history,completion,p50,4,w,2026-12-29"), lines.toString());
-    assertTrue(lines.contains("history,completion,p95,4,w,2026-12-29"), lines.toString());
+    // four whole weeks from Tuesday 1 December end on Monday 28 December: done by the end of that day
+    assertTrue(lines.contains("history,completion,p50,4,w,2026-12-28"), lines.toString());
+    assertTrue(lines.contains("history,completion,p95,4,w,2026-12-28"), lines.toString());
     assertTrue(lines.contains("history,probability_by_target,,1,1,2026-12-29"), lines.toString());
     assertTrue(lines.contains("history,items_by_date,p50,15,items,2026-12-22"), lines.toString());
   }

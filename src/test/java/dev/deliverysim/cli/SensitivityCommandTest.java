@@ -65,18 +65,18 @@ class SensitivityCommandTest {
     Result r = plantedRun(tmp.resolve("out"), "--threads", "1");
     assertEquals(0, r.exit(), r.err());
     List<String> lines = Files.readAllLines(tmp.resolve("out/sensitivity.csv"));
-    assertEquals("parameter,base_value,change,value,metric,n,base_mean,variant_mean,difference,ci95_low,"
-        + "ci95_high,relative_change,relative_ci95_low,relative_ci95_high,excludes_zero,rank", lines.get(0));
-    assertTrue(lines.get(1).startsWith("stations[0].service.exponential.mean,0.6h,-0.5,0.3h,sojourn_mean,6,"),
+    assertEquals("parameter,base_value,change,applied_change,value,metric,n,base_mean,variant_mean,difference,"
+        + "ci95_low,ci95_high,relative_change,relative_ci95_low,relative_ci95_high,excludes_zero,rank", lines.get(0));
+    assertTrue(lines.get(1).startsWith("stations[0].service.exponential.mean,0.6h,-0.5,-0.5,0.3h,sojourn_mean,6,"),
         lines.get(1));
     assertTrue(lines.get(1).endsWith(",true,1"), lines.get(1));
     List<String> idle = lines.stream().filter(l -> l.startsWith("stations[2].")).toList();
     assertEquals(4, idle.size());
     for (String row : idle) {
       String[] f = row.split(",");
-      assertTrue(Double.parseDouble(f[9]) <= 0 && Double.parseDouble(f[10]) >= 0, row);
-      assertEquals("false", f[14], row);
-      assertEquals("4", f[15], row); // last of the four
+      assertTrue(Double.parseDouble(f[10]) <= 0 && Double.parseDouble(f[11]) >= 0, row);
+      assertEquals("false", f[15], row);
+      assertEquals("4", f[16], row); // last of the four
     }
     // servers: 1 → 0.9, 1.1 round back to 1 (no variant); 0.5 rounds to 1 as well; only 1.5 → 2 runs
     assertEquals(1, lines.stream().filter(l -> l.startsWith("stations[1].servers,")).count());
@@ -102,7 +102,7 @@ class SensitivityCommandTest {
     assertTrue(r.out().contains("skipped stations[0].next[0].p=1.2: stations[0].next[0].p:"), r.out());
     List<String> lines = Files.readAllLines(tmp.resolve("routed/sensitivity.csv"));
     assertEquals(3, lines.size());
-    assertTrue(lines.stream().anyMatch(l -> l.startsWith("stations[0].next[0].p,0.8,0.5,1.2,throughput,,")));
+    assertTrue(lines.stream().anyMatch(l -> l.startsWith("stations[0].next[0].p,0.8,0.5,0.5,1.2,throughput,,")));
   }
 
   @Test
@@ -127,7 +127,7 @@ class SensitivityCommandTest {
         "--param", "delivery.quality.rework_per_defect", "--changes", "50", "--replications", "3",
         "--set", "run.horizon=6w", "--set", "run.warmup=1w", "--out", tmp.resolve("b").toString(), "--quiet");
     assertEquals(0, r.exit(), r.err());
-    assertTrue(r.out().contains("effect on features_delivered (1/w)"), r.out());
+    assertTrue(r.out().contains("effect on features_delivered (1/w)"), "a backlog it cannot finish: throughput " + r.out());
     String table = r.out();
     assertTrue(table.indexOf("delivery.teams[0].headcount") < table.indexOf("delivery.quality.rework_per_defect"),
         table);

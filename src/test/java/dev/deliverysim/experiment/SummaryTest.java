@@ -100,4 +100,21 @@ class SummaryTest {
   void askingForAnUnknownMetricFails() {
     assertThrows(IllegalArgumentException.class, () -> example().get("sojourn_mean@review"));
   }
+
+  @Test
+  void replicationsThatNeverReachedTheMetricCountAsCensoredNotAsMissing() {
+    // e.g. a backlog not done by the horizon in two of five replications
+    MetricCatalog catalog = new MetricCatalog(List.of(MetricKey.system("done_at", "h")));
+    double inf = Double.POSITIVE_INFINITY;
+    List<ReplicationResult> results = new java.util.ArrayList<>();
+    double[] values = {3, 1, inf, 2, inf};
+    for (int i = 0; i < values.length; i++) {
+      results.add(new ReplicationResult(i, new double[] {values[i]}, 0));
+    }
+    MetricSummary s = Summary.of(catalog, results).get("done_at");
+    assertEquals(5, s.n(), "the unfinished count");
+    assertEquals(3, s.p50(), "third of five, nearest rank");
+    assertTrue(Double.isNaN(s.p85()) && Double.isNaN(s.p95()), "beyond the horizon: unknown, not understated");
+    assertTrue(Double.isNaN(s.mean()) && Double.isNaN(s.ci95Low()), "a mean of censored data is undefined");
+  }
 }

@@ -22,6 +22,21 @@ public record Effect(NumericParameter parameter, double change, String value, Me
     return new Effect(parameter, change, value, null, why);
   }
 
+  /**
+   * The change actually made: the new value over the old, less 1. It differs from {@link #change}
+   * when a whole number was rounded (8 × 0.9 runs as 7: −12.5%, not −10%).
+   */
+  public double appliedChange() {
+    String number = value.substring(0, value.length() - parameter.unit().length()).trim();
+    try {
+      double applied = Double.parseDouble(number) / parameter.number() - 1;
+      // six significant digits, as values are written: 1.2 / 0.8 − 1 is 0.5, not 0.4999999999999998
+      return new java.math.BigDecimal(applied).round(new java.math.MathContext(6)).doubleValue();
+    } catch (NumberFormatException e) {
+      return Double.NaN;
+    }
+  }
+
   /** |relative change|, or −1 when there is nothing to rank by, so skipped variants sort last. */
   double strength() {
     if (difference == null || !Double.isFinite(difference.relativeChange())) {

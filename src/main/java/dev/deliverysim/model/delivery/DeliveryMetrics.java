@@ -28,8 +28,10 @@ final class DeliveryMetrics {
     m.add(sys("prs_merged", "1/h", f -> f.stats().prsMerged / f.observed()));
     m.add(sys("deployments", "1/h", f -> f.stats().deployments / f.observed()));
     m.add(sys("lead_time_mean", "h", f -> f.stats().leadTimeTally.mean()));
-    // for a backlog: when its last feature was delivered, counted from time 0 (empty if not by the horizon)
-    m.add(sys("backlog_done_at", "h", f -> f.stats().backlogDoneAt));
+    // for a backlog: when its last feature was delivered, counted from time 0; +∞ when not by the
+    // horizon (a censored observation, not a missing one); NaN when there is no backlog
+    m.add(sys("backlog_done_at", "h", f -> !(def.work().source() instanceof FeatureSource.Backlog) ? Double.NaN
+        : Double.isNaN(f.stats().backlogDoneAt) ? Double.POSITIVE_INFINITY : f.stats().backlogDoneAt));
     m.add(sys("lead_time_p50", "h", f -> f.stats().leadTime.at(50)));
     m.add(sys("lead_time_p85", "h", f -> f.stats().leadTime.at(85)));
     m.add(sys("lead_time_p95", "h", f -> f.stats().leadTime.at(95)));

@@ -81,7 +81,7 @@ class ModelDefectReproductionTest {
         List.of(new TeamDef("coder", 1, Set.of(Skill.CODE), 1), new TeamDef("reviewer", 1, Set.of(Skill.REVIEW), 1)),
         new QualityDef(0, 0), new ReviewDef(1e12, 0, 0, 1000), List.of(), AiDef.NONE, Policy.REVIEW_FIRST);
     assertEquals(20, Reported.of(def, new StopRule(100, 0, 0, false), 1, 0).get("backlog_done_at"), 1e-6);
-    assertEquals(Double.NaN, Reported.of(def, new StopRule(15, 0, 0, false), 1, 0).get("backlog_done_at"),
-        "not done by the horizon");
+    assertEquals(Double.POSITIVE_INFINITY, Reported.of(def, new StopRule(15, 0, 0, false), 1, 0)
+        .get("backlog_done_at"), "not done by the horizon: censored, not missing");
   }
 }
