@@ -21,6 +21,7 @@ import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /** {@code run}: replicate one scenario, write its results folder, print a summary table. */
@@ -35,14 +36,13 @@ import picocli.CommandLine.Spec;
 final class RunCommand implements Callable<Integer> {
   @Spec picocli.CommandLine.Model.CommandSpec spec;
 
-  @Mixin ScenarioOptions scenarioOptions;
+  @Parameters(index = "0", paramLabel = "SCENARIO", description = "Scenario file (YAML).")
+  Path scenarioFile;
+
+  @Mixin ExperimentOptions options;
 
   @Option(names = "--out", paramLabel = "DIR", description = "Results folder (default: results/<scenario name>).")
   Path out;
-
-  @Option(names = "--threads", paramLabel = "N",
-      description = "Worker threads (default: all ${sys:deliverysim.cores} cores). Results do not depend on it.")
-  int threads = Runtime.getRuntime().availableProcessors();
 
   @Option(names = "--only-replication", paramLabel = "INDEX",
       description = "Run just this replication (to replay one that failed).")
@@ -55,13 +55,13 @@ final class RunCommand implements Callable<Integer> {
   public Integer call() throws IOException {
     PrintWriter stdout = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
-    if (threads < 1) {
-      err.println("deliverysim run: --threads: expected an integer ≥ 1, received: " + threads);
+    if (options.threads < 1) {
+      err.println("deliverysim run: --threads: expected an integer ≥ 1, received: " + options.threads);
       return ExitCodes.BAD_INPUT;
     }
     LoadedScenario loaded;
     try {
-      loaded = ScenarioLoader.load(scenarioOptions.scenario, scenarioOptions.overrides());
+      loaded = ScenarioLoader.load(scenarioFile, options.overrides());
     } catch (ScenarioException e) {
       e.problems().stream().map(Problem::format).forEach(err::println);
       err.flush();
@@ -87,7 +87,7 @@ final class RunCommand implements Callable<Integer> {
     SimulationModel model = scenario.model();
     List<ReplicationResult> results;
     try (Progress progress = Progress.of(scenario.name(), quiet)) {
-      results = new ReplicationRunner(threads).run(model, scenario.seed(), first, count,
+      results = new ReplicationRunner(options.threads).run(model, scenario.seed(), first, count,
           done -> progress.update(done, count));
     }
     Summary summary = Summary.of(model.catalog(), results);
@@ -95,9 +95,9 @@ final class RunCommand implements Callable<Integer> {
 
     RunRecord run = new RunRecord(scenario.name(), scenario.description(), scenario.seed(), first,
         model.catalog(), results, summary, scenario.loads(), scenario.outputUnit());
-    Manifest manifest = new Manifest(Version.current(), scenarioOptions.scenario.toString(),
+    Manifest manifest = new Manifest(Version.current(), scenarioFile.toString(),
         loaded.sources().stream().map(s -> new Manifest.Source(s.file(), s.sha256())).toList(),
-        scenarioOptions.overrides(), scenario.seed(), count, threads,
+        options.overrides(), scenario.seed(), count, options.threads,
         List.of(spec.commandLine().getParseResult().originalArgs().toArray(String[]::new)),
         started.toString(), wall, System.getProperty("java.version"));
     folder.write(run, manifest);

@@ -7,7 +7,6 @@ import dev.deliverysim.scenario.tree.InheritanceResolver;
 import dev.deliverysim.scenario.tree.MapNode;
 import dev.deliverysim.scenario.tree.Problems;
 import dev.deliverysim.scenario.tree.RecordBinder;
-import dev.deliverysim.scenario.tree.ScalarNode;
 import dev.deliverysim.scenario.tree.TreeEdits;
 import dev.deliverysim.scenario.tree.YamlNode;
 import dev.deliverysim.scenario.tree.YamlTreeReader;
@@ -18,9 +17,7 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.HexFormat;
-import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Set;
 
 /**
  * Reads a scenario file the one way every command and test does: YAML with positions, the
@@ -32,8 +29,9 @@ public final class ScenarioLoader {
 
   public static LoadedScenario load(Path file, List<String> overrides) throws ScenarioException {
     Problems problems = new Problems();
-    YamlNode tree = InheritanceResolver.resolve(file, file.toString(), problems);
-    return finish(tree, overrides, problems, sources(file));
+    List<Path> read = new ArrayList<>();
+    YamlNode tree = InheritanceResolver.resolve(file, file.toString(), problems, read);
+    return finish(tree, overrides, problems, sources(read));
   }
 
   /** For tests and tools: a scenario held in a string, shown in messages as {@code name}. */
@@ -94,23 +92,15 @@ public final class ScenarioLoader {
     }
   }
 
-  /** The file and the files it extends, for the manifest; unreadable ones were reported already. */
-  private static List<LoadedScenario.SourceFile> sources(Path file) {
+  /** The files the scenario was read from, with their SHA-256, for the manifest. */
+  private static List<LoadedScenario.SourceFile> sources(List<Path> read) {
     List<LoadedScenario.SourceFile> sources = new ArrayList<>();
-    Set<Path> seen = new LinkedHashSet<>();
-    Path current = file;
-    while (current != null && seen.add(current.toAbsolutePath().normalize())) {
+    for (Path file : read) {
       try {
-        sources.add(new LoadedScenario.SourceFile(current.toString(), sha256(Files.readAllBytes(current))));
+        sources.add(new LoadedScenario.SourceFile(file.toString(), sha256(Files.readAllBytes(file))));
       } catch (IOException e) {
-        break;
+        break; // unreadable: already reported, and the load fails
       }
-      YamlNode root = YamlTreeReader.read(current, current.toString(), new Problems());
-      Path next = null;
-      if (root instanceof MapNode map && map.get(InheritanceResolver.EXTENDS) instanceof ScalarNode base) {
-        next = current.resolveSibling(base.text()).normalize();
-      }
-      current = next;
     }
     return sources;
   }

@@ -72,9 +72,14 @@ final class DeliveryStats {
 
   /** Books the job person {@code p} just finished: its effort and time, inside the window only. */
   void recordJob(People people, int p, double now) {
+    book(people, p, now, 1);
+  }
+
+  /** Books {@code doneFraction} of person p's current job's effort, and its busy time, inside the window. */
+  private void book(People people, int p, double now, double doneFraction) {
     double share = insideWindow(people.started[p], now);
     int team = people.team[p];
-    hours[team][people.doing[p].ordinal()] += people.effort[p] * share;
+    hours[team][people.doing[p].ordinal()] += people.effort[p] * doneFraction * share;
     busyHours[team] += (now - people.started[p]) * share;
   }
 
@@ -82,14 +87,9 @@ final class DeliveryStats {
   void closeOpenJobs(People people, TaskTable tasks, double now) {
     for (int p = 0; p < people.count; p++) {
       if (!people.idle(p)) {
-        double length = now - people.started[p];
         double planned = people.effort[p] / people.focus[p];
         // the part of the job done so far; a zero-effort job (planned 0) has no hours to book
-        double done = planned > 0 ? length / planned : 0;
-        double share = insideWindow(people.started[p], now);
-        int team = people.team[p];
-        hours[team][people.doing[p].ordinal()] += people.effort[p] * done * share;
-        busyHours[team] += length * share;
+        book(people, p, now, planned > 0 ? (now - people.started[p]) / planned : 0);
       }
     }
     for (int task = 0; task < tasks.count; task++) {

@@ -31,8 +31,16 @@ public final class InheritanceResolver {
     return resolve(file, displayName, problems, new ArrayList<>());
   }
 
-  private static YamlNode resolve(Path file, String displayName, Problems problems, List<Link> chain) {
-    chain.add(new Link(identity(file), displayName));
+  /** The same, also adding to {@code read} every file read, the scenario first, then its bases. */
+  public static YamlNode resolve(Path file, String displayName, Problems problems, List<Path> read) {
+    List<Link> chain = new ArrayList<>();
+    YamlNode resolved = resolveChain(file, displayName, problems, chain);
+    chain.forEach(link -> read.add(link.path()));
+    return resolved;
+  }
+
+  private static YamlNode resolveChain(Path file, String displayName, Problems problems, List<Link> chain) {
+    chain.add(new Link(file, identity(file), displayName));
     YamlNode root = YamlTreeReader.read(file, displayName, problems);
     if (!(root instanceof MapNode map) || !map.entries().containsKey(EXTENDS)) {
       return root;
@@ -62,7 +70,7 @@ public final class InheritanceResolver {
       problems.error(name.position(), EXTENDS, "base scenario '" + baseName + "' does not exist");
       return null;
     }
-    YamlNode base = resolve(basePath, baseName, problems, chain);
+    YamlNode base = resolveChain(basePath, baseName, problems, chain);
     if (base == null) {
       return null;
     }
@@ -75,7 +83,7 @@ public final class InheritanceResolver {
   }
 
   /** A file on the inheritance chain, compared by real path so symlinks and {@code ..} cannot hide a cycle. */
-  private record Link(Path identity, String displayName) {}
+  private record Link(Path path, Path identity, String displayName) {}
 
   private static Path identity(Path file) {
     try {
