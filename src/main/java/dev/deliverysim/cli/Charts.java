@@ -31,13 +31,28 @@ final class Charts {
     draw(() -> BottleneckChart.write(bottleneckCsv, scenario), err);
   }
 
+  /** Something that draws charts and returns what it drew. */
+  @FunctionalInterface
+  interface Drawings<T> {
+    T draw() throws IOException;
+  }
+
   /** Draws, or says in one sentence why this machine cannot. */
   static void draw(Drawing drawing, PrintWriter err) throws IOException {
-    try {
+    draw(() -> {
       drawing.draw();
+      return null;
+    }, null, err);
+  }
+
+  /** What {@code drawing} drew, or {@code none} after saying in one sentence why this machine cannot. */
+  static <T> T draw(Drawings<T> drawing, T none, PrintWriter err) throws IOException {
+    try {
+      return drawing.draw();
     } catch (InternalError | NullPointerException | java.awt.AWTError e) {
       // "Fontconfig head is null", "Probable fatal error: No fonts found": no fonts installed
       err.println("deliverysim: " + NO_FONTS + " (" + e.getMessage() + ")");
+      return none;
     }
   }
 }

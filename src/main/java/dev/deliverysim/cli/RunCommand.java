@@ -4,7 +4,11 @@ import dev.deliverysim.experiment.ReplicationRunner;
 import dev.deliverysim.experiment.Summary;
 import dev.deliverysim.model.SimulationModel;
 import dev.deliverysim.model.ReplicationResult;
+import dev.deliverysim.experiment.TimelineSummary;
+import dev.deliverysim.report.FlowCharts;
 import dev.deliverysim.report.Manifest;
+import dev.deliverysim.report.RunReport;
+import dev.deliverysim.scenario.Assumptions;
 import dev.deliverysim.report.ResultsFolder;
 import dev.deliverysim.report.RunRecord;
 import dev.deliverysim.scenario.LoadedScenario;
@@ -29,11 +33,15 @@ import picocli.CommandLine.Spec;
     name = "run",
     mixinStandardHelpOptions = true,
     description = "Run a scenario's replications in parallel and write summary.json, summary.csv,"
-        + " replications.csv and manifest.json to results/<scenario name>/ (or --out).",
+        + " replications.csv, timeseries.csv, finished.csv, charts (PNG and SVG), report.html and"
+        + " manifest.json to results/<scenario name>/ (or --out).",
     footer = {"", "Examples:",
         "  deliverysim run scenarios/mm1.yaml",
         "  deliverysim run scenarios/mm1.yaml --replications 50 --set stations[0].servers=2 --out /tmp/mm2"})
 final class RunCommand implements Callable<Integer> {
+  /** Timelines are recorded for at most this many replications: enough for smooth averages. */
+  static final int TIMELINE_REPLICATIONS = 100;
+
   @Spec picocli.CommandLine.Model.CommandSpec spec;
 
   @Parameters(index = "0", paramLabel = "SCENARIO", description = "Scenario file (YAML).")
@@ -100,7 +108,16 @@ final class RunCommand implements Callable<Integer> {
         options.overrides(), scenario.seed(), count, options.threads,
         List.of(spec.commandLine().getParseResult().originalArgs().toArray(String[]::new)),
         started.toString(), wall, System.getProperty("java.version"));
-    folder.write(run, manifest);
+    folder.writeResults(run);
+    List<FlowCharts.Drawn> charts = List.of();
+    if (Double.isFinite(scenario.stop().horizon())) {
+      TimelineSummary timeline = timeline(model, scenario, first, count);
+      folder.writeTimeline(timeline);
+      double warmup = scenario.stop().warmup() / scenario.outputUnit().hours();
+      charts = Charts.draw(() -> FlowCharts.write(folder.dir(), scenario.name(), timeline, warmup), List.of(), err);
+    }
+    RunReport.write(folder.dir(), run, manifest, charts, Assumptions.of(scenarioFile, options.overrides()));
+    folder.finish(manifest);
     if (!quiet) {
       if (scenario.body() instanceof Scenario.DeliveryBody delivery) {
         new DeliveryTable(stdout).print(scenario, delivery.delivery(), summary, wall);
@@ -112,5 +129,19 @@ final class RunCommand implements Callable<Integer> {
     stdout.flush();
     err.flush();
     return ExitCodes.OK;
+  }
+
+  /**
+   * The first {@value #TIMELINE_REPLICATIONS} replications run again with their timelines
+   * recorded (the same trajectories), snapshots once per output unit — or a hundred over the
+   * horizon when that gives fewer than 20 or more than 200.
+   */
+  private TimelineSummary timeline(SimulationModel model, Scenario scenario, int first, int count) {
+    double horizon = scenario.stop().horizon();
+    double unit = scenario.outputUnit().hours();
+    double interval = horizon / unit >= 20 && horizon / unit <= 200 ? unit : horizon / 100;
+    int recorded = Math.min(count, TIMELINE_REPLICATIONS);
+    return TimelineSummary.of(new ReplicationRunner(options.threads)
+        .timelines(model, scenario.seed(), first, recorded, interval), first, scenario.outputUnit());
   }
 }

@@ -2,6 +2,7 @@ package dev.deliverysim.experiment;
 
 import dev.deliverysim.model.ReplicationResult;
 import dev.deliverysim.model.SimulationModel;
+import dev.deliverysim.model.Timeline;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ExecutionException;
@@ -10,6 +11,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.IntConsumer;
+import java.util.function.IntFunction;
 
 /**
  * Runs replications on a fixed pool of threads and gathers the results by replication index, so
@@ -28,13 +30,29 @@ public final class ReplicationRunner {
   /** Replications {@code first … first + count − 1}; {@code progress} gets the number finished. */
   public List<ReplicationResult> run(
       SimulationModel model, long seed, int first, int count, IntConsumer progress) {
+    return map(first, count, index -> replicate(seed, index, model::replicate), progress);
+  }
+
+  /**
+   * The timelines of replications {@code first … first + count − 1}, snapshots every
+   * {@code intervalHours}: the same trajectories {@link #run} gives, recorded.
+   */
+  public List<Timeline> timelines(
+      SimulationModel model, long seed, int first, int count, double intervalHours) {
+    return map(first, count,
+        index -> replicate(seed, index, (s, i) -> model.timeline(s, i, intervalHours)),
+        done -> {});
+  }
+
+  /** {@code work} on each index, in parallel, gathered in index order. */
+  private <T> List<T> map(int first, int count, IntFunction<T> work, IntConsumer progress) {
     if (count < 1 || first < 0) {
       throw new IllegalArgumentException("need at least one replication with index ≥ 0");
     }
     if (threads == 1 || count == 1) {
-      List<ReplicationResult> results = new ArrayList<>(count);
+      List<T> results = new ArrayList<>(count);
       for (int i = 0; i < count; i++) {
-        results.add(replicate(model, seed, first + i));
+        results.add(work.apply(first + i));
         progress.accept(i + 1);
       }
       return results;
@@ -42,19 +60,19 @@ public final class ReplicationRunner {
     ExecutorService pool = Executors.newFixedThreadPool(Math.min(threads, count), daemonThreads());
     try {
       AtomicInteger finished = new AtomicInteger();
-      List<Future<ReplicationResult>> futures = new ArrayList<>(count);
+      List<Future<T>> futures = new ArrayList<>(count);
       for (int i = 0; i < count; i++) {
         int index = first + i;
         futures.add(
             pool.submit(
                 () -> {
-                  ReplicationResult r = replicate(model, seed, index);
+                  T r = work.apply(index);
                   progress.accept(finished.incrementAndGet());
                   return r;
                 }));
       }
-      List<ReplicationResult> results = new ArrayList<>(count);
-      for (Future<ReplicationResult> f : futures) {
+      List<T> results = new ArrayList<>(count);
+      for (Future<T> f : futures) {
         results.add(f.get());
       }
       return results;
@@ -71,9 +89,14 @@ public final class ReplicationRunner {
     }
   }
 
-  private static ReplicationResult replicate(SimulationModel model, long seed, int index) {
+  /** One replication's work, with a failure naming the replication and its seed. */
+  private interface Replicate<T> {
+    T apply(long seed, int index);
+  }
+
+  private static <T> T replicate(long seed, int index, Replicate<T> work) {
     try {
-      return model.replicate(seed, index);
+      return work.apply(seed, index);
     } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {
       throw new ReplicationFailedException(index, seed, e);
     }

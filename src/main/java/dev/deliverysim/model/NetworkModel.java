@@ -39,4 +39,13 @@ public final class NetworkModel implements SimulationModel {
     simulation.run();
     return new ReplicationResult(replication, readout.read(simulation), simulation.eventCount);
   }
+
+  @Override
+  public Timeline timeline(long masterSeed, int replication, double intervalHours) {
+    NetworkSimulation simulation =
+        new NetworkSimulation(network, stop, new RandomStreams(masterSeed, replication));
+    TimelineRecorder recorder = simulation.recordTimeline(intervalHours);
+    simulation.run();
+    return recorder.build();
+  }
 }

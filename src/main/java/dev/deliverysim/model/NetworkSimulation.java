@@ -20,6 +20,7 @@ import org.apache.commons.rng.sampling.distribution.ContinuousSampler;
 public final class NetworkSimulation {
   private static final int WARMUP_END = Integer.MIN_VALUE;
   private static final int HORIZON = Integer.MIN_VALUE + 1;
+  private static final int SNAPSHOT = Integer.MIN_VALUE + 2;
 
   private final StopRule stop;
   private final EventQueue events = new EventQueue(256);
@@ -28,6 +29,7 @@ public final class NetworkSimulation {
   private final ContinuousSampler[] interarrival;
   private final Router[] entry;
   private final int classCount;
+  private final List<String> stationNames;
 
   final Tally sojourn = new Tally();
   final Tally waited = new Tally();
@@ -41,9 +43,16 @@ public final class NetworkSimulation {
   double observedFrom;
   /** The warm-up is over (or there is none): statistics and the job limit count from here. */
   private boolean measuring;
+  /** Arrivals, departures and losses before the warm-up ended, for the timeline's running totals. */
+  private long arrivalsBefore;
+  private long departuresBefore;
+  private long lostBefore;
+  /** Records the trajectory when a timeline is asked for; null otherwise (the usual case). */
+  private TimelineRecorder timeline;
 
   public NetworkSimulation(NetworkDef network, StopRule stop, RandomStreams streams) {
     this.stop = stop;
+    stationNames = network.stations().stream().map(StationDef::name).toList();
     List<JobClassDef> classes = network.jobClasses();
     classCount = classes.size();
     interarrival = new ContinuousSampler[classCount];
@@ -79,6 +88,36 @@ public final class NetworkSimulation {
     }
   }
 
+  /**
+   * Records this replication's timeline, snapshots every {@code interval} hours; call before
+   * {@link #run}. Snapshots are events that change nothing, so the trajectory stays the same.
+   */
+  TimelineRecorder recordTimeline(double interval) {
+    List<Timeline.State> states = new java.util.ArrayList<>();
+    for (String station : stationNames) {
+      states.add(Timeline.State.queue(station));
+      states.add(Timeline.State.active(station, station));
+    }
+    timeline = new TimelineRecorder("job", "job", states, interval, stop.horizon());
+    if (Double.isFinite(timeline.nextTime())) {
+      events.schedule(timeline.nextTime(), SNAPSHOT);
+    }
+    return timeline;
+  }
+
+  private void snapshot() {
+    double[] counts = new double[2 * stations.length];
+    for (int s = 0; s < stations.length; s++) {
+      counts[2 * s] = stations[s].queued;
+      counts[2 * s + 1] = stations[s].busy;
+    }
+    timeline.snapshot(counts, arrivalsBefore + arrivals, departuresBefore + departures + lostBefore + lost,
+        departuresBefore + departures);
+    if (Double.isFinite(timeline.nextTime())) {
+      events.schedule(timeline.nextTime(), SNAPSHOT);
+    }
+  }
+
   /** Runs the replication to its stop rule; call once. */
   public void run() {
     for (int k = 0; k < classCount; k++) {
@@ -105,8 +144,15 @@ public final class NetworkSimulation {
         eventCount++;
       } else if (event == WARMUP_END) {
         resetStatistics();
-      } else if (!stop.drain()) {
-        break; // the horizon, and no draining: stop here
+      } else if (event == SNAPSHOT) {
+        snapshot();
+      } else {
+        if (timeline != null && timeline.nextTime() <= events.now()) {
+          snapshot(); // the last snapshot falls on the horizon, scheduled after it
+        }
+        if (!stop.drain()) {
+          break; // the horizon, and no draining: stop here
+        }
       }
     }
   }
@@ -270,6 +316,9 @@ public final class NetworkSimulation {
       waitedByClass[k].add(jobs.waited[job]);
     }
     departures++;
+    if (timeline != null) {
+      timeline.finished(now, timeInSystem);
+    }
     jobs.release(job);
   }
 
@@ -284,6 +333,9 @@ public final class NetworkSimulation {
       sojournByClass[k].reset();
       waitedByClass[k].reset();
     }
+    arrivalsBefore += arrivals;
+    departuresBefore += departures;
+    lostBefore += lost;
     arrivals = 0;
     departures = 0;
     lost = 0;

@@ -9,4 +9,11 @@ public interface SimulationModel {
   MetricCatalog catalog();
 
   ReplicationResult replicate(long masterSeed, int replication);
+
+  /**
+   * Replication {@code replication} again, the same trajectory as {@link #replicate} gives, with
+   * its timeline recorded: snapshots every {@code intervalHours} up to the horizon, and a sample of
+   * finished items. Needs a finite horizon.
+   */
+  Timeline timeline(long masterSeed, int replication, double intervalHours);
 }

@@ -9,7 +9,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.knowm.xchart.ChartEncoder;
 import org.knowm.xchart.XYChart;
 import org.knowm.xchart.XYChartBuilder;
 import org.knowm.xchart.XYSeries;
@@ -24,12 +23,6 @@ import org.knowm.xchart.style.markers.SeriesMarkers;
 public final class BottleneckChart {
   public static final String PNG = "bottleneck.png";
   public static final String SVG = "bottleneck.svg";
-
-  /** Okabe–Ito: distinguishable with the common forms of colour blindness. */
-  static final Color[] PALETTE = {
-    new Color(0x0072B2), new Color(0xE69F00), new Color(0x009E73), new Color(0xCC79A7),
-    new Color(0x56B4E9), new Color(0xD55E00), new Color(0xF0E442), new Color(0x000000)
-  };
 
   private BottleneckChart() {}
 
@@ -51,40 +44,31 @@ public final class BottleneckChart {
       }
     }
     XYChart chart = chart(scenario, parameter, metric, byStation, bottlenecks);
-    Path dir = bottleneckCsv.getParent();
-    AtomicFiles.writeBytes(dir.resolve(PNG), ChartEncoder.getBytes(chart, "png"));
-    AtomicFiles.writeBytes(dir.resolve(SVG), ChartEncoder.getBytes(chart, "svg"));
+    ChartFiles.write(bottleneckCsv.getParent(), "bottleneck", chart);
   }
 
   private static XYChart chart(String scenario, String parameter, String metric,
       Map<String, List<double[]>> byStation, List<double[]> bottlenecks) {
     boolean shares = metric.equals("bottleneck");
-    XYChart chart = new XYChartBuilder().width(900).height(560)
+    XYChart chart = new XYChartBuilder().width(ChartFiles.WIDTH).height(ChartFiles.HEIGHT)
         .title(scenario + ": where the bottleneck sits as " + parameter + " changes")
         .xAxisTitle(parameter)
         .yAxisTitle(shares ? "share of replications as the bottleneck" : "utilisation (share of time busy)")
         .build();
-    chart.getStyler().setSeriesColors(PALETTE);
+    ChartFiles.style(chart.getStyler());
     chart.getStyler().setYAxisMin(0.0);
     chart.getStyler().setYAxisMax(1.0);
-    chart.getStyler().setChartBackgroundColor(Color.WHITE);
-    chart.getStyler().setPlotGridLinesColor(new Color(0xDDDDDD));
-    chart.getStyler().setLegendPosition(org.knowm.xchart.style.Styler.LegendPosition.OutsideE);
     byStation.forEach((station, points) -> {
-      XYSeries s = chart.addSeries(station, column(points, 0), column(points, 1));
+      XYSeries s = chart.addSeries(station, ChartFiles.column(points, 0), ChartFiles.column(points, 1));
       s.setMarker(SeriesMarkers.CIRCLE);
       s.setLineStyle(new BasicStroke(2f));
     });
     if (!bottlenecks.isEmpty()) {
-      XYSeries b = chart.addSeries("bottleneck", column(bottlenecks, 0), column(bottlenecks, 1));
+      XYSeries b = chart.addSeries("bottleneck", ChartFiles.column(bottlenecks, 0), ChartFiles.column(bottlenecks, 1));
       b.setXYSeriesRenderStyle(XYSeries.XYSeriesRenderStyle.Scatter);
       b.setMarker(SeriesMarkers.DIAMOND);
       b.setMarkerColor(Color.BLACK);
     }
     return chart;
-  }
-
-  private static double[] column(List<double[]> points, int i) {
-    return points.stream().mapToDouble(p -> p[i]).toArray();
   }
 }

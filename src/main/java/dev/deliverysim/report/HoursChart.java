@@ -1,13 +1,11 @@
 package dev.deliverysim.report;
 
-import java.awt.Color;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import org.knowm.xchart.CategoryChart;
 import org.knowm.xchart.CategoryChartBuilder;
-import org.knowm.xchart.ChartEncoder;
 
 /**
  * "Where did the hours go?": one stacked bar per scenario of a team's working time by activity
@@ -27,27 +25,15 @@ public final class HoursChart {
    */
   public static void write(Path dir, String team, String unit, List<String> scenarios,
       Map<String, List<Double>> hours) throws IOException {
-    CategoryChart chart = new CategoryChartBuilder().width(900).height(560)
+    CategoryChart chart = new CategoryChartBuilder().width(ChartFiles.WIDTH).height(ChartFiles.HEIGHT)
         .title("Where the hours of team " + team + " go, by scenario")
         .xAxisTitle("scenario")
-        .yAxisTitle("hours per person per " + unitName(unit))
+        .yAxisTitle("hours per person per " + ChartFiles.unitName(unit))
         .build();
+    ChartFiles.style(chart.getStyler());
     chart.getStyler().setStacked(true);
-    chart.getStyler().setSeriesColors(BottleneckChart.PALETTE);
-    chart.getStyler().setChartBackgroundColor(Color.WHITE);
-    chart.getStyler().setPlotGridLinesColor(new Color(0xDDDDDD));
-    chart.getStyler().setLegendPosition(org.knowm.xchart.style.Styler.LegendPosition.OutsideE);
     chart.getStyler().setAvailableSpaceFill(0.6);
     hours.forEach((activity, values) -> chart.addSeries(activity, scenarios, values));
-    AtomicFiles.writeBytes(dir.resolve(PNG), ChartEncoder.getBytes(chart, "png"));
-    AtomicFiles.writeBytes(dir.resolve(SVG), ChartEncoder.getBytes(chart, "svg"));
-  }
-
-  private static String unitName(String unit) {
-    return switch (unit) {
-      case "w" -> "week";
-      case "d" -> "day";
-      default -> "hour";
-    };
+    ChartFiles.write(dir, "hours", chart);
   }
 }

@@ -57,7 +57,9 @@ class RunCommandTest {
     Path many = tmp.resolve("many");
     assertEquals(0, run(one, "--threads", "1").exit());
     assertEquals(0, run(many, "--threads", "3").exit());
-    for (String f : List.of("summary.json", "summary.csv", "replications.csv")) {
+    for (String f : List.of("summary.json", "summary.csv", "replications.csv", "timeseries.csv",
+        "finished.csv", "flow.png", "flow.svg", "queues.png", "throughput.png", "lead-time.png",
+        "lead-time-scatter.png", "lead-time-scatter.svg")) {
       assertArrayEquals(Files.readAllBytes(one.resolve(f)), Files.readAllBytes(many.resolve(f)), f);
     }
   }

@@ -92,6 +92,11 @@ class ReplicationRunnerTest {
             }
             return healthy.replicate(masterSeed, replication);
           }
+
+          @Override
+          public dev.deliverysim.model.Timeline timeline(long masterSeed, int replication, double interval) {
+            return healthy.timeline(masterSeed, replication, interval);
+          }
         };
     for (int threads : new int[] {1, 2, 3}) {
       ReplicationFailedException e =

@@ -7,6 +7,8 @@ import dev.deliverysim.model.Readout;
 import dev.deliverysim.model.ReplicationResult;
 import dev.deliverysim.model.SimulationModel;
 import dev.deliverysim.model.StopRule;
+import dev.deliverysim.model.Timeline;
+import dev.deliverysim.model.TimelineRecorder;
 
 /** The delivery model, replicable: each call runs one independent replication to the horizon. */
 public final class DeliveryModel implements SimulationModel {
@@ -40,6 +42,14 @@ public final class DeliveryModel implements SimulationModel {
     DeliverySimulation sim = new DeliverySimulation(def, stop, new RandomStreams(masterSeed, replication));
     sim.run();
     return new ReplicationResult(replication, readout.read(finish(sim)), sim.eventCount);
+  }
+
+  @Override
+  public Timeline timeline(long masterSeed, int replication, double intervalHours) {
+    DeliverySimulation sim = new DeliverySimulation(def, stop, new RandomStreams(masterSeed, replication));
+    TimelineRecorder recorder = sim.recordTimeline(intervalHours);
+    sim.run();
+    return recorder.build();
   }
 
   /**

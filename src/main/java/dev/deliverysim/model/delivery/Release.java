@@ -21,6 +21,9 @@ final class Release {
   private final ContinuousSampler conflictEffort;
   /** PRs merged since the start (not only in the window): branches measure their age by it. */
   private long mergesTotal;
+  /** PRs deployed and features delivered since the start, for the timeline. */
+  long deployedTotal;
+  long featuresDeliveredTotal;
 
   Release(DeliverySimulation sim, RandomStreams streams) {
     this.sim = sim;
@@ -43,6 +46,11 @@ final class Release {
     if (!conflicts(task)) {
       merge(task);
     }
+  }
+
+  /** Merged PRs waiting for the next release train. */
+  int waitingForTrain() {
+    return train.size();
   }
 
   /** A release train leaves with every PR merged since the last one: one deployment. */
@@ -117,9 +125,14 @@ final class Release {
         && def.work().source() instanceof FeatureSource.Backlog) {
       stats.backlogDoneAt = now;
     }
+    deployedTotal++;
     if (featureDone) {
+      featuresDeliveredTotal++;
       stats.featuresDelivered++;
       double lead = now - sim.intake.requestedAt(feature);
+      if (sim.timeline != null) {
+        sim.timeline.finished(now, lead);
+      }
       stats.leadTime.add(lead);
       stats.leadTimeTally.add(lead);
     }

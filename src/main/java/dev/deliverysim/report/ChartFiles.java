@@ -1,0 +1,73 @@
+package dev.deliverysim.report;
+
+import java.awt.Color;
+import java.awt.Font;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.List;
+import org.knowm.xchart.ChartEncoder;
+import org.knowm.xchart.internal.chartpart.Chart;
+import org.knowm.xchart.style.AxesChartStyler;
+import org.knowm.xchart.style.Styler;
+
+/**
+ * The look every chart shares — white background, light grid, legend outside on the right, the
+ * Okabe–Ito palette, type large enough for a projector — and how a chart is written: PNG for
+ * slides and SVG for print, each atomically. XChart draws nothing time- or machine-dependent, so
+ * the same data gives the same bytes.
+ */
+final class ChartFiles {
+  /** Okabe–Ito: distinguishable with the common forms of colour blindness. */
+  static final Color[] PALETTE = {
+    new Color(0x0072B2), new Color(0xE69F00), new Color(0x009E73), new Color(0xCC79A7),
+    new Color(0x56B4E9), new Color(0xD55E00), new Color(0xF0E442), new Color(0x000000)
+  };
+  static final int WIDTH = 900;
+  static final int HEIGHT = 560;
+  private static final Color GRID = new Color(0xDDDDDD);
+
+  private ChartFiles() {}
+
+  static void style(Styler styler) {
+    styler.setSeriesColors(PALETTE);
+    styler.setChartBackgroundColor(Color.WHITE);
+    styler.setLegendPosition(Styler.LegendPosition.OutsideE);
+    styler.setChartTitleFont(new Font(Font.SANS_SERIF, Font.BOLD, 16));
+    if (styler instanceof AxesChartStyler axes) {
+      axes.setPlotGridLinesColor(GRID);
+      axes.setAxisTitleFont(new Font(Font.SANS_SERIF, Font.PLAIN, 14));
+      axes.setAxisTickLabelsFont(new Font(Font.SANS_SERIF, Font.PLAIN, 12));
+    }
+    styler.setLegendFont(new Font(Font.SANS_SERIF, Font.PLAIN, 12));
+  }
+
+  /** The palette's colour {@code i}, cycling when there are more series than colours. */
+  static Color colour(int i) {
+    return PALETTE[i % PALETTE.length];
+  }
+
+  /** Writes {@code base}.png and {@code base}.svg into {@code dir}; returns the PNG's path. */
+  static Path write(Path dir, String base, Chart<?, ?> chart) throws IOException {
+    Path png = dir.resolve(base + ".png");
+    AtomicFiles.writeBytes(png, ChartEncoder.getBytes(chart, "png"));
+    AtomicFiles.writeBytes(dir.resolve(base + ".svg"), ChartEncoder.getBytes(chart, "svg"));
+    return png;
+  }
+
+  /** "week" for "w": axis titles read better with words than with symbols. */
+  static String unitName(String unit) {
+    return switch (unit) {
+      case "w" -> "week";
+      case "d" -> "day";
+      default -> "hour";
+    };
+  }
+
+  static String plural(String unit) {
+    return unitName(unit) + "s";
+  }
+
+  static double[] column(List<double[]> rows, int i) {
+    return rows.stream().mapToDouble(r -> r[i]).toArray();
+  }
+}

@@ -1,0 +1,89 @@
+package dev.deliverysim.report;
+
+import dev.deliverysim.experiment.MetricSummary;
+import dev.deliverysim.experiment.Summary;
+import dev.deliverysim.scenario.Assumptions;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/** The tables reports share: headline metrics, per-station metrics, assumptions, the manifest. */
+final class ReportTables {
+  private ReportTables() {}
+
+  /** A number for people: four significant digits, "–" when not measured. */
+  static String number(double x) {
+    if (Double.isNaN(x)) {
+      return "–";
+    }
+    if (Double.isInfinite(x)) {
+      return x > 0 ? "not reached" : "-inf";
+    }
+    if (x != 0 && Math.abs(x) < 0.001) {
+      return String.format(Locale.ROOT, "%.2e", x);
+    }
+    return Math.abs(x) >= 1000 ? String.format(Locale.ROOT, "%,.0f", x)
+        : String.format(Locale.ROOT, "%.4g", x).replaceAll("(\\.\\d*?)0+$", "$1").replaceAll("\\.$", "");
+  }
+
+  static String interval(MetricSummary m) {
+    return Double.isFinite(m.ci95Low()) ? "[" + number(m.ci95Low()) + ", " + number(m.ci95High()) + "]" : "–";
+  }
+
+  /** Metrics of the whole system (no station, no class): mean, 95% CI, p50/p85/p95 across replications. */
+  static void headline(HtmlReport html, Summary summary) {
+    List<List<String>> rows = new ArrayList<>();
+    for (MetricSummary m : summary.metrics()) {
+      if (m.key().station().isEmpty() && m.key().jobClass().isEmpty() && m.n() > 0) {
+        rows.add(List.of(m.key().name(), number(m.mean()), interval(m), number(m.p50()), number(m.p85()),
+            number(m.p95()), m.key().unit()));
+      }
+    }
+    html.table(List.of("metric", "mean", "95% CI", "p50", "p85", "p95", "unit"), rows);
+  }
+
+  /**
+   * Per-station metrics, one table per kind of station (stages, teams, machines): the stations
+   * that report the same metrics share a table, one row each, one column per metric mean.
+   */
+  static void perStation(HtmlReport html, Summary summary) {
+    Map<String, Map<String, MetricSummary>> byStation = new LinkedHashMap<>();
+    for (MetricSummary m : summary.metrics()) {
+      if (!m.key().station().isEmpty() && m.key().jobClass().isEmpty()) {
+        byStation.computeIfAbsent(m.key().station(), s -> new LinkedHashMap<>()).put(m.key().name(), m);
+      }
+    }
+    Map<Set<String>, List<String>> groups = new LinkedHashMap<>();
+    byStation.forEach((station, metrics) ->
+        groups.computeIfAbsent(new LinkedHashSet<>(metrics.keySet()), k -> new ArrayList<>()).add(station));
+    groups.forEach((names, stations) -> {
+      List<String> headers = new ArrayList<>(List.of("where"));
+      for (String name : names) {
+        headers.add(name + " (" + byStation.get(stations.get(0)).get(name).key().unit() + ")");
+      }
+      List<List<String>> rows = new ArrayList<>();
+      for (String station : stations) {
+        List<String> row = new ArrayList<>(List.of(station));
+        names.forEach(name -> row.add(number(byStation.get(station).get(name).mean())));
+        rows.add(row);
+      }
+      html.table(headers, rows);
+    });
+  }
+
+  static void assumptions(HtmlReport html, List<Assumptions.Assumption> assumptions) {
+    html.table(List.of("parameter", "value", "set in", "note"), assumptions.stream()
+        .map(a -> List.of(a.path(), a.value(), a.setIn(), a.note())).toList());
+  }
+
+  static void manifest(HtmlReport html, Manifest manifest) throws IOException {
+    java.io.StringWriter json = new java.io.StringWriter();
+    ManifestJson.write(manifest, json);
+    html.preformatted(json.toString());
+  }
+}

@@ -1,0 +1,125 @@
+package dev.deliverysim.report;
+
+import dev.deliverysim.experiment.MetricSummary;
+import dev.deliverysim.experiment.Summary;
+import dev.deliverysim.model.MetricKey;
+import dev.deliverysim.model.ReplicationResult;
+import dev.deliverysim.scenario.Assumptions;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * The {@code report.html} of a run: the bottleneck verdict in one sentence, the headline table,
+ * the charts, the per-stage tables, every assumption with its note, and the manifest.
+ */
+public final class RunReport {
+  private RunReport() {}
+
+  public static Path write(Path dir, RunRecord run, Manifest manifest, List<FlowCharts.Drawn> charts,
+      List<Assumptions.Assumption> assumptions) throws IOException {
+    HtmlReport html = new HtmlReport(run.scenarioName() + ": simulation report");
+    if (!run.description().isBlank()) {
+      html.paragraph(run.description());
+    }
+    html.muted(run.summary().replications() + " replications, seed " + run.seed()
+        + "; times in " + ChartFiles.plural(run.unit().symbol()) + ", rates per "
+        + ChartFiles.unitName(run.unit().symbol()) + "; means with 95% confidence intervals.");
+    html.lead(verdict(run));
+    html.heading("Headline");
+    ReportTables.headline(html, run.summary());
+    html.heading("Charts");
+    for (FlowCharts.Drawn chart : charts) {
+      html.figure(chart.png(), chart.title(), chart.title() + ". " + chart.caption());
+    }
+    html.heading("By stage, team and station (means)");
+    ReportTables.perStation(html, run.summary());
+    html.heading("Assumptions: every value the scenario sets");
+    html.muted("Values not listed take their defaults (docs/scenario-reference.md). Notes are the"
+        + " comments written beside each value in the scenario file.");
+    ReportTables.assumptions(html, assumptions);
+    html.heading("Manifest");
+    ReportTables.manifest(html, manifest);
+    return html.write(dir);
+  }
+
+  /**
+   * Where the constraint is, in words. A delivery run names the stage with the longest queue most
+   * often (its {@code bottleneck@stage} shares); a network names the station with the highest
+   * utilisation, counted replication by replication.
+   */
+  static String verdict(RunRecord run) {
+    Map<String, Double> shares = deliveryShares(run.summary());
+    boolean delivery = !shares.isEmpty();
+    if (!delivery) {
+      shares = utilisationShares(run);
+    }
+    String top = null;
+    for (Map.Entry<String, Double> e : shares.entrySet()) {
+      if (top == null || e.getValue() > shares.get(top)) {
+        top = e.getKey();
+      }
+    }
+    if (top == null || shares.get(top) == 0) {
+      return "No stage held work waiting: there is no constraint inside this system; demand sets throughput.";
+    }
+    String share = String.format(Locale.ROOT, "%.0f%%", 100 * shares.get(top));
+    String stage = Character.toUpperCase(top.charAt(0)) + top.substring(1);
+    Summary s = run.summary();
+    String unit = run.unit().symbol();
+    if (delivery) {
+      return stage + " is the constraint in " + share + " of replications: on average "
+          + ReportTables.number(mean(s, "queue_length_mean", top)) + " tasks wait there, each for "
+          + ReportTables.number(mean(s, "wait_mean", top)) + " " + unit + ".";
+    }
+    return stage + " is the constraint in " + share + " of replications; utilisation "
+        + ReportTables.number(mean(s, "utilisation", top)) + ", "
+        + ReportTables.number(mean(s, "queue_length_mean", top)) + " jobs waiting on average.";
+  }
+
+  private static double mean(Summary s, String name, String station) {
+    return s.metrics().stream()
+        .filter(m -> m.key().name().equals(name) && m.key().station().equals(station) && m.key().jobClass().isEmpty())
+        .mapToDouble(MetricSummary::mean).findFirst().orElse(Double.NaN);
+  }
+
+  private static Map<String, Double> deliveryShares(Summary summary) {
+    Map<String, Double> shares = new LinkedHashMap<>();
+    for (MetricSummary m : summary.metrics()) {
+      if (m.key().name().equals("bottleneck") && !m.key().station().isEmpty()) {
+        shares.put(m.key().station(), m.mean());
+      }
+    }
+    return shares;
+  }
+
+  /** In how many replications each station had the highest utilisation (the first on a tie). */
+  private static Map<String, Double> utilisationShares(RunRecord run) {
+    List<Integer> columns = new ArrayList<>();
+    List<MetricKey> keys = run.catalog().keys();
+    for (int i = 0; i < keys.size(); i++) {
+      if (keys.get(i).name().equals("utilisation") && !keys.get(i).station().isEmpty()
+          && keys.get(i).jobClass().isEmpty()) {
+        columns.add(i);
+      }
+    }
+    Map<String, Double> shares = new LinkedHashMap<>();
+    columns.forEach(c -> shares.put(keys.get(c).station(), 0.0));
+    for (ReplicationResult r : run.replications()) {
+      int best = -1;
+      for (int c : columns) {
+        if (Double.isFinite(r.value(c)) && (best < 0 || r.value(c) > r.value(best))) {
+          best = c;
+        }
+      }
+      if (best >= 0) {
+        shares.merge(keys.get(best).station(), 1.0 / run.replications().size(), Double::sum);
+      }
+    }
+    return shares;
+  }
+}

@@ -1,0 +1,92 @@
+package dev.deliverysim.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.awt.image.BufferedImage;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import javax.imageio.ImageIO;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The run's {@code report.html} opened in a real headless Chromium, as a reader would open it:
+ * every image decodes (the page's own check, read from the DOM after load) and the screenshot is
+ * not blank. Without Chromium the test is skipped — unless {@code DELIVERYSIM_REQUIRE_BROWSER=1},
+ * as CI sets after installing Debian's {@code chromium}, where a missing browser fails.
+ */
+class ReportInBrowserTest {
+  @TempDir Path tmp;
+
+  @Test
+  void theReportRendersWithEveryImageLoadedAndIsNotBlank() throws Exception {
+    Path browser = browser();
+    Path results = tmp.resolve("results");
+    Cli cli = Cli.run("run", "scenarios/pipeline.yaml", "--out", results.toString(), "--quiet");
+    assertEquals(0, cli.exit(), cli.err());
+    String url = results.resolve("report.html").toUri().toString();
+
+    String dom = chromium(browser, "--virtual-time-budget=5000", "--dump-dom", url);
+    Matcher loaded = Pattern.compile("data-images-loaded=\"(\\d+)/(\\d+)\"").matcher(dom);
+    assertTrue(loaded.find(), "the page's load check ran: " + dom.substring(0, Math.min(300, dom.length())));
+    assertEquals("5", loaded.group(2), "five charts in the report");
+    assertEquals(loaded.group(2), loaded.group(1), "every image decoded");
+
+    Path shot = tmp.resolve("report.png");
+    chromium(browser, "--window-size=1200,2400", "--screenshot=" + shot, url);
+    BufferedImage image = ImageIO.read(shot.toFile());
+    assertEquals(1200, image.getWidth());
+    long inked = 0;
+    Set<Integer> colours = new HashSet<>();
+    for (int y = 0; y < image.getHeight(); y += 2) {
+      for (int x = 0; x < image.getWidth(); x += 2) {
+        int rgb = image.getRGB(x, y) & 0xFFFFFF;
+        colours.add(rgb);
+        if (rgb != 0xFFFFFF) {
+          inked++;
+        }
+      }
+    }
+    long sampled = (long) (image.getWidth() / 2) * (image.getHeight() / 2);
+    assertTrue(inked > sampled / 10, "more than a tenth of the page is drawn on: " + inked + "/" + sampled);
+    assertTrue(colours.size() > 100, "text and charts, not a flat page: " + colours.size() + " colours");
+  }
+
+  private static Path browser() {
+    for (String candidate : List.of("/usr/bin/chromium", "/usr/bin/chromium-browser", "/usr/bin/google-chrome")) {
+      if (Files.isExecutable(Path.of(candidate))) {
+        return Path.of(candidate);
+      }
+    }
+    boolean required = "1".equals(System.getenv("DELIVERYSIM_REQUIRE_BROWSER"));
+    assertTrue(!required, "DELIVERYSIM_REQUIRE_BROWSER=1 but no Chromium found (apt-get install -y chromium)");
+    Assumptions.assumeTrue(false, "no Chromium on this machine: apt-get install -y chromium to run this test");
+    return null;
+  }
+
+  /** Runs headless Chromium with the flags that keep it quiet and offline; returns its stdout. */
+  private String chromium(Path browser, String... args) throws IOException, InterruptedException {
+    List<String> command = new ArrayList<>(List.of(browser.toString(), "--headless", "--no-sandbox",
+        "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking",
+        "--disable-component-update", "--disable-sync", "--hide-scrollbars",
+        "--user-data-dir=" + Files.createTempDirectory(tmp, "profile")));
+    command.addAll(List.of(args));
+    Path log = Files.createTempFile(tmp, "chromium", ".log");
+    Process process = new ProcessBuilder(command).redirectError(log.toFile()).start();
+    byte[] out = process.getInputStream().readAllBytes();
+    assertTrue(process.waitFor(120, TimeUnit.SECONDS), "Chromium finished");
+    assertEquals(0, process.exitValue(), Files.readString(log));
+    return new String(out, StandardCharsets.UTF_8);
+  }
+}
