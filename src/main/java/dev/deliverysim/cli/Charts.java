@@ -1,9 +1,12 @@
 package dev.deliverysim.cli;
 
 import dev.deliverysim.report.BottleneckChart;
+import dev.deliverysim.report.BottleneckShareChart;
+import dev.deliverysim.report.FlowCharts;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.List;
 
 /**
  * Draws a command's charts once its numbers are safely written. Charts need fonts: on a minimal
@@ -22,13 +25,14 @@ final class Charts {
     void draw() throws IOException;
   }
 
-  /** The bottleneck-shift chart of a one-parameter sweep, beside its bottleneck.csv. */
-  static void bottleneckShift(Path bottleneckCsv, int parameters, String scenario, PrintWriter err)
-      throws IOException {
+  /** The bottleneck-shift charts of a one-parameter sweep, beside its bottleneck.csv. */
+  static List<FlowCharts.Drawn> bottleneckShift(Path bottleneckCsv, int parameters, String scenario,
+      PrintWriter err) throws IOException {
     if (parameters != 1) {
-      return; // a grid of several parameters has no single axis to draw along
+      return List.of(); // a grid of several parameters has no single axis to draw along
     }
-    draw(() -> BottleneckChart.write(bottleneckCsv, scenario), err);
+    return draw(() -> List.of(BottleneckChart.write(bottleneckCsv, scenario),
+        BottleneckShareChart.write(bottleneckCsv, scenario)), List.of(), err);
   }
 
   /** Something that draws charts and returns what it drew. */

@@ -12,10 +12,15 @@ import dev.deliverysim.model.delivery.Skill;
 import dev.deliverysim.model.delivery.TeamDef;
 import dev.deliverysim.report.AtomicFiles;
 import dev.deliverysim.report.ComparisonCsv;
+import dev.deliverysim.report.CompareReport;
+import dev.deliverysim.report.FlowCharts;
+import dev.deliverysim.report.ForestChart;
 import dev.deliverysim.report.HoursChart;
 import dev.deliverysim.report.Manifest;
 import dev.deliverysim.report.ManifestJson;
 import dev.deliverysim.report.ResultsFolder;
+import dev.deliverysim.report.RunRecord;
+import dev.deliverysim.scenario.Assumptions;
 import dev.deliverysim.scenario.LoadedScenario;
 import dev.deliverysim.scenario.Scenario;
 import dev.deliverysim.scenario.ScenarioException;
@@ -47,7 +52,8 @@ import picocli.CommandLine.Spec;
     name = "compare",
     mixinStandardHelpOptions = true,
     description = "Compare variants with a base scenario, paired replication by replication (same"
-        + " seeds, same work), and write comparison.csv to results/<base>-compare/ (or --out).",
+        + " seeds, same work), and write comparison.csv, a forest plot, where the hours go (delivery),"
+        + " report.html and manifest.json to results/<base>-compare/ (or --out).",
     footer = {"", "Example:",
         "  deliverysim compare scenarios/baseline.yaml scenarios/ai-adoption.yaml scenarios/ai-small-prs.yaml"})
 final class CompareCommand implements Callable<Integer> {
@@ -115,13 +121,25 @@ final class CompareCommand implements Callable<Integer> {
           models.get(0).catalog(), results.get(0), models.get(v).catalog(), results.get(v)));
     }
     double wall = (System.nanoTime() - t0) / 1e9;
-    if (baseScenario.body() instanceof Scenario.DeliveryBody delivery) {
-      Charts.draw(() -> hoursChart(delivery.delivery(), loaded, models, results, folder.dir()), err);
-    }
     AtomicFiles.write(folder.dir().resolve("comparison.csv"),
         w -> ComparisonCsv.write(baseScenario.name(), byVariant, w));
-    AtomicFiles.write(folder.dir().resolve(ResultsFolder.MANIFEST_JSON),
-        w -> ManifestJson.write(manifest(loaded, started, wall), w));
+    List<FlowCharts.Drawn> charts = new ArrayList<>();
+    Charts.draw(() -> charts.add(ForestChart.write(folder.dir(), baseScenario.name(), byVariant, headline)), err);
+    if (baseScenario.body() instanceof Scenario.DeliveryBody delivery) {
+      Charts.draw(() -> charts.add(hoursChart(delivery.delivery(), loaded, models, results, folder.dir())), err);
+    }
+    List<RunRecord> runs = new ArrayList<>();
+    List<List<Assumptions.Assumption>> assumptions = new ArrayList<>();
+    for (int i = 0; i < loaded.size(); i++) {
+      Scenario s = loaded.get(i).scenario();
+      runs.add(new RunRecord(s.name(), s.description(), s.seed(), 0, models.get(i).catalog(), results.get(i),
+          Summary.of(models.get(i).catalog(), results.get(i)), s.loads(), s.outputUnit()));
+      assumptions.add(Assumptions.of(i == 0 ? base : variants.get(i - 1), i == 0 ? baseOverrides()
+          : variantOverrides(loaded.get(0))));
+    }
+    Manifest manifest = manifest(loaded, started, wall);
+    new CompareReport(runs, byVariant, headline, assumptions).write(folder.dir(), charts, manifest);
+    AtomicFiles.write(folder.dir().resolve(ResultsFolder.MANIFEST_JSON), w -> ManifestJson.write(manifest, w));
     stdout.printf(java.util.Locale.ROOT, "%d scenarios × %d replications, seed %d, in %.2f s%n",
         loaded.size(), baseScenario.replications(), baseScenario.seed(), wall);
     ComparisonTable table = new ComparisonTable(stdout);
@@ -136,6 +154,16 @@ final class CompareCommand implements Callable<Integer> {
   /** Every scenario, variants forced onto the base's seed and replications; null after problems. */
   private List<String> baseOverrides() {
     return options.overrides();
+  }
+
+  /** A variant runs with the --set overrides, on the base's seed and number of replications. */
+  private List<String> variantOverrides(LoadedScenario baseLoaded) {
+    List<String> overrides = new ArrayList<>(options.sets);
+    if (baseLoaded != null) {
+      overrides.add("run.replications=" + baseLoaded.scenario().replications());
+      overrides.add("run.seed=" + baseLoaded.scenario().seed());
+    }
+    return overrides;
   }
 
   /** Every label asked for with --metrics must exist; a typo gets a suggestion, not a silent gap. */
@@ -169,13 +197,8 @@ final class CompareCommand implements Callable<Integer> {
       ok = false;
     }
     for (Path variant : variants) {
-      List<String> overrides = new ArrayList<>(options.sets);
-      if (baseLoaded != null) {
-        overrides.add("run.replications=" + baseLoaded.scenario().replications());
-        overrides.add("run.seed=" + baseLoaded.scenario().seed());
-      }
       try {
-        loaded.add(ScenarioLoader.load(variant, overrides));
+        loaded.add(ScenarioLoader.load(variant, variantOverrides(baseLoaded)));
       } catch (ScenarioException e) {
         e.problems().stream().map(Problem::format).forEach(err::println);
         ok = false;
@@ -215,7 +238,7 @@ final class CompareCommand implements Callable<Integer> {
       List.of("coding", "review", "rework", "conflicts", "testing", "incidents", "meetings", "idle");
 
   /** Where the first coding team's hours go in each scenario: the VP's picture. */
-  private void hoursChart(DeliveryDef base, List<LoadedScenario> loaded, List<SimulationModel> models,
+  private FlowCharts.Drawn hoursChart(DeliveryDef base, List<LoadedScenario> loaded, List<SimulationModel> models,
       List<List<ReplicationResult>> results, Path dir) throws IOException {
     String team = base.teams().stream().filter(t -> t.skills().contains(Skill.CODE)).findFirst()
         .orElseThrow().name();
@@ -231,7 +254,7 @@ final class CompareCommand implements Callable<Integer> {
         hours.put(activity, values); // an activity nobody spends time on only crowds the legend
       }
     }
-    HoursChart.write(dir, team, loaded.get(0).scenario().outputUnit().symbol(), names, hours);
+    return HoursChart.write(dir, team, loaded.get(0).scenario().outputUnit().symbol(), names, hours);
   }
 
   /** The metrics worth a line for this kind of scenario. */

@@ -11,9 +11,13 @@ import dev.deliverysim.experiment.forecast.WorkingCalendar;
 import dev.deliverysim.report.AtomicFiles;
 import dev.deliverysim.report.ForecastCsv;
 import dev.deliverysim.report.ForecastTable;
+import dev.deliverysim.report.FlowCharts;
+import dev.deliverysim.report.ForecastChart;
+import dev.deliverysim.report.ForecastReport;
 import dev.deliverysim.report.Manifest;
 import dev.deliverysim.report.ManifestJson;
 import dev.deliverysim.report.ResultsFolder;
+import dev.deliverysim.scenario.Assumptions;
 import dev.deliverysim.scenario.LoadedScenario;
 import dev.deliverysim.scenario.Scenario;
 import dev.deliverysim.scenario.ScenarioException;
@@ -48,7 +52,8 @@ import picocli.CommandLine.Spec;
     mixinStandardHelpOptions = true,
     description = "Forecast when a backlog will be done (p50/p85/p95 dates, chance of a target date, items by a"
         + " date), simulated from a scenario with delivery.work.backlog or drawn from a throughput history;"
-        + " writes forecast.csv to results/<name>-forecast/ (or --out).",
+        + " writes forecast.csv, a completion-date chart, report.html and manifest.json to"
+        + " results/<name>-forecast/ (or --out).",
     footer = {"", "Examples:",
         "  deliverysim forecast scenarios/forecast-backlog.yaml --start 2026-12-01 --target 2027-03-31",
         "  deliverysim forecast --history throughput.csv --items 40 --start 2026-12-01 --split 1.0-1.5"})
@@ -94,7 +99,7 @@ final class ForecastCommand implements Callable<Integer> {
 
   /** What a mode produced: the folder's name, the heading, the rows and the manifest's identity. */
   private record Answer(String name, String heading, List<ForecastRow> rows, Path input, List<Manifest.Source> sources,
-      List<String> overrides, long seed, int trials) {}
+      List<String> overrides, long seed, int trials, List<LocalDate> dates, LocalDate target) {}
 
   @Override
   public Integer call() throws IOException {
@@ -131,6 +136,11 @@ final class ForecastCommand implements Callable<Integer> {
         answer.seed(), answer.trials(), history != null ? 1 : options.threads,
         List.copyOf(spec.commandLine().getParseResult().originalArgs()), started.toString(), wall,
         System.getProperty("java.version"));
+    List<FlowCharts.Drawn> charts = new ArrayList<>();
+    Charts.draw(() -> charts.add(ForecastChart.write(folder.dir(), answer.name(), answer.dates(), answer.rows(),
+        answer.target())), err);
+    ForecastReport.write(folder.dir(), answer.name(), answer.heading(), answer.rows(), charts,
+        scenario != null ? Assumptions.of(scenario, answer.overrides()) : List.of(), manifest);
     AtomicFiles.write(folder.dir().resolve(ResultsFolder.MANIFEST_JSON), w -> ManifestJson.write(manifest, w));
     new ForecastTable(stdout).print(answer.heading(), answer.rows());
     stdout.println("results: " + folder.dir());
@@ -172,7 +182,10 @@ final class ForecastCommand implements Callable<Integer> {
     List<Manifest.Source> sources = loaded.sources().stream().map(f -> new Manifest.Source(f.file(), f.sha256())).toList();
     String heading = String.format(Locale.ROOT, "%s: simulated, %d replications, seed %d, backlog of %d features; %s",
         s.name(), s.replications(), s.seed(), features, describe(calendar));
-    return new Answer(s.name(), heading, rows, scenario, sources, overrides, s.seed(), s.replications());
+    List<LocalDate> dates = java.util.Arrays.stream(hours)
+        .mapToObj(h -> Double.isFinite(h) ? calendar.dateAfter(h) : null).toList();
+    return new Answer(s.name(), heading, rows, scenario, sources, overrides, s.seed(), s.replications(), dates,
+        targetDate);
   }
 
   private Answer fromHistory() throws ForecastInputException {
@@ -210,7 +223,9 @@ final class ForecastCommand implements Callable<Integer> {
         name, trials, s, items, split == null ? "" : " × split " + range[0] + "–" + range[1], past.weeks(),
         (double) past.total() / past.weeks(), startDate);
     List<Manifest.Source> sources = List.of(new Manifest.Source(history.toString(), sha256(history)));
-    return new Answer(name, heading, rows, history, sources, List.of(), s, trials);
+    List<LocalDate> dates = java.util.Arrays.stream(weeks)
+        .mapToObj(w -> Double.isFinite(w) ? startDate.plusWeeks((long) w).minusDays(1) : null).toList();
+    return new Answer(name, heading, rows, history, sources, List.of(), s, trials, dates, targetDate);
   }
 
   /** The calendar date of the scenario's horizon; a sentence, not a crash, when out of reach. */

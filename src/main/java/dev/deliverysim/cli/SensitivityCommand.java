@@ -7,9 +7,13 @@ import dev.deliverysim.experiment.sensitivity.OneAtATime;
 import dev.deliverysim.experiment.sensitivity.RankedParameter;
 import dev.deliverysim.experiment.sensitivity.SensitivityTable;
 import dev.deliverysim.report.AtomicFiles;
+import dev.deliverysim.report.FlowCharts;
 import dev.deliverysim.report.Manifest;
 import dev.deliverysim.report.ManifestJson;
 import dev.deliverysim.report.ResultsFolder;
+import dev.deliverysim.report.SensitivityReport;
+import dev.deliverysim.report.TornadoChart;
+import dev.deliverysim.scenario.Assumptions;
 import dev.deliverysim.report.SensitivityCsv;
 import dev.deliverysim.scenario.LoadedScenario;
 import dev.deliverysim.experiment.ReplicationRunner;
@@ -152,9 +156,13 @@ final class SensitivityCommand implements Callable<Integer> {
     List<RankedParameter> ranked = RankedParameter.rank(parameters, effects);
     double wall = (System.nanoTime() - t0) / 1e9;
     AtomicFiles.write(folder.dir().resolve("sensitivity.csv"), w -> SensitivityCsv.write(label, ranked, w));
-    AtomicFiles.write(folder.dir().resolve(ResultsFolder.MANIFEST_JSON),
-        w -> ManifestJson.write(manifest(loaded, overrides, started, wall), w));
     String unit = base.model().catalog().keys().get(base.model().catalog().indexOf(label)).unit();
+    List<FlowCharts.Drawn> charts = new ArrayList<>();
+    Charts.draw(() -> charts.add(TornadoChart.write(folder.dir(), base.name(), label, ranked, fractions)), err);
+    Manifest manifest = manifest(loaded, overrides, started, wall);
+    SensitivityReport.write(folder.dir(), base.name(), label, unit, ranked, fractions, base.replications(), charts,
+        Assumptions.of(scenario, overrides), manifest);
+    AtomicFiles.write(folder.dir().resolve(ResultsFolder.MANIFEST_JSON), w -> ManifestJson.write(manifest, w));
     stdout.printf(Locale.ROOT, "%s: %d parameters, %d variants × %d replications, seed %d, in %.2f s%n",
         base.name(), parameters.size(), effects.size(), base.replications(), base.seed(), wall);
     stdout.printf(Locale.ROOT, "effect on %s%s, relative to the base (paired 95%% CI)%n%n", label,

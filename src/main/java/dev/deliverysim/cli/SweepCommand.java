@@ -8,7 +8,10 @@ import dev.deliverysim.experiment.sweep.SweepSpec;
 import dev.deliverysim.report.AtomicFiles;
 import dev.deliverysim.report.Manifest;
 import dev.deliverysim.report.ManifestJson;
+import dev.deliverysim.report.FlowCharts;
 import dev.deliverysim.report.ResultsFolder;
+import dev.deliverysim.report.SweepReport;
+import dev.deliverysim.scenario.Assumptions;
 import dev.deliverysim.report.SweepFolder;
 import dev.deliverysim.scenario.ScenarioException;
 import dev.deliverysim.scenario.ScenarioLoader;
@@ -41,7 +44,8 @@ import picocli.CommandLine.Spec;
     mixinStandardHelpOptions = true,
     subcommands = SweepCommand.Merge.class,
     description = "Run a scenario at every point of a grid of --param values (same seeds: common random"
-        + " numbers) and write sweep.csv, bottleneck.csv and manifest.json to results/<name>-sweep/ (or --out).",
+        + " numbers) and write sweep.csv, bottleneck.csv, the bottleneck-shift charts, report.html and"
+        + " manifest.json to results/<name>-sweep/ (or --out).",
     footer = {"", "Examples:",
         "  deliverysim sweep scenarios/ux-dev-qa.yaml --param stations[1].servers=1:4:1",
         "  deliverysim sweep scenarios/pipeline.yaml --param stations[1].servers=1,2 \\",
@@ -127,16 +131,16 @@ final class SweepCommand implements Callable<Integer> {
     }
     double wall = (System.nanoTime() - t0) / 1e9;
     int mine = (grid.size() - part.index() + part.count()) / part.count();
+    Manifest manifest = manifest(sweep, options.threads,
+        spec.commandLine().getParseResult().originalArgs(), started, wall);
     Path marker;
     if (part.isWhole()) {
       SweepFolder.assemble(List.of(folder), grid, folder.dir());
-      Charts.bottleneckShift(folder.dir().resolve(SweepFolder.BOTTLENECK_CSV), grid.params().size(), name, err);
+      report(folder.dir(), sweep, name, manifest, err);
       marker = folder.dir().resolve(ResultsFolder.MANIFEST_JSON);
     } else {
       marker = folder.dir().resolve("shard-" + part.index() + "-of-" + part.count() + ".json");
     }
-    Manifest manifest = manifest(sweep, options.threads,
-        spec.commandLine().getParseResult().originalArgs(), started, wall);
     AtomicFiles.write(marker, w -> ManifestJson.write(manifest, w));
     if (!quiet) {
       stdout.printf(Locale.ROOT, "%s: %d of %d points (shard %s) × %d replications, seed %d: ran %d,"
@@ -154,6 +158,16 @@ final class SweepCommand implements Callable<Integer> {
     return ExitCodes.OK;
   }
 
+  /** The charts (one-parameter sweeps) and report.html of a whole sweep, beside its CSVs. */
+  static void report(Path dir, SweepSpec sweep, String name, Manifest manifest, PrintWriter err)
+      throws IOException {
+    int parameters = sweep.grid().params().size();
+    List<FlowCharts.Drawn> charts =
+        Charts.bottleneckShift(dir.resolve(SweepFolder.BOTTLENECK_CSV), parameters, name, err);
+    SweepReport.write(dir, name, parameters, charts,
+        Assumptions.of(Path.of(sweep.scenario()), sweep.overrides()), manifest);
+  }
+
   /** The overrides every point gets, in the order they apply: --set first, then the shortcuts. */
   private List<String> overrides() {
     return options.overrides();
@@ -168,9 +182,10 @@ final class SweepCommand implements Callable<Integer> {
       r.readLine();
       for (String line = r.readLine(); line != null; line = r.readLine()) {
         String[] f = line.split(",", -1);
-        if (f.length == lead + 4 && f[lead + 3].equals("true")) {
-          out.printf(Locale.ROOT, "  %s  →  %s (%s %.3f)%n",
-              String.join("  ", List.of(f).subList(0, lead)), f[lead], f[lead + 1], Double.parseDouble(f[lead + 2]));
+        if (f.length == lead + 5 && f[lead + 4].equals("true")) {
+          out.printf(Locale.ROOT, "  %s  →  %s (%s %.3f; the bottleneck in %.0f%% of replications)%n",
+              String.join("  ", List.of(f).subList(0, lead)), f[lead], f[lead + 1], Double.parseDouble(f[lead + 2]),
+              100 * Double.parseDouble(f[lead + 3]));
         }
       }
     }
@@ -250,10 +265,10 @@ final class SweepCommand implements Callable<Integer> {
         SweepFolder target = new SweepFolder(out != null ? out : dirs.get(0));
         target.begin(sweep);
         SweepFolder.assemble(folders, sweep.grid(), target.dir());
-        Charts.bottleneckShift(target.dir().resolve(SweepFolder.BOTTLENECK_CSV), sweep.grid().params().size(),
-            Path.of(sweep.scenario()).getFileName().toString().replaceFirst("\\.ya?ml$", ""), err);
         Manifest manifest = manifest(sweep, 1, spec.commandLine().getParseResult().originalArgs(),
             started, (System.nanoTime() - t0) / 1e9);
+        report(target.dir(), sweep,
+            Path.of(sweep.scenario()).getFileName().toString().replaceFirst("\\.ya?ml$", ""), manifest, err);
         AtomicFiles.write(target.dir().resolve(ResultsFolder.MANIFEST_JSON), w -> ManifestJson.write(manifest, w));
         if (!quiet) {
           stdout.println("merged " + sweep.grid().size() + " points from " + dirs.size() + " folders");

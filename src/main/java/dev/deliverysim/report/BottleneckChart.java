@@ -27,24 +27,28 @@ public final class BottleneckChart {
   private BottleneckChart() {}
 
   /** Reads the one-parameter {@code bottleneck.csv} and writes the chart beside it. */
-  public static void write(Path bottleneckCsv, String scenario) throws IOException {
+  public static FlowCharts.Drawn write(Path bottleneckCsv, String scenario) throws IOException {
     List<String> lines = Files.readAllLines(bottleneckCsv);
     String parameter = Csv.split(lines.get(0)).get(0);
     Map<String, List<double[]>> byStation = new LinkedHashMap<>();
     List<double[]> bottlenecks = new ArrayList<>();
     String metric = "";
     for (String line : lines.subList(1, lines.size())) {
-      List<String> f = Csv.split(line); // value, station, metric, mean, bottleneck
+      List<String> f = Csv.split(line); // value, station, metric, mean, share, bottleneck
       double x = Double.parseDouble(f.get(0));
       double y = f.get(3).isEmpty() ? Double.NaN : Double.parseDouble(f.get(3));
       metric = f.get(2);
       byStation.computeIfAbsent(f.get(1), s -> new ArrayList<>()).add(new double[] {x, y});
-      if (Boolean.parseBoolean(f.get(4))) {
+      if (Boolean.parseBoolean(f.get(5))) {
         bottlenecks.add(new double[] {x, y});
       }
     }
     XYChart chart = chart(scenario, parameter, metric, byStation, bottlenecks);
-    ChartFiles.write(bottleneckCsv.getParent(), "bottleneck", chart);
+    Path png = ChartFiles.write(bottleneckCsv.getParent(), "bottleneck", chart);
+    return new FlowCharts.Drawn(png, "Where the bottleneck sits as " + parameter + " changes",
+        "One line per stage: its " + (metric.equals("bottleneck") ? "share of replications as the bottleneck"
+            : "utilisation") + " at each value of " + parameter + "; the black diamond marks the"
+            + " bottleneck at that value.");
   }
 
   private static XYChart chart(String scenario, String parameter, String metric,

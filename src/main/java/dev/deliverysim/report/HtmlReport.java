@@ -26,7 +26,7 @@ public final class HtmlReport {
                padding: 0.6em 0.9em; }
       table { border-collapse: collapse; margin: 0.6em 0; font-size: 0.85em; }
       th, td { padding: 0.25em 0.7em; border-bottom: 1px solid #ddd; text-align: left;
-               vertical-align: top; overflow-wrap: anywhere; }
+               vertical-align: top; overflow-wrap: break-word; }
       td.n { text-align: right; font-variant-numeric: tabular-nums; white-space: nowrap; }
       th { background: #f4f4f4; }
       figure { margin: 1.2em 0; page-break-inside: avoid; break-inside: avoid; }
@@ -57,7 +57,7 @@ public final class HtmlReport {
   }
 
   public static String escape(String text) {
-    return StringEscapeUtils.escapeHtml4(text);
+    return StringEscapeUtils.escapeXml10(text); // the page is UTF-8: only markup needs escaping
   }
 
   public HtmlReport heading(String text) {

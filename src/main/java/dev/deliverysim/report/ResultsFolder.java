@@ -20,7 +20,10 @@ public final class ResultsFolder {
   /** Files a run may draw: removed when a run begins, so a chart never outlives its numbers. */
   private static final List<String> DRAWN = List.of(HtmlReport.FILE, "flow.png", "flow.svg",
       "queues.png", "queues.svg", "throughput.png", "throughput.svg", "lead-time.png", "lead-time.svg",
-      "lead-time-scatter.png", "lead-time-scatter.svg", TimelineCsv.SERIES, TimelineCsv.FINISHED);
+      "lead-time-scatter.png", "lead-time-scatter.svg", TimelineCsv.SERIES, TimelineCsv.FINISHED,
+      "forest.png", "forest.svg", "hours.png", "hours.svg", "tornado.png", "tornado.svg",
+      "forecast.png", "forecast.svg", "bottleneck.png", "bottleneck.svg", "bottleneck-share.png",
+      "bottleneck-share.svg");
 
   private final Path dir;
 

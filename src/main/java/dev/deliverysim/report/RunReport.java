@@ -74,11 +74,39 @@ public final class RunReport {
     if (delivery) {
       return stage + " is the constraint in " + share + " of replications: on average "
           + ReportTables.number(mean(s, "queue_length_mean", top)) + " tasks wait there, each for "
-          + ReportTables.number(mean(s, "wait_mean", top)) + " " + unit + ".";
+          + ReportTables.number(mean(s, "wait_mean", top)) + " " + unit + servedBy(s, top) + ".";
     }
     return stage + " is the constraint in " + share + " of replications; utilisation "
         + ReportTables.number(mean(s, "utilisation", top)) + ", "
         + ReportTables.number(mean(s, "queue_length_mean", top)) + " jobs waiting on average.";
+  }
+
+  /**
+   * Who serves a delivery stage, and how busy they are: the automated gate's machines, or the
+   * teams that spend time on the stage's activity (coding, rework, review, testing).
+   */
+  private static String servedBy(Summary s, String stage) {
+    double machines = mean(s, "utilisation", stage);
+    if (Double.isFinite(machines) && !Double.isFinite(mean(s, "hours_coding", stage))) {
+      return "; its machines are busy " + percent(machines) + " of the time";
+    }
+    String activity = switch (stage) {
+      case "coding" -> "hours_coding";
+      case "rework" -> "hours_rework";
+      case "review" -> "hours_review";
+      default -> "hours_testing";
+    };
+    List<String> teams = new ArrayList<>();
+    for (MetricSummary m : s.metrics()) {
+      if (m.key().name().equals(activity) && m.mean() > 0) {
+        teams.add(m.key().station() + " (busy " + percent(mean(s, "utilisation", m.key().station())) + ")");
+      }
+    }
+    return teams.isEmpty() ? "" : "; it is served by " + String.join(", ", teams);
+  }
+
+  private static String percent(double share) {
+    return String.format(Locale.ROOT, "%.0f%%", 100 * share);
   }
 
   private static double mean(Summary s, String name, String station) {

@@ -15,7 +15,7 @@ import java.util.List;
  */
 public final class SweepCsv {
   static final String METRIC_COLUMNS = "metric,station,class,unit,n,mean,sd,ci95_low,ci95_high";
-  static final String BOTTLENECK_COLUMNS = "station,metric,mean,bottleneck";
+  static final String BOTTLENECK_COLUMNS = "station,metric,mean,share,bottleneck";
 
   private SweepCsv() {}
 
@@ -39,13 +39,17 @@ public final class SweepCsv {
     }
   }
 
-  /** One row per station of the point; {@code bottleneck} is true on the highest one. */
+  /**
+   * One row per station of the point: its mean level, the share of replications in which it was
+   * the highest, and {@code bottleneck} true on the one with the highest mean.
+   */
   public static void writeBottleneckRows(PointResult point, Writer out) throws IOException {
     String lead = leading(point.values());
     Bottleneck b = point.bottleneck();
     for (Bottleneck.Level level : b.levels()) {
       out.write(lead + String.join(",", Csv.field(level.station()), b.metric(),
-          Numbers.csv(level.mean()), Boolean.toString(level.station().equals(b.bottleneck()))));
+          Numbers.csv(level.mean()), Numbers.csv(level.share()),
+          Boolean.toString(level.station().equals(b.bottleneck()))));
       out.write('\n');
     }
   }

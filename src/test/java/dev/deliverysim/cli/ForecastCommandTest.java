@@ -54,6 +54,8 @@ class ForecastCommandTest {
         .map(l -> Integer.parseInt(l.split(",")[3])).toList();
     assertTrue(items.get(0) <= items.get(1) && items.get(1) <= items.get(2) && items.get(2) <= 40, items.toString());
     assertTrue(Files.readString(dir.resolve("manifest.json")).contains("\"complete\" : true"));
+    assertTrue(Files.size(dir.resolve("forecast.png")) > 1000, "the completion-date chart, drawn");
+    assertTrue(Files.readString(dir.resolve("report.html")).contains("85% of the trials are done by " + dates.get(1)));
   }
 
   @Test

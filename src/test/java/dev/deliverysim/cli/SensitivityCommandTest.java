@@ -82,6 +82,9 @@ class SensitivityCommandTest {
     assertEquals(1, lines.stream().filter(l -> l.startsWith("stations[1].servers,")).count());
     assertTrue(r.out().contains("stations[0].service.exponential.mean"), r.out());
     assertTrue(Files.exists(tmp.resolve("out/manifest.json")));
+    assertTrue(Files.size(tmp.resolve("out/tornado.png")) > 1000, "the tornado chart, drawn");
+    String report = Files.readString(tmp.resolve("out/report.html"));
+    assertTrue(report.contains("stations[0].service.exponential.mean moves sojourn_mean most"), report);
   }
 
   @Test

@@ -104,12 +104,24 @@ class SweepCommandTest {
     assertTrue(rows.get(1 + 3 * metricsPerPoint).startsWith("4,throughput,"), "points in order");
 
     List<String> bottleneck = Files.readAllLines(tmp.resolve("bottleneck.csv"));
-    assertEquals("stations[1].servers,station,metric,mean,bottleneck", bottleneck.get(0));
+    assertEquals("stations[1].servers,station,metric,mean,share,bottleneck", bottleneck.get(0));
     assertEquals(1 + 4 * 3, bottleneck.size(), "4 points × 3 stations");
     List<String> constraint = bottleneck.stream().filter(r -> r.endsWith(",true"))
         .map(r -> r.split(",")[0] + ":" + r.split(",")[1]).toList();
     assertEquals(List.of("1:dev", "2:dev", "3:qa", "4:qa"), constraint);
+    for (int point = 0; point < 4; point++) { // a network always has a busiest station
+      double shares = 0;
+      for (String row : bottleneck.subList(1 + 3 * point, 4 + 3 * point)) {
+        shares += Double.parseDouble(row.split(",")[4]);
+      }
+      assertEquals(1, shares, 1e-12, "shares of point " + (point + 1));
+    }
+    assertTrue(bottleneck.get(2).startsWith("1,dev,utilisation,") && bottleneck.get(2).endsWith(",1,true"),
+        "with one developer, dev is the busiest in every replication: " + bottleneck.get(2));
     assertTrue(cli.out().contains("3  →  qa (utilisation"), cli.out());
+    assertTrue(Files.size(tmp.resolve("bottleneck-share.png")) > 1000, "the share chart, drawn");
+    assertTrue(Files.readString(tmp.resolve("report.html"))
+        .contains("the bottleneck moves: dev (from 1) → qa (from 3)."));
 
     JsonNode manifest = new ObjectMapper().readTree(tmp.resolve("manifest.json").toFile());
     assertTrue(manifest.get("complete").asBoolean());
@@ -300,7 +312,10 @@ class SweepCommandTest {
       assertTrue(point.stream().allMatch(f -> f[2].equals("bottleneck")));
       assertEquals(1.0, point.stream().mapToDouble(f -> Double.parseDouble(f[3])).sum(), 1e-9,
           "each replication has one bottleneck stage");
-      assertEquals(1, point.stream().filter(f -> f[4].equals("true")).count());
+      for (String[] f : point) {
+        assertEquals(f[3], f[4], "for a delivery stage, the mean of bottleneck is its share");
+      }
+      assertEquals(1, point.stream().filter(f -> f[5].equals("true")).count());
     }
   }
 

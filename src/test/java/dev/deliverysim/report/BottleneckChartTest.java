@@ -15,16 +15,16 @@ import org.junit.jupiter.api.io.TempDir;
 /** The bottleneck-shift chart: real PNG and SVG files, the same bytes for the same data. */
 class BottleneckChartTest {
   private static final String CSV = """
-      stations[1].servers,station,metric,mean,bottleneck
-      1,ux,utilisation,0.97,false
-      1,dev,utilisation,1.0,true
-      1,"qa, the testers",utilisation,0.40,false
-      2,ux,utilisation,0.93,false
-      2,dev,utilisation,0.99,true
-      2,"qa, the testers",utilisation,0.79,false
-      3,ux,utilisation,0.92,false
-      3,dev,utilisation,0.94,false
-      3,"qa, the testers",utilisation,0.99,true
+      stations[1].servers,station,metric,mean,share,bottleneck
+      1,ux,utilisation,0.97,0,false
+      1,dev,utilisation,1.0,1,true
+      1,"qa, the testers",utilisation,0.40,0,false
+      2,ux,utilisation,0.93,0,false
+      2,dev,utilisation,0.99,1,true
+      2,"qa, the testers",utilisation,0.79,0,false
+      3,ux,utilisation,0.92,0,false
+      3,dev,utilisation,0.94,0,false
+      3,"qa, the testers",utilisation,0.99,1,true
       """;
 
   @TempDir Path tmp;

@@ -1,0 +1,91 @@
+package dev.deliverysim.report;
+
+import java.awt.Color;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import org.knowm.xchart.XYChart;
+import org.knowm.xchart.XYChartBuilder;
+import org.knowm.xchart.XYSeries;
+import org.knowm.xchart.style.markers.SeriesMarkers;
+
+/**
+ * The second half of the bottleneck-shift picture: along the swept value, the share of
+ * replications in which each station (or stage) was the bottleneck, stacked to 100% — the
+ * constraint handing over from one stage to the next, with how sure the simulation is at each
+ * point. Read from the {@code share} column of a one-parameter {@code bottleneck.csv}.
+ */
+public final class BottleneckShareChart {
+  private BottleneckShareChart() {}
+
+  public static FlowCharts.Drawn write(Path bottleneckCsv, String scenario) throws IOException {
+    List<String> lines = Files.readAllLines(bottleneckCsv);
+    String parameter = Csv.split(lines.get(0)).get(0);
+    Map<String, TreeMap<Double, Double>> byStation = new LinkedHashMap<>();
+    TreeMap<Double, Double> none = new TreeMap<>();
+    for (String line : lines.subList(1, lines.size())) {
+      List<String> f = Csv.split(line); // value, station, metric, mean, share, bottleneck
+      double x = Double.parseDouble(f.get(0));
+      double share = f.get(4).isEmpty() ? 0 : 100 * Double.parseDouble(f.get(4));
+      byStation.computeIfAbsent(f.get(1), s -> new TreeMap<>()).put(x, share);
+      none.merge(x, share, Double::sum);
+    }
+    none.replaceAll((x, sum) -> Math.max(0, 100 - sum));
+    List<String> allStations = new ArrayList<>(byStation.keySet()); // colours as in the line chart
+    byStation.values().removeIf(shares -> shares.values().stream().allMatch(v -> v == 0));
+    double[] xs = none.keySet().stream().mapToDouble(Double::doubleValue).toArray();
+    XYChart chart = new XYChartBuilder().width(ChartFiles.WIDTH).height(ChartFiles.HEIGHT)
+        .title(scenario + ": how often each stage is the bottleneck as " + parameter + " changes")
+        .xAxisTitle(parameter).yAxisTitle("share of replications (%)").build();
+    ChartFiles.style(chart.getStyler());
+    chart.getStyler().setYAxisMin(0.0);
+    chart.getStyler().setYAxisMax(100.0);
+    // When every share is 0 or 100, XChart puts ticks only at those two values (it ticks data values
+    // that are equally spaced); an invisible series at every tenth gives it ticks every 10%.
+    XYSeries ticks = chart.addSeries("ticks", fill(11, xs[0]), java.util.stream.IntStream.rangeClosed(0, 10)
+        .mapToDouble(i -> 10.0 * i).toArray());
+    ticks.setXYSeriesRenderStyle(XYSeries.XYSeriesRenderStyle.Scatter);
+    ticks.setMarker(SeriesMarkers.NONE);
+    ticks.setShowInLegend(false);
+    // stacked: each area is drawn from the axis up to its cumulative top, the tallest first
+    List<String> stations = new ArrayList<>(byStation.keySet());
+    List<double[]> tops = new ArrayList<>();
+    double[] top = new double[xs.length];
+    for (String station : stations) {
+      for (int i = 0; i < xs.length; i++) {
+        top[i] += byStation.get(station).getOrDefault(xs[i], 0.0);
+      }
+      tops.add(top.clone());
+    }
+    boolean anyNone = none.values().stream().anyMatch(v -> v > 1e-12);
+    if (anyNone) {
+      area(chart, "no queue anywhere", xs, fill(xs.length, 100.0), new Color(0xEEEEEE));
+    }
+    for (int s = stations.size() - 1; s >= 0; s--) {
+      area(chart, stations.get(s), xs, tops.get(s), ChartFiles.colour(allStations.indexOf(stations.get(s))));
+    }
+    Path png = ChartFiles.write(bottleneckCsv.getParent(), "bottleneck-share", chart);
+    return new FlowCharts.Drawn(png, "How often each stage is the bottleneck",
+        "At each value of " + parameter + ", the share of replications in which each stage was the"
+            + " bottleneck, stacked to 100%. Where the colours hand over, the constraint moves.");
+  }
+
+  private static double[] fill(int n, double value) {
+    double[] a = new double[n];
+    java.util.Arrays.fill(a, value);
+    return a;
+  }
+
+  private static void area(XYChart chart, String name, double[] x, double[] y, Color colour) {
+    XYSeries s = chart.addSeries(name, x, y);
+    s.setXYSeriesRenderStyle(XYSeries.XYSeriesRenderStyle.Area);
+    s.setFillColor(colour);
+    s.setLineColor(colour);
+    s.setMarker(SeriesMarkers.NONE);
+  }
+}

@@ -1,0 +1,89 @@
+package dev.deliverysim.report;
+
+import dev.deliverysim.experiment.MetricDifference;
+import dev.deliverysim.scenario.Assumptions;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * The {@code report.html} of a comparison: each variant's headline change in a sentence, where
+ * the constraint sits in each scenario, the paired differences, the charts, what each variant
+ * changes in the scenario, and the manifest.
+ *
+ * @param runs the base first, then each variant, each summarised as a run
+ * @param assumptions each scenario's values, in the same order
+ */
+public record CompareReport(List<RunRecord> runs, Map<String, List<MetricDifference>> byVariant,
+    List<String> headline, List<List<Assumptions.Assumption>> assumptions) {
+
+  public Path write(Path dir, List<FlowCharts.Drawn> charts, Manifest manifest) throws IOException {
+    String base = runs.get(0).scenarioName();
+    HtmlReport html = new HtmlReport(base + " compared with " + String.join(", ", byVariant.keySet()));
+    html.muted(runs.get(0).summary().replications() + " replications of each scenario, seed "
+        + runs.get(0).seed() + ", paired: every scenario sees the same random numbers, so each"
+        + " difference is measured replication by replication. Means with 95% intervals.");
+    for (Map.Entry<String, List<MetricDifference>> v : byVariant.entrySet()) {
+      html.lead(sentence(base, v.getKey(), v.getValue(), headline));
+    }
+    for (FlowCharts.Drawn chart : charts) {
+      html.figure(chart.png(), chart.title(), chart.title() + ". " + chart.caption());
+    }
+    html.heading("Where the constraint is");
+    html.table(List.of("scenario", "verdict"),
+        runs.stream().map(r -> List.of(r.scenarioName(), RunReport.verdict(r))).toList());
+    html.heading("Paired differences");
+    List<List<String>> rows = new ArrayList<>();
+    byVariant.forEach((variant, differences) -> {
+      for (String label : headline) {
+        differences.stream().filter(d -> d.key().label().equals(label)).findFirst().ifPresent(d ->
+            rows.add(List.of(variant, label, ReportTables.number(d.baseMean()),
+                ReportTables.number(d.variantMean()), ReportTables.number(d.difference()),
+                "[" + ReportTables.number(d.ci95Low()) + ", " + ReportTables.number(d.ci95High()) + "]",
+                percent(d.relativeChange()), d.key().unit())));
+      }
+    });
+    html.table(List.of("variant", "metric", base, "variant", "difference", "95% CI", "change", "unit"), rows);
+    html.muted("Every metric, for every variant, is in comparison.csv.");
+    html.heading("What each variant changes");
+    for (int v = 1; v < runs.size(); v++) {
+      html.paragraph(runs.get(v).scenarioName() + ": " + runs.get(v).description());
+      ReportTables.assumptions(html, changed(assumptions.get(0), assumptions.get(v)));
+    }
+    html.heading("Assumptions of " + base + ": every value it sets");
+    ReportTables.assumptions(html, assumptions.get(0));
+    html.heading("Manifest");
+    ReportTables.manifest(html, manifest);
+    return html.write(dir);
+  }
+
+  /** The variant's values that the base does not set, or sets to something else. */
+  static List<Assumptions.Assumption> changed(List<Assumptions.Assumption> base, List<Assumptions.Assumption> variant) {
+    return variant.stream().filter(a -> base.stream().noneMatch(b ->
+        b.path().equals(a.path()) && Objects.equals(b.value(), a.value()))).toList();
+  }
+
+  /** The first headline metric's change (or the first that has one), in words. */
+  private static String sentence(String base, String variant, List<MetricDifference> differences,
+      List<String> headline) {
+    MetricDifference first = differences.stream()
+        .filter(d -> Double.isFinite(d.relativeChange()))
+        .sorted(java.util.Comparator.comparingInt(d -> headline.contains(d.key().label())
+            ? headline.indexOf(d.key().label()) : headline.size()))
+        .findFirst().orElse(null);
+    if (first == null) {
+      return variant + ": no metric could be compared with " + base + ".";
+    }
+    return String.format(Locale.ROOT, "%s against %s: %s %s (95%% CI %s to %s)%s.", variant, base,
+        first.key().label(), percent(first.relativeChange()), percent(first.relativeLow()),
+        percent(first.relativeHigh()), first.excludesZero() ? "" : ", not distinguishable from no change");
+  }
+
+  private static String percent(double fraction) {
+    return Double.isFinite(fraction) ? String.format(Locale.ROOT, "%+.1f%%", 100 * fraction) : "–";
+  }
+}

@@ -1,0 +1,78 @@
+package dev.deliverysim.report;
+
+import dev.deliverysim.scenario.Assumptions;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * The {@code report.html} of a whole sweep: where the constraint sits at each point and how it
+ * moves, in a sentence and a table read from {@code bottleneck.csv}, the charts, the base
+ * scenario's assumptions, and the manifest. Every metric at every point is in {@code sweep.csv}.
+ */
+public final class SweepReport {
+  private SweepReport() {}
+
+  public static Path write(Path dir, String scenario, int parameters, List<FlowCharts.Drawn> charts,
+      List<Assumptions.Assumption> assumptions, Manifest manifest) throws IOException {
+    List<String> lines = Files.readAllLines(dir.resolve("bottleneck.csv"));
+    List<String> header = Csv.split(lines.get(0));
+    List<String> paths = header.subList(0, parameters);
+    List<List<String>> rows = new ArrayList<>();
+    for (String line : lines.subList(1, lines.size())) {
+      List<String> f = Csv.split(line);
+      if (f.get(parameters + 4).equals("true")) {
+        List<String> row = new ArrayList<>(f.subList(0, parameters));
+        row.add(f.get(parameters));
+        row.add(f.get(parameters + 1) + " " + ReportTables.number(Double.parseDouble(f.get(parameters + 2))));
+        row.add(f.get(parameters + 3).isEmpty() ? "–"
+            : String.format(Locale.ROOT, "%.0f%%", 100 * Double.parseDouble(f.get(parameters + 3))));
+        rows.add(row);
+      }
+    }
+    HtmlReport html = new HtmlReport(scenario + ": sweep of " + String.join(", ", paths));
+    html.muted(manifest.replications() + " replications at each of " + rows.size() + " points, seed "
+        + manifest.seed() + ", the same at every point (common random numbers).");
+    html.lead(movement(paths, rows));
+    for (FlowCharts.Drawn chart : charts) {
+      html.figure(chart.png(), chart.title(), chart.title() + ". " + chart.caption());
+    }
+    html.heading("The bottleneck at each point");
+    List<String> headers = new ArrayList<>(paths);
+    headers.addAll(List.of("bottleneck", "level (mean)", "share of replications"));
+    html.table(headers, rows);
+    html.muted("For a network the level is utilisation; for a delivery organisation, how often the"
+        + " stage had the longest queue. Every metric at every point is in sweep.csv; every station"
+        + " at every point in bottleneck.csv.");
+    html.heading("Assumptions of the scenario swept: every value it sets");
+    ReportTables.assumptions(html, assumptions);
+    html.heading("Manifest");
+    ReportTables.manifest(html, manifest);
+    return html.write(dir);
+  }
+
+  /** "As X goes from a to b, the bottleneck moves from dev (at 1) to qa (from 3)." */
+  private static String movement(List<String> paths, List<List<String>> rows) {
+    if (rows.isEmpty()) {
+      return "No point had a bottleneck: nothing waited anywhere.";
+    }
+    int p = paths.size();
+    List<String> steps = new ArrayList<>();
+    String current = null;
+    for (List<String> row : rows) {
+      String station = row.get(p);
+      if (!station.equals(current)) {
+        steps.add(station + " (from " + String.join(", ", row.subList(0, p)) + ")");
+        current = station;
+      }
+    }
+    if (steps.size() == 1) {
+      return "Across the whole sweep the bottleneck stays at " + current + ".";
+    }
+    return "Across the sweep of " + String.join(", ", paths) + ", the bottleneck moves: "
+        + String.join(" → ", steps) + ".";
+  }
+}
