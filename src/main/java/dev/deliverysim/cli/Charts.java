@@ -54,9 +54,23 @@ final class Charts {
     try {
       return drawing.draw();
     } catch (InternalError | NullPointerException | java.awt.AWTError e) {
-      // "Fontconfig head is null", "Probable fatal error: No fonts found": no fonts installed
+      // "Fontconfig head is null", "Probable fatal error: No fonts found": no fonts installed. A
+      // NullPointerException counts only when thrown inside the JDK's font code: ours is a bug.
+      if (e instanceof NullPointerException && !fromFontCode(e)) {
+        throw e;
+      }
       err.println("deliverysim: " + NO_FONTS + " (" + e.getMessage() + ")");
       return none;
     }
+  }
+
+  private static boolean fromFontCode(Throwable e) {
+    for (StackTraceElement frame : e.getStackTrace()) {
+      String type = frame.getClassName();
+      if (type.startsWith("sun.font.") || type.startsWith("sun.awt.") || type.startsWith("java.awt.Font")) {
+        return true;
+      }
+    }
+    return false;
   }
 }

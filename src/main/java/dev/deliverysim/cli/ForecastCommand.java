@@ -97,6 +97,9 @@ final class ForecastCommand implements Callable<Integer> {
   @Option(names = "--out", paramLabel = "DIR", description = "Results folder (default: results/<name>-forecast).")
   Path out;
 
+  @Option(names = "--quiet", description = "Print nothing but problems.")
+  boolean quiet;
+
   /** What a mode produced: the folder's name, the heading, the rows and the manifest's identity. */
   private record Answer(String name, String heading, List<ForecastRow> rows, Path input, List<Manifest.Source> sources,
       List<String> overrides, long seed, int trials, List<LocalDate> dates, LocalDate target) {}
@@ -142,8 +145,10 @@ final class ForecastCommand implements Callable<Integer> {
     ForecastReport.write(folder.dir(), answer.name(), answer.heading(), answer.rows(), charts,
         scenario != null ? Assumptions.of(scenario, answer.overrides()) : List.of(), manifest);
     AtomicFiles.write(folder.dir().resolve(ResultsFolder.MANIFEST_JSON), w -> ManifestJson.write(manifest, w));
-    new ForecastTable(stdout).print(answer.heading(), answer.rows());
-    stdout.println("results: " + folder.dir());
+    if (!quiet) {
+      new ForecastTable(stdout).print(answer.heading(), answer.rows());
+      stdout.println("results: " + folder.dir());
+    }
     stdout.flush();
     err.flush();
     return ExitCodes.OK;

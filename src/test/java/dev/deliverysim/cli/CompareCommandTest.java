@@ -49,8 +49,10 @@ class CompareCommandTest {
   void theComparisonIsByteIdenticalOnOneThreadAndOnMany() throws IOException {
     assertEquals(0, compare(tmp.resolve("one"), "--threads", "1").exit());
     assertEquals(0, compare(tmp.resolve("two"), "--threads", "2").exit());
-    assertArrayEquals(Files.readAllBytes(tmp.resolve("one/comparison.csv")),
-        Files.readAllBytes(tmp.resolve("two/comparison.csv")));
+    for (String file : List.of("comparison.csv", "forest.png", "forest.svg", "hours.png", "hours.svg")) {
+      assertArrayEquals(Files.readAllBytes(tmp.resolve("one").resolve(file)),
+          Files.readAllBytes(tmp.resolve("two").resolve(file)), file);
+    }
   }
 
   @Test

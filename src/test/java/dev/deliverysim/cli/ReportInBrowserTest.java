@@ -63,6 +63,32 @@ class ReportInBrowserTest {
     assertTrue(colours.size() > 100, "text and charts, not a flat page: " + colours.size() + " colours");
   }
 
+  /** Every other command's report, opened the same way: every image decodes. */
+  @Test
+  void everyCommandsReportLoadsEveryImage() throws Exception {
+    Path browser = browser();
+    List<List<String>> commands = List.of(
+        List.of("compare", "scenarios/baseline.yaml", "scenarios/ai-adoption.yaml", "--replications", "4",
+            "--set", "run.horizon=6w", "--set", "run.warmup=1w"),
+        List.of("sweep", "scenarios/ux-dev-qa.yaml", "--replications", "3"),
+        List.of("sensitivity", "scenarios/pipeline.yaml", "--replications", "4", "--param", "stations[1].servers",
+            "--param", "job_classes[0].arrivals.rate"),
+        List.of("forecast", "scenarios/forecast-backlog.yaml", "--start", "2026-12-01", "--target", "2027-03-31",
+            "--replications", "8"));
+    int[] images = {2, 2, 1, 1};
+    for (int i = 0; i < commands.size(); i++) {
+      Path out = tmp.resolve("report-" + i);
+      List<String> args = new ArrayList<>(commands.get(i));
+      args.addAll(List.of("--out", out.toString(), "--quiet"));
+      Cli cli = Cli.run(args.toArray(String[]::new));
+      assertEquals(0, cli.exit(), args + ": " + cli.err());
+      String dom = chromium(browser, "--virtual-time-budget=5000", "--dump-dom", out.resolve("report.html").toUri().toString());
+      Matcher loaded = Pattern.compile("data-images-loaded=\"(\\d+)/(\\d+)\"").matcher(dom);
+      assertTrue(loaded.find(), args.get(0) + ": the page's load check ran");
+      assertEquals(images[i] + "/" + images[i], loaded.group(1) + "/" + loaded.group(2), args.get(0));
+    }
+  }
+
   private static Path browser() {
     for (String candidate : List.of("/usr/bin/chromium", "/usr/bin/chromium-browser", "/usr/bin/google-chrome")) {
       if (Files.isExecutable(Path.of(candidate))) {

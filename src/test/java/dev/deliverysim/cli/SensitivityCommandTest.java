@@ -93,6 +93,8 @@ class SensitivityCommandTest {
     assertEquals(0, plantedRun(tmp.resolve("two"), "--threads", "2").exit());
     assertArrayEquals(Files.readAllBytes(tmp.resolve("one/sensitivity.csv")),
         Files.readAllBytes(tmp.resolve("two/sensitivity.csv")));
+    assertArrayEquals(Files.readAllBytes(tmp.resolve("one/tornado.png")),
+        Files.readAllBytes(tmp.resolve("two/tornado.png")), "tornado.png");
   }
 
   @Test

@@ -36,7 +36,8 @@ class SweepCommandTest {
       List.of("--set", "run.horizon=30w", "--set", "run.warmup=4w", "--replications", "4");
   private static final List<String> SHORT_OVERRIDES =
       List.of("run.horizon=30w", "run.warmup=4w", "run.replications=4");
-  private static final List<String> FILES = List.of(SweepFolder.SWEEP_CSV, SweepFolder.BOTTLENECK_CSV);
+  private static final List<String> FILES = List.of(SweepFolder.SWEEP_CSV, SweepFolder.BOTTLENECK_CSV,
+      "bottleneck.png", "bottleneck.svg", "bottleneck-share.png", "bottleneck-share.svg");
 
   @TempDir Path tmp;
 
