@@ -7,8 +7,8 @@ import java.util.List;
  *
  * @param openPrsPerAuthor a developer with this many of their own PRs not yet deployed starts no
  *     new task (they review, fix or test instead); 0 for no limit
- * @param reviewQueueLimit with this many PRs waiting for review, nobody starts a new task (a
- *     Kanban limit that blocks upstream); 0 for no limit
+ * @param limits Kanban limits that stop new work while the review queue, a gate's queue or the
+ *     work in progress is full ({@link FlowLimits#NONE}: none)
  * @param incidents what escaped defects do in production ({@link IncidentsDef#NONE}: nothing)
  * @param coordination merge conflicts and context switching ({@link CoordinationDef#NONE}: none)
  * @param cadence release trains and sprints ({@link CadenceDef#CONTINUOUS}: neither)
@@ -25,7 +25,7 @@ public record DeliveryDef(
     IncidentsDef incidents,
     CoordinationDef coordination,
     CadenceDef cadence,
-    int reviewQueueLimit) {
+    FlowLimits limits) {
 
   /** An organisation without a limit on open PRs and without production incidents. */
   public DeliveryDef(
@@ -65,14 +65,14 @@ public record DeliveryDef(
       AiDef ai, Policy policy, int openPrsPerAuthor, IncidentsDef incidents, CoordinationDef coordination,
       CadenceDef cadence) {
     this(work, teams, quality, review, gates, ai, policy, openPrsPerAuthor, incidents, coordination,
-        cadence, 0);
+        cadence, FlowLimits.NONE);
   }
 
   public DeliveryDef {
     teams = List.copyOf(teams);
     gates = List.copyOf(gates);
-    if (reviewQueueLimit < 0) {
-      throw new IllegalArgumentException("the review queue limit must be ≥ 0 (0: none), was " + reviewQueueLimit);
+    if (limits == null || limits.gateQueues().size() > gates.size()) {
+      throw new IllegalArgumentException("flow limits are needed (or NONE), with at most one queue limit per gate");
     }
     if (openPrsPerAuthor < 0) {
       throw new IllegalArgumentException("the open PR limit must be ≥ 0 (0: none), was " + openPrsPerAuthor);
@@ -93,6 +93,11 @@ public record DeliveryDef(
     if (gates.stream().anyMatch(g -> !g.automated())) {
       requireSkill(teams, Skill.TEST, "a gate served by people needs somebody with the test skill");
     }
+  }
+
+  /** With this many PRs waiting for review, nobody starts a new task; 0 for no limit. */
+  public int reviewQueueLimit() {
+    return limits.reviewQueue();
   }
 
   /** Where work can wait, in flow order: coding, review, rework, then each gate. */

@@ -117,15 +117,36 @@ final class WorkChooser {
   }
 
   /**
-   * A coder may start a new task unless they are at their open-PR limit, or the review queue is
-   * at its limit (then finishing comes before starting).
+   * A coder may start a new task unless they are at their open-PR limit, or a flow limit is
+   * reached — the review queue, a gate's queue, or the work in progress (then finishing comes
+   * before starting).
    */
   private boolean mayStartNew(int p) {
     int limit = sim.def.openPrsPerAuthor();
-    int reviewLimit = sim.def.reviewQueueLimit();
     return people.codes[p]
         && (limit == 0 || people.openPrs[p] < limit)
-        && (reviewLimit == 0 || sim.reviewQueue.size() < reviewLimit);
+        && flowAllowsNewWork();
+  }
+
+  private boolean flowAllowsNewWork() {
+    FlowLimits limits = sim.def.limits();
+    if (limits.reviewQueue() > 0 && sim.reviewQueue.size() >= limits.reviewQueue()) {
+      return false;
+    }
+    for (int g = 0; g < sim.gateQueue.length; g++) {
+      int gateLimit = limits.gateQueue(g);
+      if (gateLimit > 0 && sim.gateQueue[g].size() >= gateLimit) {
+        return false;
+      }
+    }
+    if (limits.inProgress() > 0) {
+      int started = 0; // tasks started and not deployed: each counts against its author
+      for (int q = 0; q < people.count; q++) {
+        started += people.openPrs[q];
+      }
+      return started < limits.inProgress();
+    }
+    return true;
   }
 
   private boolean code(int p) {

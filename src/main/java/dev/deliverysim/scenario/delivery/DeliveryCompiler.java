@@ -8,6 +8,7 @@ import dev.deliverysim.model.delivery.DeliveryDef;
 import dev.deliverysim.model.delivery.CadenceDef;
 import dev.deliverysim.model.delivery.CoordinationDef;
 import dev.deliverysim.model.delivery.FeatureSource;
+import dev.deliverysim.model.delivery.FlowLimits;
 import dev.deliverysim.model.delivery.IncidentsDef;
 import dev.deliverysim.model.delivery.GateDef;
 import dev.deliverysim.model.delivery.Policy;
@@ -18,6 +19,7 @@ import dev.deliverysim.model.delivery.TeamDef;
 import dev.deliverysim.model.delivery.WorkDef;
 import dev.deliverysim.scenario.spec.ArrivalsSpec;
 import dev.deliverysim.scenario.spec.DistributionSpec;
+import dev.deliverysim.scenario.tree.Spelling;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -74,7 +76,7 @@ public final class DeliveryCompiler {
     AiDef ai = ai(spec.ai(), child(path, "ai"));
     Policy policy = spec.policy() != null ? spec.policy() : DEFAULT_POLICY;
     int openPrs = openPrsPerAuthor(spec.wipLimits(), child(path, "wip_limits"));
-    int reviewQueue = reviewQueueLimit(spec.wipLimits(), child(path, "wip_limits"));
+    FlowLimits limits = flowLimits(spec.wipLimits(), gates, spec.gates(), child(path, "wip_limits"));
     IncidentsDef incidents = incidents(spec.incidents(), child(path, "incidents"));
     CoordinationDef coordination = coordination(spec.coordination(), child(path, "coordination"));
     CadenceDef cadence = cadence(spec.cadence(), child(path, "cadence"));
@@ -82,7 +84,7 @@ public final class DeliveryCompiler {
       return null;
     }
     return build(path, () -> new DeliveryDef(work, teams, quality, review, gates, ai, policy, openPrs,
-        incidents, coordination, cadence, reviewQueue));
+        incidents, coordination, cadence, limits));
   }
 
   /** Continuous deployment and no sprints when the section is absent. */
@@ -139,14 +141,39 @@ public final class DeliveryCompiler {
     return delay == null || restore == null ? null : new IncidentsDef(p, delay, restore);
   }
 
-  /** 0, meaning no limit, when the section or the key is absent. */
-  private int reviewQueueLimit(WipLimitsSpec spec, String path) {
-    if (spec == null || spec.reviewQueue() == null) {
+  /** No limits when the section is absent; each absent key is no limit. Gates are named. */
+  private FlowLimits flowLimits(WipLimitsSpec spec, List<GateDef> gates, List<GateSpec> gateSpecs, String path) {
+    if (spec == null) {
+      return FlowLimits.NONE;
+    }
+    int review = atLeastOne(spec.reviewQueue(), child(path, "review_queue"));
+    int inProgress = atLeastOne(spec.inProgress(), child(path, "in_progress"));
+    List<Integer> gateQueues = new ArrayList<>();
+    List<String> names = gateSpecs == null ? List.of() : gateSpecs.stream().map(GateSpec::name).toList();
+    names.forEach(name -> gateQueues.add(0));
+    if (spec.gateQueues() != null) {
+      spec.gateQueues().forEach((gate, limit) -> {
+        String at = child(child(path, "gate_queues"), gate);
+        int g = names.indexOf(gate);
+        if (g < 0) {
+          String hint = Spelling.closest(gate, names).map(s -> " (did you mean '" + s + "'?)").orElse("");
+          error(at, "unknown gate '" + gate + "'" + hint + (names.isEmpty() ? "; there are no gates"
+              : "; gates are: " + String.join(", ", names)));
+        } else {
+          gateQueues.set(g, atLeastOne(limit, at));
+        }
+      });
+    }
+    return new FlowLimits(review, inProgress, gates.size() == names.size() ? gateQueues : List.of());
+  }
+
+  /** 0 (no limit) when absent; otherwise an integer ≥ 1. */
+  private int atLeastOne(Integer limit, String path) {
+    if (limit == null) {
       return 0;
     }
-    int limit = spec.reviewQueue();
-    expect(limit >= 1, child(path, "review_queue"), "an integer ≥ 1", limit);
-    return limit;
+    expect(limit >= 1, path, "an integer ≥ 1", limit);
+    return Math.max(0, limit);
   }
 
   /** 0, meaning no limit, when the section or the key is absent. */

@@ -90,7 +90,7 @@ class OpenPrLimitTest {
       DeliveryDef base = organisation(policy, 3);
       DeliveryDef limited = new DeliveryDef(base.work(), base.teams(), base.quality(), base.review(),
           base.gates(), base.ai(), base.policy(), base.openPrsPerAuthor(), base.incidents(),
-          base.coordination(), base.cadence(), 2);
+          base.coordination(), base.cadence(), FlowLimits.reviewQueue(2));
       ReviewQueueAtStarts watch = new ReviewQueueAtStarts();
       watch.sim = new DeliverySimulation(limited, TEN_WEEKS, new RandomStreams(4, 0), watch);
       watch.sim.run();

@@ -23,7 +23,8 @@ import org.quicktheories.core.RandomnessSource;
  * <p>Every organisation is valid by construction (somebody codes; somebody other than the author
  * can review; a QA gate has testers), so no example is thrown away. Headcounts run from 2 to 10,
  * focus from 0.4 to 1, with 0–2 gates of either kind, AI off or on (with or without pre-review),
- * every policy with or without an open-PR limit, arrivals or a backlog, and rework that may cost
+ * every policy with or without an open-PR limit, flow limits (review queue, gate queues, work in
+ * progress) in one example in three, arrivals or a backlog, and rework that may cost
  * nothing (zero-length jobs).
  * Arrivals are paced for a coding load of 0.3–0.95 so runs stay short; review and gates may still
  * be overloaded, which a finite horizon allows.
@@ -105,7 +106,11 @@ final class RandomOrganisations {
         between(in, 0, 90) / 100.0, between(in, 100, 500));
     Policy policy = Policy.values()[between(in, 0, Policy.values().length - 1)];
     int openPrLimit = between(in, 0, 1) == 0 ? 0 : between(in, 1, 3);
-    DeliveryDef def = new DeliveryDef(work, teams, quality, review, gates, ai, policy, openPrLimit);
+    FlowLimits limits = between(in, 0, 2) != 0 ? FlowLimits.NONE : new FlowLimits(
+        between(in, 0, 1) * between(in, 1, 4), between(in, 0, 1) * between(in, 1, 12),
+        gates.stream().map(g -> between(in, 0, 1) * between(in, 1, 4)).toList());
+    DeliveryDef def = new DeliveryDef(work, teams, quality, review, gates, ai, policy, openPrLimit,
+        IncidentsDef.NONE, CoordinationDef.NONE, CadenceDef.CONTINUOUS, limits);
 
     double horizon = between(in, 100, 600);
     double warmup = between(in, 0, 1) == 0 ? 0 : horizon * between(in, 5, 50) / 100.0;

@@ -62,6 +62,6 @@ class TimelineProperties {
     CadenceDef cadence = new CadenceDef(trains, sprints, sprints > 0 ? 1 + (int) Math.floorMod(seed, 12) : 0);
     return new DeliveryDef(def.work(), def.teams(), def.quality(), def.review(), def.gates(), def.ai(),
         def.policy(), def.openPrsPerAuthor(), def.incidents(), def.coordination(), cadence,
-        def.reviewQueueLimit());
+        def.limits());
   }
 }
