@@ -30,9 +30,7 @@ public record CompareReport(List<RunRecord> runs, Map<String, List<MetricDiffere
     for (Map.Entry<String, List<MetricDifference>> v : byVariant.entrySet()) {
       html.lead(sentence(base, v.getKey(), v.getValue(), headline));
     }
-    for (FlowCharts.Drawn chart : charts) {
-      html.figure(chart.png(), chart.title(), chart.title() + ". " + chart.caption());
-    }
+    ReportTables.charts(html, charts);
     html.heading("Where the constraint is");
     html.table(List.of("scenario", "verdict"),
         runs.stream().map(r -> List.of(r.scenarioName(), RunReport.verdict(r))).toList());
@@ -54,11 +52,8 @@ public record CompareReport(List<RunRecord> runs, Map<String, List<MetricDiffere
       html.paragraph(runs.get(v).scenarioName() + ": " + runs.get(v).description());
       ReportTables.assumptions(html, changed(assumptions.get(0), assumptions.get(v)));
     }
-    html.heading("Assumptions of " + base + ": every value it sets");
-    ReportTables.assumptions(html, assumptions.get(0));
-    html.heading("Manifest");
-    ReportTables.manifest(html, manifest);
-    return html.write(dir);
+    return ReportTables.finish(html, "Assumptions of " + base + ": every value it sets", assumptions.get(0),
+        manifest, dir);
   }
 
   /** The variant's values that the base does not set, or sets to something else. */

@@ -19,22 +19,14 @@ public final class ForecastReport {
     HtmlReport html = new HtmlReport(name + ": forecast");
     html.muted(heading);
     html.lead(answer(rows));
-    for (FlowCharts.Drawn chart : charts) {
-      html.figure(chart.png(), chart.title(), chart.title() + ". " + chart.caption());
-    }
+    ReportTables.charts(html, charts);
     html.heading("The forecast");
     html.table(List.of("mode", "quantity", "percentile", "value", "unit", "date"), rows.stream().map(r -> List.of(
         r.mode(), r.quantity(), r.percentile(), ReportTables.number(r.value()), r.unit(),
         r.date() == null ? "" : r.date().toString())).toList());
     html.muted("Percentiles are nearest-rank: the p85 date is a date by which at least 85% of the trials"
         + " were done. A percentile that falls among trials not done by the horizon has no date.");
-    if (!assumptions.isEmpty()) {
-      html.heading("Assumptions: every value the scenario sets");
-      ReportTables.assumptions(html, assumptions);
-    }
-    html.heading("Manifest");
-    ReportTables.manifest(html, manifest);
-    return html.write(dir);
+    return ReportTables.finish(html, "Assumptions: every value the scenario sets", assumptions, manifest, dir);
   }
 
   private static String answer(List<ForecastRow> rows) {

@@ -76,7 +76,31 @@ final class ReportTables {
     });
   }
 
+  /** Each chart inlined, captioned with its title and what it shows. */
+  static void charts(HtmlReport html, List<FlowCharts.Drawn> charts) throws IOException {
+    for (FlowCharts.Drawn chart : charts) {
+      html.figure(chart.png(), chart.title(), chart.title() + ". " + chart.caption());
+    }
+  }
+
+  /**
+   * How every report ends: the assumptions under {@code heading} (left out when there are none),
+   * then the manifest; writes the page into {@code dir}.
+   */
+  static java.nio.file.Path finish(HtmlReport html, String heading, List<Assumptions.Assumption> assumptions,
+      Manifest manifest, java.nio.file.Path dir) throws IOException {
+    if (!assumptions.isEmpty()) {
+      html.heading(heading);
+      assumptions(html, assumptions);
+    }
+    html.heading("Manifest");
+    manifest(html, manifest);
+    return html.write(dir);
+  }
+
   static void assumptions(HtmlReport html, List<Assumptions.Assumption> assumptions) {
+    html.muted("Values not listed take their defaults (docs/scenario-reference.md). Notes are the"
+        + " comments written beside each value in the scenario file.");
     html.table(List.of("parameter", "value", "set in", "note"), assumptions.stream()
         .map(a -> List.of(a.path(), a.value(), a.setIn(), a.note())).toList());
   }

@@ -2,8 +2,7 @@ package dev.deliverysim.report;
 
 import dev.deliverysim.experiment.MetricSummary;
 import dev.deliverysim.experiment.Summary;
-import dev.deliverysim.model.MetricKey;
-import dev.deliverysim.model.ReplicationResult;
+import dev.deliverysim.experiment.sweep.Bottleneck;
 import dev.deliverysim.scenario.Assumptions;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -33,18 +32,10 @@ public final class RunReport {
     html.heading("Headline");
     ReportTables.headline(html, run.summary());
     html.heading("Charts");
-    for (FlowCharts.Drawn chart : charts) {
-      html.figure(chart.png(), chart.title(), chart.title() + ". " + chart.caption());
-    }
+    ReportTables.charts(html, charts);
     html.heading("By stage, team and station (means)");
     ReportTables.perStation(html, run.summary());
-    html.heading("Assumptions: every value the scenario sets");
-    html.muted("Values not listed take their defaults (docs/scenario-reference.md). Notes are the"
-        + " comments written beside each value in the scenario file.");
-    ReportTables.assumptions(html, assumptions);
-    html.heading("Manifest");
-    ReportTables.manifest(html, manifest);
-    return html.write(dir);
+    return ReportTables.finish(html, "Assumptions: every value the scenario sets", assumptions, manifest, dir);
   }
 
   /**
@@ -53,11 +44,10 @@ public final class RunReport {
    * utilisation, counted replication by replication.
    */
   static String verdict(RunRecord run) {
-    Map<String, Double> shares = deliveryShares(run.summary());
-    boolean delivery = !shares.isEmpty();
-    if (!delivery) {
-      shares = utilisationShares(run);
-    }
+    boolean delivery = run.summary().metrics().stream().anyMatch(m -> m.key().name().equals("bottleneck"));
+    Map<String, Double> shares = new LinkedHashMap<>();
+    Bottleneck.of(run.summary(), run.catalog(), run.replications(), delivery).levels()
+        .forEach(level -> shares.put(level.station(), level.share()));
     String top = null;
     for (Map.Entry<String, Double> e : shares.entrySet()) {
       if (top == null || e.getValue() > shares.get(top)) {
@@ -113,41 +103,5 @@ public final class RunReport {
     return s.metrics().stream()
         .filter(m -> m.key().name().equals(name) && m.key().station().equals(station) && m.key().jobClass().isEmpty())
         .mapToDouble(MetricSummary::mean).findFirst().orElse(Double.NaN);
-  }
-
-  private static Map<String, Double> deliveryShares(Summary summary) {
-    Map<String, Double> shares = new LinkedHashMap<>();
-    for (MetricSummary m : summary.metrics()) {
-      if (m.key().name().equals("bottleneck") && !m.key().station().isEmpty()) {
-        shares.put(m.key().station(), m.mean());
-      }
-    }
-    return shares;
-  }
-
-  /** In how many replications each station had the highest utilisation (the first on a tie). */
-  private static Map<String, Double> utilisationShares(RunRecord run) {
-    List<Integer> columns = new ArrayList<>();
-    List<MetricKey> keys = run.catalog().keys();
-    for (int i = 0; i < keys.size(); i++) {
-      if (keys.get(i).name().equals("utilisation") && !keys.get(i).station().isEmpty()
-          && keys.get(i).jobClass().isEmpty()) {
-        columns.add(i);
-      }
-    }
-    Map<String, Double> shares = new LinkedHashMap<>();
-    columns.forEach(c -> shares.put(keys.get(c).station(), 0.0));
-    for (ReplicationResult r : run.replications()) {
-      int best = -1;
-      for (int c : columns) {
-        if (Double.isFinite(r.value(c)) && (best < 0 || r.value(c) > r.value(best))) {
-          best = c;
-        }
-      }
-      if (best >= 0) {
-        shares.merge(keys.get(best).station(), 1.0 / run.replications().size(), Double::sum);
-      }
-    }
-    return shares;
   }
 }

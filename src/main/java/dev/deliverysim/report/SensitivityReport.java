@@ -26,9 +26,7 @@ public final class SensitivityReport {
         + " numbers. Effects are on " + metric + (unit.isEmpty() ? "" : " (" + unit + ")")
         + ", relative to its base mean, with 95% intervals.");
     html.lead(lead(metric, ranked));
-    for (FlowCharts.Drawn chart : charts) {
-      html.figure(chart.png(), chart.title(), chart.title() + ". " + chart.caption());
-    }
+    ReportTables.charts(html, charts);
     html.heading("Ranking");
     List<String> headers = new ArrayList<>(List.of("rank", "parameter", "value"));
     changes.forEach(c -> headers.add(String.format(Locale.ROOT, "%+.0f%%", 100 * c)));
@@ -43,11 +41,7 @@ public final class SensitivityReport {
     html.table(headers, rows);
     html.muted("Each cell: the change in " + metric + " and its 95% interval; \"skipped\" when the changed"
         + " value is not valid (the reason is in sensitivity.csv).");
-    html.heading("Assumptions: every value the scenario sets");
-    ReportTables.assumptions(html, assumptions);
-    html.heading("Manifest");
-    ReportTables.manifest(html, manifest);
-    return html.write(dir);
+    return ReportTables.finish(html, "Assumptions: every value the scenario sets", assumptions, manifest, dir);
   }
 
   private static String lead(String metric, List<RankedParameter> ranked) {

@@ -37,9 +37,7 @@ public final class SweepReport {
     html.muted(manifest.replications() + " replications at each of " + rows.size() + " points, seed "
         + manifest.seed() + ", the same at every point (common random numbers).");
     html.lead(movement(paths, rows));
-    for (FlowCharts.Drawn chart : charts) {
-      html.figure(chart.png(), chart.title(), chart.title() + ". " + chart.caption());
-    }
+    ReportTables.charts(html, charts);
     html.heading("The bottleneck at each point");
     List<String> headers = new ArrayList<>(paths);
     headers.addAll(List.of("bottleneck", "level (mean)", "share of replications"));
@@ -47,11 +45,8 @@ public final class SweepReport {
     html.muted("For a network the level is utilisation; for a delivery organisation, how often the"
         + " stage had the longest queue. Every metric at every point is in sweep.csv; every station"
         + " at every point in bottleneck.csv.");
-    html.heading("Assumptions of the scenario swept: every value it sets");
-    ReportTables.assumptions(html, assumptions);
-    html.heading("Manifest");
-    ReportTables.manifest(html, manifest);
-    return html.write(dir);
+    return ReportTables.finish(html, "Assumptions of the scenario swept: every value it sets", assumptions,
+        manifest, dir);
   }
 
   /** "As X goes from a to b, the bottleneck moves from dev (at 1) to qa (from 3)." */
