@@ -20,7 +20,7 @@ import java.util.Set;
 /**
  * Every value a scenario sets, after its {@code extends} chain and {@code --set} overrides, in
  * document order, each with where it was set and the comment written beside it — scenarios put
- * their sources there ({@code pr_size: 1.8   # Faros AI 2025: +154%}). This is what a report lists
+ * their sources there ({@code pr_size: 2.54   # Faros AI 2025: PR size +154%}). This is what a report lists
  * as the run's assumptions; values left to their defaults are documented in the scenario reference.
  */
 public final class Assumptions {
