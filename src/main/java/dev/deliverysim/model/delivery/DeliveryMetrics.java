@@ -46,6 +46,7 @@ final class DeliveryMetrics {
     m.add(sys("changes_requested_share", "1", f -> ratio(f.stats().reviewsWithChanges, f.stats().reviewsDone)));
     m.add(sys("incidents", "1/h", f -> f.stats().incidents / f.observed()));
     m.add(sys("merge_conflicts", "1/h", f -> f.stats().mergeConflicts / f.observed()));
+    m.add(sys("interruptions", "1/h", f -> f.stats().interruptions / f.observed()));
     m.add(sys("flaky_reruns", "1/h", f -> f.stats().flakyReruns / f.observed()));
     m.add(sys("pre_review_findings_per_pr", "1", f -> ratio(f.stats().defectsFoundByPreReview, f.stats().prsDeployed)));
     m.add(sys("time_to_restore_mean", "h", f -> f.stats().timeToRestoreTally.mean()));

@@ -48,6 +48,7 @@ final class DeliverySimulation {
   private final UniformRandomProvider flakiness;
   final IncidentDesk incidents;
   final Release release;
+  final Interruptions interruptions;
 
   /** Committed tasks waiting for a developer (without sprints: every task waiting to be coded). */
   final TaskQueue backlog = new TaskQueue();
@@ -83,6 +84,7 @@ final class DeliverySimulation {
     flakiness = streams.stream("gates/flakiness");
     incidents = new IncidentDesk(def.incidents(), streams);
     release = new Release(this, streams);
+    interruptions = new Interruptions(this);
     gateDuration = new ContinuousSampler[gates];
     gateQueue = new TaskQueue[gates];
     machinesBusy = new int[gates];
@@ -166,6 +168,9 @@ final class DeliverySimulation {
     if (def.cadence().releaseTrains()) {
       states.add(new Timeline.State("awaiting release", "release", true));
     }
+    if (def.incidents().interrupts()) {
+      states.add(new Timeline.State("put aside for an incident", "interrupted", true));
+    }
     timeline = new TimelineRecorder("task", "feature", states, interval, stop.horizon());
     if (Double.isFinite(timeline.nextTime())) {
       events.schedule(timeline.nextTime(), SNAPSHOT << KIND_SHIFT);
@@ -196,6 +201,9 @@ final class DeliverySimulation {
     }
     if (def.cadence().releaseTrains()) {
       counts[firstGate + 2 * gates] = release.waitingForTrain();
+    }
+    if (def.incidents().interrupts()) {
+      counts[counts.length - 1] = interruptions.suspended();
     }
     for (int p = 0; p < people.count; p++) {
       Activity doing = people.doing[p];
@@ -277,6 +285,19 @@ final class DeliverySimulation {
 
   /** Starts person {@code p} on {@code task}; called by the chooser. */
   void start(int p, Activity activity, int task, double effortHours, int stage) {
+    begin(p, activity, task, effortHours, stage);
+    observer.started(events.now(), p, activity, task, tasks.author[task]);
+  }
+
+  /** Person {@code p} takes up a job an incident interrupted, with the effort that was left. */
+  void resume(int p, Activity activity, int task, double effortLeft) {
+    int stage = activity == Activity.CODING ? DeliveryStats.CODING
+        : activity == Activity.REVIEW ? DeliveryStats.REVIEW : DeliveryStats.REWORK;
+    begin(p, activity, task, effortLeft, stage);
+    observer.resumed(events.now(), p, activity, task);
+  }
+
+  private void begin(int p, Activity activity, int task, double effortHours, int stage) {
     double now = events.now();
     stats.recordWait(stage, tasks.readySince[task], now);
     effortHours += people.switchTo(p, task, def.coordination().contextSwitchHours());
@@ -286,12 +307,16 @@ final class DeliverySimulation {
     people.started[p] = now;
     double duration = effortHours / people.focus[p];
     tasks.touched[task] += duration;
-    observer.started(now, p, activity, task, tasks.author[task]);
-    events.schedule(now + duration, (PERSON_DONE << KIND_SHIFT) | p);
+    people.endsAt[p] = now + duration;
+    events.schedule(people.endsAt[p], (PERSON_DONE << KIND_SHIFT) | p);
   }
 
   private void finishJob(int p) {
     double now = events.now();
+    if (interruptions.stale(p, now)) {
+      eventCount--; // the end of a job dropped for an incident: nothing happens
+      return;
+    }
     int task = people.task[p];
     Activity activity = people.doing[p];
     stats.recordJob(people, p, now);
@@ -454,6 +479,9 @@ final class DeliverySimulation {
     incidents.surface(incident, events.now());
     stats.incidents++;
     dispatch();
+    if (def.incidents().interrupts() && !incidents.waiting.isEmpty()) {
+      interruptions.takeSomeoneForNextIncident();
+    }
   }
 
   /** Starts person {@code p} restoring service after {@code incident}; called by the chooser. */
@@ -466,7 +494,8 @@ final class DeliverySimulation {
     people.effort[p] = effortHours;
     people.started[p] = now;
     observer.started(now, p, Activity.INCIDENTS, incident, TaskTable.NO_ONE);
-    events.schedule(now + effortHours / people.focus[p], (PERSON_DONE << KIND_SHIFT) | p);
+    people.endsAt[p] = now + effortHours / people.focus[p];
+    events.schedule(people.endsAt[p], (PERSON_DONE << KIND_SHIFT) | p);
   }
 
   private void restored(int incident) {

@@ -32,6 +32,8 @@ final class DeliveryStats {
   long flakyReruns;
   long incidents;
   long mergeConflicts;
+  /** Jobs dropped for an incident. */
+  long interruptions;
   final Percentiles timeToRestore = new Percentiles();
   final Tally timeToRestoreTally = new Tally();
   final Percentiles leadTime = new Percentiles();
@@ -73,6 +75,11 @@ final class DeliveryStats {
   /** Books the job person {@code p} just finished: its effort and time, inside the window only. */
   void recordJob(People people, int p, double now) {
     book(people, p, now, 1);
+  }
+
+  /** Books the part {@code doneFraction} of the job person {@code p} drops now for an incident. */
+  void bookPart(People people, int p, double now, double doneFraction) {
+    book(people, p, now, doneFraction);
   }
 
   /** Books {@code doneFraction} of person p's current job's effort, and its busy time, inside the window. */
@@ -123,6 +130,7 @@ final class DeliveryStats {
     flakyReruns = 0;
     incidents = 0;
     mergeConflicts = 0;
+    interruptions = 0;
     timeToRestore.reset();
     timeToRestoreTally.reset();
     leadTime.reset();

@@ -12,6 +12,12 @@ interface Observer {
 
   default void finished(double time, int person, Activity activity, int task) {}
 
+  /** Person {@code person} drops {@code activity} on {@code task} for an incident, to take it up later. */
+  default void interrupted(double time, int person, Activity activity, int task) {}
+
+  /** Person {@code person} takes up the job they dropped for an incident. */
+  default void resumed(double time, int person, Activity activity, int task) {}
+
   /** The task's PR passed every gate; {@code featureDone} when it was its feature's last task. */
   default void deployed(double time, int task, int feature, boolean featureDone) {}
 }

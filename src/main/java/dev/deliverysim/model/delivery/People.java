@@ -18,6 +18,8 @@ final class People {
   /** Focused effort of the current job; it takes effort / focus hours of the person's time. */
   final double[] effort;
   final double[] started;
+  /** When the current job is scheduled to end (its completion event's time). */
+  final double[] endsAt;
   /** Each person's own PRs that are coded or being coded but not yet deployed. */
   final int[] openPrs;
   /** PRs each person authored that merged: a branch's conflicts come only from others' merges. */
@@ -36,6 +38,7 @@ final class People {
     task = new int[count];
     effort = new double[count];
     started = new double[count];
+    endsAt = new double[count];
     openPrs = new int[count];
     merged = new long[count];
     lastTask = new int[count];

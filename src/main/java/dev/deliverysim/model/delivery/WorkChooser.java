@@ -20,12 +20,16 @@ final class WorkChooser {
 
   /**
    * Starts person {@code p} on a job if one is open to them; false if none is. Restoring service
-   * after an incident comes first, whatever the policy: it is unplanned work that cannot wait.
+   * after an incident comes first, whatever the policy: it is unplanned work that cannot wait;
+   * then the job an incident interrupted, if any.
    */
   boolean startNext(int p) {
     if (people.codes[p] && !sim.incidents.waiting.isEmpty()) {
       sim.startIncident(p, sim.incidents.waiting.removeAt(0));
       return true;
+    }
+    if (sim.interruptions.resume(p)) {
+      return true; // back to the job an incident took them from
     }
     return switch (sim.def.policy()) {
       case REVIEW_FIRST -> review(p) || rework(p) || code(p) || test(p);

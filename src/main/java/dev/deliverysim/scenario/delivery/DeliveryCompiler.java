@@ -138,7 +138,8 @@ public final class DeliveryCompiler {
         ? law(spec.surfacesAfter(), child(path, "surfaces_after"))
         : new Fixed(0);
     Distribution restore = law(spec.restore(), child(path, "restore"));
-    return delay == null || restore == null ? null : new IncidentsDef(p, delay, restore);
+    boolean interrupts = spec.interrupts() != null && spec.interrupts();
+    return delay == null || restore == null ? null : new IncidentsDef(p, delay, restore, interrupts);
   }
 
   /** No limits when the section is absent; each absent key is no limit. Gates are named. */

@@ -5,6 +5,8 @@ import dev.deliverysim.scenario.tree.Required;
 
 /**
  * Production incidents: the chance an escaped defect causes one, how long after deployment it
- * surfaces, and the focused effort to restore service.
+ * surfaces, the focused effort to restore service, and whether it interrupts someone's job when
+ * no coder is free.
  */
-public record IncidentsSpec(Double perEscapedDefect, DistributionSpec surfacesAfter, @Required DistributionSpec restore) {}
+public record IncidentsSpec(Double perEscapedDefect, DistributionSpec surfacesAfter, @Required DistributionSpec restore,
+    Boolean interrupts) {}

@@ -64,6 +64,7 @@ class DeliveryInvariantProperties {
   void hoursByActivityAddUpToOneHourPerHourWithAndWithoutWarmup() {
     AtomicInteger openAtHorizon = new AtomicInteger();
     AtomicInteger warmedUp = new AtomicInteger();
+    AtomicInteger interrupted = new AtomicInteger();
     qt().withFixedSeed(QT_SEED + 3).withExamples(EXAMPLES).forAll(RandomOrganisations.cases())
         .checkAssert(c -> {
           double warmup = c.warmup() > 0 ? c.warmup() : c.horizon() * 0.3;
@@ -73,10 +74,12 @@ class DeliveryInvariantProperties {
             assertHoursAddUp(c, stop, w, r);
             openAtHorizon.addAndGet(w.jobsOpenAtHorizon);
             warmedUp.addAndGet(stop.warmup() > 0 ? 1 : 0);
+            interrupted.addAndGet(w.sim().stats.interruptions > 0 ? 1 : 0);
           }
         });
     assertTrue(openAtHorizon.get() > EXAMPLES, "the examples should cut many jobs at the horizon");
     assertEquals(EXAMPLES, warmedUp.get());
+    assertTrue(interrupted.get() > 5, "incidents should interrupt jobs in some examples: " + interrupted.get());
   }
 
   private static void assertHoursAddUp(RandomOrganisations.Case c, StopRule stop, WatchingObserver w, Reported r) {
@@ -138,8 +141,12 @@ class DeliveryInvariantProperties {
     }
     int withPeople = 0;
     for (int p = 0; p < sim.people.count; p++) {
-      if (!sim.people.idle(p)) {
+      if (!sim.people.idle(p) && sim.people.doing[p] != Activity.INCIDENTS) { // an incident is no task
         places[sim.people.task[p]]++;
+        withPeople++;
+      }
+      if (sim.interruptions.suspendedTask[p] != Interruptions.NONE) { // put aside for an incident
+        places[sim.interruptions.suspendedTask[p]]++;
         withPeople++;
       }
     }

@@ -52,6 +52,33 @@ class IncidentsTest {
     assertEquals(1, sum, 1e-9);
   }
 
+  /**
+   * With interruptions, an incident never waits while some coder is on interruptible work: here
+   * incidents are rare next to six busy coders, so each is restored in exactly its own effort —
+   * where, waiting for the next free coder, it takes longer. The interrupted work is resumed, the
+   * hours still add up, and the dropped job's completion event does not finish it twice.
+   */
+  @Test
+  void anIncidentThatInterruptsIsRestoredAtOnceAndTheDroppedWorkResumes() {
+    StopRule stop = new StopRule(800, 0, 80, false);
+    for (long seed = 0; seed < 4; seed++) {
+      Reported waits = run(new IncidentsDef(0.05, new Fixed(8), new Fixed(RESTORE), false), stop, seed);
+      Reported interrupts = run(new IncidentsDef(0.05, new Fixed(8), new Fixed(RESTORE), true), stop, seed);
+      assertTrue(waits.get("time_to_restore_mean") > RESTORE / FOCUS + 0.5, "waiting for a free coder");
+      assertEquals(RESTORE / FOCUS, interrupts.get("time_to_restore_mean"), 1e-9, "seed " + seed);
+      assertTrue(interrupts.get("interruptions") > 0);
+      assertEquals(interrupts.get("incidents"), interrupts.get("interruptions"), 1e-12,
+          "nobody is ever free here, so every incident interrupts someone");
+      assertEquals(0, waits.get("interruptions"));
+      double sum = 0;
+      for (String a : List.of("coding", "review", "rework", "testing", "incidents", "meetings", "idle")) {
+        sum += interrupts.get("hours_" + a + "@devs");
+      }
+      assertEquals(1, sum, 1e-9, "hours add up with jobs cut in two");
+      assertTrue(interrupts.get("tasks_coded") > 0.9 * waits.get("tasks_coded"), "dropped work resumes");
+    }
+  }
+
   @Test
   void withoutIncidentsNothingHappensInProduction() {
     Reported r = run(IncidentsDef.NONE, new StopRule(400, 0, 0, false), 1);

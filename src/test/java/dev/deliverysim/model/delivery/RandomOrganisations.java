@@ -24,7 +24,8 @@ import org.quicktheories.core.RandomnessSource;
  * can review; a QA gate has testers), so no example is thrown away. Headcounts run from 2 to 10,
  * focus from 0.4 to 1, with 0–2 gates of either kind, AI off or on (with or without pre-review),
  * every policy with or without an open-PR limit, flow limits (review queue, gate queues, work in
- * progress) in one example in three, arrivals or a backlog, and rework that may cost
+ * progress) in one example in three, production incidents (waiting for a free coder, or
+ * interrupting one) in one in three, arrivals or a backlog, and rework that may cost
  * nothing (zero-length jobs).
  * Arrivals are paced for a coding load of 0.3–0.95 so runs stay short; review and gates may still
  * be overloaded, which a finite horizon allows.
@@ -109,8 +110,11 @@ final class RandomOrganisations {
     FlowLimits limits = between(in, 0, 2) != 0 ? FlowLimits.NONE : new FlowLimits(
         between(in, 0, 1) * between(in, 1, 4), between(in, 0, 1) * between(in, 1, 12),
         gates.stream().map(g -> between(in, 0, 1) * between(in, 1, 4)).toList());
+    IncidentsDef incidents = between(in, 0, 2) != 0 ? IncidentsDef.NONE : new IncidentsDef(
+        between(in, 1, 10) / 10.0, new Exponential(between(in, 1, 40)), LogNormal.ofMeanCv(between(in, 1, 8), 0.8),
+        between(in, 0, 1) == 1);
     DeliveryDef def = new DeliveryDef(work, teams, quality, review, gates, ai, policy, openPrLimit,
-        IncidentsDef.NONE, CoordinationDef.NONE, CadenceDef.CONTINUOUS, limits);
+        incidents, CoordinationDef.NONE, CadenceDef.CONTINUOUS, limits);
 
     double horizon = between(in, 100, 600);
     double warmup = between(in, 0, 1) == 0 ? 0 : horizon * between(in, 5, 50) / 100.0;

@@ -29,6 +29,9 @@ final class WatchingObserver implements Observer {
   private final Activity[] doing;
   private final int[] doingTask;
   private final double[] since;
+  /** Per person: the task dropped for an incident, or NOBODY. */
+  private final int[] dropped;
+  private final Activity[] droppedActivity;
   private int[] authorOf = new int[64];
   private int[] workers = new int[64];
   private boolean[] deployed = new boolean[64];
@@ -51,6 +54,9 @@ final class WatchingObserver implements Observer {
     doing = new Activity[people];
     doingTask = new int[people];
     since = new double[people];
+    dropped = new int[people];
+    Arrays.fill(dropped, NOBODY);
+    droppedActivity = new Activity[people];
     busyHours = new double[def.teams().size()][Activity.values().length];
     Arrays.fill(authorOf, NOBODY);
   }
@@ -78,11 +84,20 @@ final class WatchingObserver implements Observer {
 
   @Override
   public void started(double time, int person, Activity activity, int task, int author) {
-    grow(task);
     if (doing[person] != null) {
       note(Rule.ONE_JOB_AT_A_TIME, time, "person " + person + " starts " + activity + " on task " + task
           + " while still on " + doing[person] + " of task " + doingTask[person]);
     }
+    if (activity == Activity.INCIDENTS) { // an incident's id is not a task's: no task bookkeeping
+      if (!sim.people.codes[person]) {
+        note(Rule.AUTHORSHIP, time, "person " + person + " restores service without the code skill");
+      }
+      doing[person] = activity;
+      doingTask[person] = task;
+      since[person] = time;
+      return;
+    }
+    grow(task);
     if (workers[task]++ > 0) {
       note(Rule.ONE_JOB_AT_A_TIME, time, "task " + task + " gets a second worker, person " + person);
     }
@@ -133,10 +148,43 @@ final class WatchingObserver implements Observer {
       note(Rule.ONE_JOB_AT_A_TIME, time, "person " + person + " finishes " + activity + " of task " + task
           + " but started " + doing[person] + " of task " + doingTask[person] + " at " + since[person]);
     } else {
-      workers[task]--;
+      if (activity != Activity.INCIDENTS) {
+        workers[task]--;
+      }
       book(person, since[person], time);
     }
     doing[person] = null;
+  }
+
+  /** Dropping a job for an incident ends it as finishing would, and remembers it for the person. */
+  @Override
+  public void interrupted(double time, int person, Activity activity, int task) {
+    if (dropped[person] != NOBODY || activity == Activity.INCIDENTS || activity == Activity.TESTING) {
+      note(Rule.ONE_JOB_AT_A_TIME, time, "person " + person + " drops " + activity + " of task " + task
+          + " (already holding " + dropped[person] + ")");
+    }
+    finished(time, person, activity, task);
+    dropped[person] = task;
+    droppedActivity[person] = activity;
+  }
+
+  /** Only the job the person dropped can be taken up again, by them. */
+  @Override
+  public void resumed(double time, int person, Activity activity, int task) {
+    if (dropped[person] != task || droppedActivity[person] != activity) {
+      note(Rule.ONE_JOB_AT_A_TIME, time, "person " + person + " resumes " + activity + " of task " + task
+          + " but dropped " + droppedActivity[person] + " of task " + dropped[person]);
+    }
+    dropped[person] = NOBODY;
+    if (doing[person] != null) {
+      note(Rule.ONE_JOB_AT_A_TIME, time, "person " + person + " resumes while on " + doing[person]);
+    }
+    if (workers[task]++ > 0) {
+      note(Rule.ONE_JOB_AT_A_TIME, time, "task " + task + " gets a second worker, person " + person);
+    }
+    doing[person] = activity;
+    doingTask[person] = task;
+    since[person] = time;
   }
 
   @Override

@@ -12,7 +12,9 @@ import dev.deliverysim.engine.Uniform;
 import dev.deliverysim.model.delivery.AiDef;
 import dev.deliverysim.model.delivery.DeliveryDef;
 import dev.deliverysim.model.delivery.FeatureSource;
+import dev.deliverysim.model.delivery.FlowLimits;
 import dev.deliverysim.model.delivery.GateDef;
+import dev.deliverysim.model.delivery.IncidentsDef;
 import dev.deliverysim.model.delivery.Policy;
 import dev.deliverysim.model.delivery.QualityDef;
 import dev.deliverysim.model.delivery.ReviewDef;
@@ -58,6 +60,8 @@ class DeliveryCompilerTest {
           review_effort: 1.2
           pre_review: {detection: 0.3, effort_saved: 0.2}
         policy: own_work_first
+        incidents: {per_escaped_defect: 0.5, restore: {fixed: 2h}, interrupts: true}
+        wip_limits: {review_queue: 5, in_progress: 20, gate_queues: {qa: 4}}
       """;
 
   private static DeliveryDef compiled(String yaml) {
@@ -107,6 +111,8 @@ class DeliveryCompilerTest {
         new GateDef("qa", 0, Gamma.ofMeanCv(2, 0.5), 0.4, 0)), d.gates());
     assertEquals(new AiDef(0.8, 0.7, 1.5, 1.1, 1.2, 0.3, 0.2), d.ai());
     assertEquals(Policy.OWN_WORK_FIRST, d.policy());
+    assertEquals(new IncidentsDef(0.5, new Fixed(0), new Fixed(2), true), d.incidents());
+    assertEquals(new FlowLimits(5, 20, List.of(0, 4)), d.limits(), "gate limits in gate order; ci has none");
   }
 
   @Test
