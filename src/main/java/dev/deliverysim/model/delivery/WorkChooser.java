@@ -11,11 +11,22 @@ final class WorkChooser {
   private final DeliverySimulation sim;
   private final People people;
   private final TaskTable tasks;
+  /** The flow limits, unboxed once: they are read whenever someone could start new work. */
+  private final int reviewQueueLimit;
+  private final int inProgressLimit;
+  private final int[] gateQueueLimits;
 
   WorkChooser(DeliverySimulation sim) {
     this.sim = sim;
     this.people = sim.people;
     this.tasks = sim.tasks;
+    FlowLimits limits = sim.def.limits();
+    reviewQueueLimit = limits.reviewQueue();
+    inProgressLimit = limits.inProgress();
+    gateQueueLimits = new int[sim.def.gates().size()];
+    for (int g = 0; g < gateQueueLimits.length; g++) {
+      gateQueueLimits[g] = limits.gateQueue(g);
+    }
   }
 
   /**
@@ -133,22 +144,20 @@ final class WorkChooser {
   }
 
   private boolean flowAllowsNewWork() {
-    FlowLimits limits = sim.def.limits();
-    if (limits.reviewQueue() > 0 && sim.reviewQueue.size() >= limits.reviewQueue()) {
+    if (reviewQueueLimit > 0 && sim.reviewQueue.size() >= reviewQueueLimit) {
       return false;
     }
-    for (int g = 0; g < sim.gateQueue.length; g++) {
-      int gateLimit = limits.gateQueue(g);
-      if (gateLimit > 0 && sim.gateQueue[g].size() >= gateLimit) {
+    for (int g = 0; g < gateQueueLimits.length; g++) {
+      if (gateQueueLimits[g] > 0 && sim.gateQueue[g].size() >= gateQueueLimits[g]) {
         return false;
       }
     }
-    if (limits.inProgress() > 0) {
+    if (inProgressLimit > 0) {
       int started = 0; // tasks started and not deployed: each counts against its author
       for (int q = 0; q < people.count; q++) {
         started += people.openPrs[q];
       }
-      return started < limits.inProgress();
+      return started < inProgressLimit;
     }
     return true;
   }

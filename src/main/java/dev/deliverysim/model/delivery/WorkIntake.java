@@ -108,8 +108,31 @@ final class WorkIntake {
     return features++;
   }
 
-  /** Inversion with one uniform, so a changed mean shifts no later draw. */
-  private static int poisson(double mean, double u) {
-    return mean <= 0 ? 0 : PoissonDistribution.of(mean).inverseCumulativeProbability(u);
+  /**
+   * Inversion with one uniform, so a changed mean shifts no later draw. For the small means of
+   * defects per task the sequential search from 0 is exact and an order of magnitude faster than
+   * the library's general inversion (which showed as 8% of a delivery replication's time, profiled
+   * with JFR); from a mean of 30, or in the far tail, the library takes over.
+   */
+  static int poisson(double mean, double u) {
+    if (mean <= 0) {
+      return 0;
+    }
+    if (mean < SEARCH_BELOW && u < FAR_TAIL) { // past FAR_TAIL the running sum has lost the digits
+      double term = Math.exp(-mean);
+      double cumulative = term;
+      for (int k = 0; k < SEARCH_STEPS; k++) {
+        if (u <= cumulative) {
+          return k;
+        }
+        term *= mean / (k + 1);
+        cumulative += term;
+      }
+    }
+    return PoissonDistribution.of(mean).inverseCumulativeProbability(u);
   }
+
+  private static final double SEARCH_BELOW = 30;
+  private static final int SEARCH_STEPS = 100;
+  private static final double FAR_TAIL = 1 - 1e-10;
 }
