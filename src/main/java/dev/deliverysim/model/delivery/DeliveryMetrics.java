@@ -36,7 +36,9 @@ final class DeliveryMetrics {
     m.add(sys("lead_time_p85", "h", f -> f.stats().leadTime.at(85)));
     m.add(sys("lead_time_p95", "h", f -> f.stats().leadTime.at(95)));
     m.add(sys("cycle_time_mean", "h", f -> f.stats().cycleTimeTally.mean()));
+    m.add(sys("cycle_time_p50", "h", f -> f.stats().cycleTime.at(50)));
     m.add(sys("cycle_time_p85", "h", f -> f.stats().cycleTime.at(85)));
+    m.add(sys("cycle_time_p95", "h", f -> f.stats().cycleTime.at(95)));
     m.add(sys("review_time_mean", "h", f -> f.stats().reviewTime.mean()));
     m.add(sys("wip_mean", "jobs", f -> f.stats().wip.mean(f.sim().now())));
     m.add(sys("flow_efficiency", "1", f -> ratio(f.stats().touchedOfMerged, f.stats().cycleOfMerged)));
