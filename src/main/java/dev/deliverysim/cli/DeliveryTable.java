@@ -50,11 +50,13 @@ final class DeliveryTable {
       out.printf(Locale.ROOT, "  %-22s %12s   [%s, %s]%s%n", name, SummaryTable.num(m.mean()),
           SummaryTable.num(m.ci95Low()), SummaryTable.num(m.ci95High()), shown);
     }
-    out.printf(Locale.ROOT, "%n  %-14s %11s %11s %11s%n", "stage", "queue", "wait (" + unit + ")", "bottleneck");
+    out.printf(Locale.ROOT, "%n  %-14s %11s %11s %12s %11s%n", "stage", "queue", "wait (" + unit + ")",
+        "in stage (" + unit + ")", "bottleneck");
     for (String stage : delivery.stageNames()) {
-      out.printf(Locale.ROOT, "  %-14s %11s %11s %10.0f%%%n", stage,
+      out.printf(Locale.ROOT, "  %-14s %11s %11s %12s %10.0f%%%n", stage,
           SummaryTable.num(summary.get("queue_length_mean@" + stage).mean()),
           SummaryTable.num(summary.get("wait_mean@" + stage).mean()),
+          SummaryTable.num(summary.get("time_in_stage_mean@" + stage).mean()),
           100 * summary.get("bottleneck@" + stage).mean());
     }
     out.printf(Locale.ROOT, "%n  %-10s %6s", "team", "busy");

@@ -59,6 +59,9 @@ final class DeliveryMetrics {
       int stage = s;
       String name = stages.get(s);
       m.add(at("wait_mean", name, "h", f -> f.stats().waits[stage].mean()));
+      // per visit: waiting for the stage, then the job there (a pass, a review, coding)
+      m.add(at("time_in_stage_mean", name, "h",
+          f -> f.stats().waits[stage].mean() + f.stats().jobs[stage].mean()));
       m.add(at("queue_length_mean", name, "jobs", f -> f.queueLength()[stage]));
       m.add(at("bottleneck", name, "1", f -> f.bottleneck() == stage ? 1 : 0));
     }

@@ -307,6 +307,7 @@ final class DeliverySimulation {
     people.started[p] = now;
     double duration = effortHours / people.focus[p];
     tasks.touched[task] += duration;
+    stats.jobs[stage].add(duration);
     people.endsAt[p] = now + duration;
     events.schedule(people.endsAt[p], (PERSON_DONE << KIND_SHIFT) | p);
   }
@@ -429,6 +430,7 @@ final class DeliverySimulation {
     machinesBusy[g]++;
     double duration = gateDuration[g].sample();
     tasks.touched[task] += duration;
+    stats.jobs[DeliveryStats.FIRST_GATE + g].add(duration);
     tasks.passStarted[task] = now;
     events.schedule(now + duration, (MACHINE_DONE << KIND_SHIFT) | task);
   }

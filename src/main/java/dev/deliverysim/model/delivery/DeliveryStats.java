@@ -46,6 +46,8 @@ final class DeliveryStats {
   final TimeWeighted wip = new TimeWeighted();
   /** Per stage: waits of jobs that started there. */
   final Tally[] waits;
+  /** Per stage: how long each job started there takes (a pass, a review, a coding job), as planned. */
+  final Tally[] jobs;
   /** Per stage: the part of those waits inside the window (for the time-average queue). */
   final double[] waitingInWindow;
   /** Per team and activity: hours inside the window (meetings and idle are derived at the end). */
@@ -57,9 +59,11 @@ final class DeliveryStats {
 
   DeliveryStats(int stages, int teams, int gates) {
     waits = new Tally[stages];
+    jobs = new Tally[stages];
     waitingInWindow = new double[stages];
     for (int i = 0; i < stages; i++) {
       waits[i] = new Tally();
+      jobs[i] = new Tally();
     }
     hours = new double[teams][Activity.JOBS.length];
     busyHours = new double[teams];
@@ -142,6 +146,9 @@ final class DeliveryStats {
     cycleOfMerged = 0;
     wip.reset(now);
     for (Tally t : waits) {
+      t.reset();
+    }
+    for (Tally t : jobs) {
       t.reset();
     }
     java.util.Arrays.fill(waitingInWindow, 0);

@@ -49,6 +49,7 @@ class DegenerateOrganisationTest {
     near(mm1.meanWait(), mean(runs, r -> r.get("wait_mean@coding")), 0.04, "wait for the coder, Wq");
     near(mm1.meanNumberInQueue(), mean(runs, r -> r.get("queue_length_mean@coding")), 0.04, "backlog length, Lq");
     near(mm1.meanSojourn(), mean(runs, r -> r.get("lead_time_mean")), 0.03, "lead time, W");
+    near(mm1.meanSojourn(), mean(runs, r -> r.get("time_in_stage_mean@coding")), 0.03, "time in coding, W");
     near(Math.log(1 / 0.15) / (mu - lambda), mean(runs, r -> r.get("lead_time_p85")), 0.03, "lead time p85");
     // Cycle time starts when coding does, so it is the service time alone.
     near(1 / mu, mean(runs, r -> r.get("cycle_time_mean")), 0.02, "cycle time, 1/μ");
@@ -80,6 +81,7 @@ class DegenerateOrganisationTest {
     near(focus * (1 - mm3.utilisation()), mean(runs, r -> r.get("hours_idle@coders")), 0.05, "hours idle");
     near(mm3.meanWait(), mean(runs, r -> r.get("wait_mean@coding")), 0.05, "wait for a coder, Wq");
     near(mm3.meanSojourn(), mean(runs, r -> r.get("lead_time_mean")), 0.03, "lead time, W");
+    near(mm3.meanSojourn(), mean(runs, r -> r.get("time_in_stage_mean@coding")), 0.03, "time in coding, W");
   }
 
   /**
