@@ -59,6 +59,10 @@ final class RunCommand implements Callable<Integer> {
   @Option(names = "--quiet", description = "Print nothing but problems.")
   boolean quiet;
 
+  @Option(names = "--numbers-only",
+      description = "Write the numbers and the manifest only: no timeline, charts or report (for scripts).")
+  boolean numbersOnly;
+
   @Override
   public Integer call() throws IOException {
     PrintWriter stdout = spec.commandLine().getOut();
@@ -109,14 +113,16 @@ final class RunCommand implements Callable<Integer> {
         List.of(spec.commandLine().getParseResult().originalArgs().toArray(String[]::new)),
         started.toString(), wall, System.getProperty("java.version"));
     folder.writeResults(run);
-    List<FlowCharts.Drawn> charts = List.of();
-    if (Double.isFinite(scenario.stop().horizon())) {
-      TimelineSummary timeline = timeline(model, scenario, first, count);
-      folder.writeTimeline(timeline);
-      double warmup = scenario.stop().warmup() / scenario.outputUnit().hours();
-      charts = Charts.draw(() -> FlowCharts.write(folder.dir(), scenario.name(), timeline, warmup), List.of(), err);
+    if (!numbersOnly) {
+      List<FlowCharts.Drawn> charts = List.of();
+      if (Double.isFinite(scenario.stop().horizon())) {
+        TimelineSummary timeline = timeline(model, scenario, first, count);
+        folder.writeTimeline(timeline);
+        double warmup = scenario.stop().warmup() / scenario.outputUnit().hours();
+        charts = Charts.draw(() -> FlowCharts.write(folder.dir(), scenario.name(), timeline, warmup), List.of(), err);
+      }
+      RunReport.write(folder.dir(), run, manifest, charts, Assumptions.of(scenarioFile, options.overrides()));
     }
-    RunReport.write(folder.dir(), run, manifest, charts, Assumptions.of(scenarioFile, options.overrides()));
     folder.finish(manifest);
     if (!quiet) {
       if (scenario.body() instanceof Scenario.DeliveryBody delivery) {

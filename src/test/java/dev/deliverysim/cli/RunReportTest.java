@@ -47,6 +47,16 @@ class RunReportTest {
     }
   }
 
+  @Test
+  void numbersOnlyWritesTheNumbersAndTheManifestAndNothingDrawn() throws IOException {
+    Cli cli = Cli.run("run", "scenarios/pipeline.yaml", "--out", tmp.toString(), "--quiet", "--numbers-only");
+    assertEquals(0, cli.exit(), cli.err());
+    try (var files = Files.list(tmp)) {
+      assertEquals(List.of("manifest.json", "replications.csv", "summary.csv", "summary.json"),
+          files.map(f -> f.getFileName().toString()).sorted().toList());
+    }
+  }
+
   /** At every snapshot time the mean items in all states equal mean arrived minus mean done. */
   @Test
   void theTimeSeriesConservesWorkAndThroughputMatchesTheSummary() throws IOException {
