@@ -28,11 +28,26 @@ final class Charts {
   /** The bottleneck-shift charts of a one-parameter sweep, beside its bottleneck.csv. */
   static List<FlowCharts.Drawn> bottleneckShift(Path bottleneckCsv, int parameters, String scenario,
       PrintWriter err) throws IOException {
-    if (parameters != 1) {
-      return List.of(); // a grid of several parameters has no single axis to draw along
+    if (parameters != 1 || !numericValues(bottleneckCsv)) {
+      // a grid of several parameters, or values such as policies or durations, has no numeric axis
+      return List.of();
     }
     return draw(() -> List.of(BottleneckChart.write(bottleneckCsv, scenario),
         BottleneckShareChart.write(bottleneckCsv, scenario)), List.of(), err);
+  }
+
+  /** Whether every swept value in the first column of {@code bottleneck.csv} is a plain number. */
+  private static boolean numericValues(Path bottleneckCsv) throws IOException {
+    List<String> lines = java.nio.file.Files.readAllLines(bottleneckCsv);
+    for (String line : lines.subList(1, lines.size())) {
+      String value = line.startsWith("\"") ? "" : line.substring(0, Math.max(0, line.indexOf(',')));
+      try {
+        Double.parseDouble(value);
+      } catch (NumberFormatException e) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** Something that draws charts and returns what it drew. */

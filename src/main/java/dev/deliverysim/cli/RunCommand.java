@@ -115,7 +115,8 @@ final class RunCommand implements Callable<Integer> {
     folder.writeResults(run);
     if (!numbersOnly) {
       List<FlowCharts.Drawn> charts = List.of();
-      if (Double.isFinite(scenario.stop().horizon())) {
+      // a timeline needs a common time axis: a horizon that every replication reaches
+      if (Double.isFinite(scenario.stop().horizon()) && scenario.stop().maxJobs() == 0) {
         TimelineSummary timeline = timeline(model, scenario, first, count);
         folder.writeTimeline(timeline);
         double warmup = scenario.stop().warmup() / scenario.outputUnit().hours();

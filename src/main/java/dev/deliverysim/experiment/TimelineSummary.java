@@ -43,7 +43,8 @@ public record TimelineSummary(
   public static TimelineSummary of(List<Timeline> timelines, int first, OutputUnit unit) {
     Timeline shape = timelines.get(0);
     int n = timelines.size();
-    int snapshots = shape.snapshots();
+    // a replication stopped early (a job limit) has fewer snapshots: average over those all have
+    int snapshots = timelines.stream().mapToInt(Timeline::snapshots).min().orElse(0);
     int states = shape.states().size();
     double perUnit = 1 / unit.hours();
     double[] times = new double[snapshots];

@@ -59,7 +59,14 @@ public final class TimelineRecorder {
     return taken < snapshots ? times[taken] : Double.POSITIVE_INFINITY;
   }
 
+  /**
+   * Records the snapshot due now; once every snapshot is taken it does nothing (a draining run
+   * goes on past the horizon, where the last one was taken).
+   */
   public void snapshot(double[] counts, long arrivedSoFar, long doneSoFar, long completedSoFar) {
+    if (taken == snapshots) {
+      return;
+    }
     if (counts.length != states.size()) {
       throw new IllegalArgumentException("one count per state expected");
     }

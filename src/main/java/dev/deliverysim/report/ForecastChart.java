@@ -70,6 +70,11 @@ public final class ForecastChart {
           ChartFiles.colour(2), 3f);
     }
     Path png = ChartFiles.write(dir, "forecast", chart);
+    if (days.length == 0) {
+      return new FlowCharts.Drawn(png, "Completion dates", "None of the " + trials + " trials was done by"
+          + " the horizon, so there are no completion dates to draw" + (target != null
+          ? "; the green line marks the target, which no trial made" : "") + ".");
+    }
     return new FlowCharts.Drawn(png, "Completion dates",
         "The share of the " + trials + " trials done by each date; dashed lines mark the 50th, 85th and"
             + " 95th percentile dates" + (target != null ? ", the green line the target" : "")

@@ -14,6 +14,10 @@ import java.util.Set;
 
 /** The tables reports share: headline metrics, per-station metrics, assumptions, the manifest. */
 final class ReportTables {
+  /** A delivery stage's measures, as opposed to those of the people or machines that serve it. */
+  private static final Set<String> STAGE_METRICS =
+      Set.of("wait_mean", "queue_length_mean", "time_in_stage_mean", "bottleneck");
+
   private ReportTables() {}
 
   /** A number for people: four significant digits, "–" when not measured. */
@@ -52,10 +56,13 @@ final class ReportTables {
    * that report the same metrics share a table, one row each, one column per metric mean.
    */
   static void perStation(HtmlReport html, Summary summary) {
+    // keyed by place and kind: a gate and a team may share a name ("qa") and belong in two tables
     Map<String, Map<String, MetricSummary>> byStation = new LinkedHashMap<>();
     for (MetricSummary m : summary.metrics()) {
       if (!m.key().station().isEmpty() && m.key().jobClass().isEmpty()) {
-        byStation.computeIfAbsent(m.key().station(), s -> new LinkedHashMap<>()).put(m.key().name(), m);
+        String kind = STAGE_METRICS.contains(m.key().name()) ? "stage" : "resource";
+        byStation.computeIfAbsent(m.key().station() + "\u0000" + kind, s -> new LinkedHashMap<>())
+            .put(m.key().name(), m);
       }
     }
     Map<Set<String>, List<String>> groups = new LinkedHashMap<>();
@@ -68,7 +75,7 @@ final class ReportTables {
       }
       List<List<String>> rows = new ArrayList<>();
       for (String station : stations) {
-        List<String> row = new ArrayList<>(List.of(station));
+        List<String> row = new ArrayList<>(List.of(station.substring(0, station.indexOf('\u0000'))));
         names.forEach(name -> row.add(number(byStation.get(station).get(name).mean())));
         rows.add(row);
       }

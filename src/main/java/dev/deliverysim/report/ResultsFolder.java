@@ -17,13 +17,16 @@ public final class ResultsFolder {
   public static final String SUMMARY_CSV = "summary.csv";
   public static final String REPLICATIONS_CSV = "replications.csv";
   public static final String MANIFEST_JSON = "manifest.json";
-  /** Files a run may draw: removed when a run begins, so a chart never outlives its numbers. */
+  /**
+   * Files a command may write besides the run's numbers: removed when a command begins, so a chart
+   * or another command's table never outlives the run it came from in a reused folder.
+   */
   private static final List<String> DRAWN = List.of(HtmlReport.FILE, "flow.png", "flow.svg",
       "queues.png", "queues.svg", "throughput.png", "throughput.svg", "lead-time.png", "lead-time.svg",
       "lead-time-scatter.png", "lead-time-scatter.svg", TimelineCsv.SERIES, TimelineCsv.FINISHED,
       "forest.png", "forest.svg", "hours.png", "hours.svg", "tornado.png", "tornado.svg",
       "forecast.png", "forecast.svg", "bottleneck.png", "bottleneck.svg", "bottleneck-share.png",
-      "bottleneck-share.svg");
+      "bottleneck-share.svg", "comparison.csv", "sensitivity.csv", "forecast.csv");
 
   private final Path dir;
 

@@ -32,6 +32,11 @@ public final class RunReport {
     html.heading("Headline");
     ReportTables.headline(html, run.summary());
     html.heading("Charts");
+    if (charts.isEmpty()) {
+      html.muted("No charts: a run without a horizon every replication reaches (drained past it, or"
+          + " stopped by a job limit) has no timeline to draw, and a machine without fonts cannot draw"
+          + " (the command said so). The tables below hold every number.");
+    }
     ReportTables.charts(html, charts);
     html.heading("By stage, team and station (means)");
     ReportTables.perStation(html, run.summary());

@@ -47,6 +47,28 @@ class RunReportTest {
     }
   }
 
+  /** Draining goes on past the horizon, where the last snapshot was taken; nothing breaks. */
+  @Test
+  void aDrainedRunDrawsItsTimelineUpToTheHorizon() throws IOException {
+    Cli cli = Cli.run("run", "scenarios/pipeline.yaml", "--out", tmp.toString(), "--quiet",
+        "--replications", "3", "--set", "run.drain=true");
+    assertEquals(0, cli.exit(), cli.err());
+    assertTrue(Files.exists(tmp.resolve("flow.png")) && Files.exists(tmp.resolve("manifest.json")));
+    assertEquals(52, Files.readAllLines(tmp.resolve("timeseries.csv")).stream().skip(1)
+        .filter(l -> l.contains(",done,")).count(), "weekly snapshots up to the horizon");
+  }
+
+  /** Replications stopped by a job limit end at different times: no common axis, no timeline. */
+  @Test
+  void aRunStoppedByAJobLimitHasNoTimelineAndSaysSo() throws IOException {
+    Cli cli = Cli.run("run", "scenarios/mm1.yaml", "--out", tmp.toString(), "--quiet", "--replications", "5",
+        "--set", "run.jobs=100", "--set", "run.horizon=180h", "--set", "run.warmup=0h");
+    assertEquals(0, cli.exit(), cli.err());
+    assertFalse(Files.exists(tmp.resolve("timeseries.csv")));
+    assertTrue(Files.readString(tmp.resolve("report.html")).contains("No charts: a run without a horizon"));
+    assertTrue(Files.exists(tmp.resolve("manifest.json")));
+  }
+
   @Test
   void numbersOnlyWritesTheNumbersAndTheManifestAndNothingDrawn() throws IOException {
     Cli cli = Cli.run("run", "scenarios/pipeline.yaml", "--out", tmp.toString(), "--quiet", "--numbers-only");

@@ -285,7 +285,7 @@ final class DeliverySimulation {
 
   /** Starts person {@code p} on {@code task}; called by the chooser. */
   void start(int p, Activity activity, int task, double effortHours, int stage) {
-    begin(p, activity, task, effortHours, stage);
+    begin(p, activity, task, effortHours, stage, false);
     observer.started(events.now(), p, activity, task, tasks.author[task]);
   }
 
@@ -293,13 +293,20 @@ final class DeliverySimulation {
   void resume(int p, Activity activity, int task, double effortLeft) {
     int stage = activity == Activity.CODING ? DeliveryStats.CODING
         : activity == Activity.REVIEW ? DeliveryStats.REVIEW : DeliveryStats.REWORK;
-    begin(p, activity, task, effortLeft, stage);
+    begin(p, activity, task, effortLeft, stage, true);
     observer.resumed(events.now(), p, activity, task);
   }
 
-  private void begin(int p, Activity activity, int task, double effortHours, int stage) {
+  /**
+   * Puts {@code p} on the job. A resumed job is the same visit to the stage: its wait and its
+   * length were recorded when it first started (the time it was put aside is neither; the
+   * timeline shows it as its own state).
+   */
+  private void begin(int p, Activity activity, int task, double effortHours, int stage, boolean resuming) {
     double now = events.now();
-    stats.recordWait(stage, tasks.readySince[task], now);
+    if (!resuming) {
+      stats.recordWait(stage, tasks.readySince[task], now);
+    }
     effortHours += people.switchTo(p, task, def.coordination().contextSwitchHours());
     people.doing[p] = activity;
     people.task[p] = task;
@@ -307,7 +314,9 @@ final class DeliverySimulation {
     people.started[p] = now;
     double duration = effortHours / people.focus[p];
     tasks.touched[task] += duration;
-    stats.jobs[stage].add(duration);
+    if (!resuming) {
+      stats.jobs[stage].add(duration);
+    }
     people.endsAt[p] = now + duration;
     events.schedule(people.endsAt[p], (PERSON_DONE << KIND_SHIFT) | p);
   }

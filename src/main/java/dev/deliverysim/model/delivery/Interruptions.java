@@ -72,7 +72,6 @@ final class Interruptions {
     stats.bookPart(people, p, now, done);
     stats.interruptions++;
     tasks.touched[task] -= people.endsAt[p] - now; // the part not worked is not touch time
-    tasks.readySince[task] = now; // from here it waits for its person to come back
     suspendedTask[p] = task;
     suspendedActivity[p] = activity;
     suspendedEffort[p] = people.effort[p] * (1 - done);

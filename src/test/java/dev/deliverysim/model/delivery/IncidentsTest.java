@@ -79,6 +79,39 @@ class IncidentsTest {
     }
   }
 
+  /** Counts first starts of each activity; a resumed job is not a new start. */
+  private static final class Starts implements Observer {
+    final long[] byActivity = new long[Activity.values().length];
+    long resumed;
+
+    @Override
+    public void started(double time, int person, Activity activity, int task, int author) {
+      byActivity[activity.ordinal()]++;
+    }
+
+    @Override
+    public void resumed(double time, int person, Activity activity, int task) {
+      resumed++;
+    }
+  }
+
+  /** A job taken up again after an incident is the same visit: one wait, one job length, per stage. */
+  @Test
+  void aResumedJobIsNotASecondVisitToItsStage() {
+    StopRule stop = new StopRule(800, 0, 0, false);
+    Starts starts = new Starts();
+    DeliverySimulation sim = new DeliverySimulation(
+        organisation(new IncidentsDef(0.7, new Fixed(8), new Fixed(RESTORE), true)), stop,
+        new dev.deliverysim.engine.RandomStreams(5, 0), starts);
+    sim.run();
+    assertTrue(starts.resumed > 10, "jobs were interrupted and resumed: " + starts.resumed);
+    long reworks = starts.byActivity[Activity.REWORK.ordinal()] + starts.byActivity[Activity.CONFLICTS.ordinal()];
+    assertEquals(starts.byActivity[Activity.CODING.ordinal()], sim.stats.jobs[DeliveryStats.CODING].count());
+    assertEquals(starts.byActivity[Activity.CODING.ordinal()], sim.stats.waits[DeliveryStats.CODING].count());
+    assertEquals(starts.byActivity[Activity.REVIEW.ordinal()], sim.stats.jobs[DeliveryStats.REVIEW].count());
+    assertEquals(reworks, sim.stats.waits[DeliveryStats.REWORK].count());
+  }
+
   @Test
   void withoutIncidentsNothingHappensInProduction() {
     Reported r = run(IncidentsDef.NONE, new StopRule(400, 0, 0, false), 1);
