@@ -8,6 +8,7 @@ import dev.deliverysim.experiment.sweep.SweepSpec;
 import dev.deliverysim.report.AtomicFiles;
 import dev.deliverysim.report.Manifest;
 import dev.deliverysim.report.ManifestJson;
+import dev.deliverysim.report.Csv;
 import dev.deliverysim.report.FlowCharts;
 import dev.deliverysim.report.ResultsFolder;
 import dev.deliverysim.report.SweepReport;
@@ -181,7 +182,7 @@ final class SweepCommand implements Callable<Integer> {
     try (BufferedReader r = Files.newBufferedReader(csv)) {
       r.readLine();
       for (String line = r.readLine(); line != null; line = r.readLine()) {
-        String[] f = line.split(",", -1);
+        String[] f = Csv.split(line).toArray(String[]::new); // values may hold quoted commas
         if (f.length == lead + 5 && f[lead + 4].equals("true")) {
           out.printf(Locale.ROOT, "  %s  →  %s (%s %.3f; the bottleneck in %.0f%% of replications)%n",
               String.join("  ", List.of(f).subList(0, lead)), f[lead], f[lead + 1], Double.parseDouble(f[lead + 2]),

@@ -1,11 +1,11 @@
 package dev.deliverysim.report;
 
 /** RFC 4180 quoting for one CSV field, and splitting a line of such fields back. */
-final class Csv {
+public final class Csv {
   private Csv() {}
 
   /** The fields of one line, quotes undone. */
-  static java.util.List<String> split(String line) {
+  public static java.util.List<String> split(String line) {
     java.util.List<String> fields = new java.util.ArrayList<>();
     StringBuilder field = new StringBuilder();
     boolean quoted = false;
