@@ -81,10 +81,6 @@ final class CompareCommand implements Callable<Integer> {
   public Integer call() throws IOException {
     PrintWriter stdout = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
-    if (options.threads < 1) {
-      err.println("deliverysim compare: --threads: expected an integer ≥ 1, received: " + options.threads);
-      return ExitCodes.BAD_INPUT;
-    }
     List<LoadedScenario> loaded = load(err);
     if (loaded == null) {
       return ExitCodes.BAD_INPUT;

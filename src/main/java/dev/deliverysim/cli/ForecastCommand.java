@@ -115,9 +115,6 @@ final class ForecastCommand implements Callable<Integer> {
       if ((scenario == null) == (history == null)) {
         throw new ForecastInputException("give either a SCENARIO (simulated) or --history FILE (from throughput)");
       }
-      if (options.threads < 1) {
-        throw new ForecastInputException("--threads: expected an integer ≥ 1, received: " + options.threads);
-      }
       answer = history != null ? fromHistory() : simulated(err);
     } catch (ForecastInputException e) {
       err.println("deliverysim forecast: " + e.getMessage());

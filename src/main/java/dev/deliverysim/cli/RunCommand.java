@@ -67,10 +67,6 @@ final class RunCommand implements Callable<Integer> {
   public Integer call() throws IOException {
     PrintWriter stdout = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
-    if (options.threads < 1) {
-      err.println("deliverysim run: --threads: expected an integer ≥ 1, received: " + options.threads);
-      return ExitCodes.BAD_INPUT;
-    }
     LoadedScenario loaded;
     try {
       loaded = ScenarioLoader.load(scenarioFile, options.overrides());

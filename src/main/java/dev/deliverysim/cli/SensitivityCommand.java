@@ -103,8 +103,8 @@ final class SensitivityCommand implements Callable<Integer> {
   }
 
   private int analyse(PrintWriter stdout, PrintWriter err) throws IOException {
-    if (options.threads < 1 || top < 1) {
-      err.println("deliverysim sensitivity: --threads and --top: expected an integer ≥ 1");
+    if (top < 1) {
+      err.println("deliverysim sensitivity: --top: expected an integer ≥ 1, received: " + top);
       return ExitCodes.BAD_INPUT;
     }
     if (changes.isEmpty() || changes.stream().anyMatch(c -> !(c > 0) || !Double.isFinite(c))) {

@@ -92,9 +92,6 @@ final class SweepCommand implements Callable<Integer> {
       if (scenario == null) {
         throw new IllegalArgumentException("missing SCENARIO (or use `sweep merge DIR...`)");
       }
-      if (options.threads < 1) {
-        throw new IllegalArgumentException("--threads: expected an integer ≥ 1, received: " + options.threads);
-      }
       grid = new SweepGrid(gridParams().stream().map(Param::parse).toList());
       part = shard == null ? Shard.ALL : Shard.parse(shard);
     } catch (IllegalArgumentException e) {

@@ -75,6 +75,18 @@ class RunCommandTest {
   }
 
   @Test
+  void zeroThreadsIsAUsageErrorForEveryCommand() {
+    for (String[] command : List.of(new String[] {"run", MM1}, new String[] {"compare", MM1, MM1},
+        new String[] {"sweep", "scenarios/ux-dev-qa.yaml"}, new String[] {"sensitivity", MM1},
+        new String[] {"forecast", "scenarios/forecast-backlog.yaml", "--start", "2026-12-01"})) {
+      Cli cli = Cli.run(concat(command, new String[] {"--threads", "0", "--out", tmp.resolve("x").toString()}));
+      assertEquals(2, cli.exit(), command[0]);
+      assertTrue(cli.err().startsWith("--threads: expected an integer ≥ 1, received: 0"), cli.err());
+      assertFalse(Files.exists(tmp.resolve("x")), "nothing written");
+    }
+  }
+
+  @Test
   void aBadOverrideIsLocatedInTheArgument() {
     Cli cli = run(tmp, "--set", "stations[0].servers=zero");
     assertEquals(2, cli.exit());
