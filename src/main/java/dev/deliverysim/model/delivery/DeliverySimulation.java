@@ -30,6 +30,8 @@ final class DeliverySimulation {
   private static final int SNAPSHOT = 8;
   private static final int KIND_SHIFT = 28;
   private static final int ID_MASK = (1 << KIND_SHIFT) - 1;
+  /** A resumed job records nothing at its stage (see {@link #begin}). */
+  private static final int NO_STAGE = -1;
 
   final DeliveryDef def;
   private final StopRule stop;
@@ -291,9 +293,7 @@ final class DeliverySimulation {
 
   /** Person {@code p} takes up a job an incident interrupted, with the effort that was left. */
   void resume(int p, Activity activity, int task, double effortLeft) {
-    int stage = activity == Activity.CODING ? DeliveryStats.CODING
-        : activity == Activity.REVIEW ? DeliveryStats.REVIEW : DeliveryStats.REWORK;
-    begin(p, activity, task, effortLeft, stage, true);
+    begin(p, activity, task, effortLeft, NO_STAGE, true);
     observer.resumed(events.now(), p, activity, task);
   }
 
