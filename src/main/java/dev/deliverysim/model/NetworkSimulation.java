@@ -90,7 +90,8 @@ public final class NetworkSimulation {
 
   /**
    * Records this replication's timeline, snapshots every {@code interval} hours; call before
-   * {@link #run}. Snapshots are events that change nothing, so the trajectory stays the same.
+   * {@link #run}, which then schedules its own first events after every snapshot. Snapshots are
+   * events that change nothing, so the trajectory stays the same.
    */
   TimelineRecorder recordTimeline(double interval) {
     List<Timeline.State> states = new java.util.ArrayList<>();
@@ -99,8 +100,8 @@ public final class NetworkSimulation {
       states.add(Timeline.State.active(station, station));
     }
     timeline = new TimelineRecorder("job", "job", states, interval, stop.horizon());
-    if (Double.isFinite(timeline.nextTime())) {
-      events.schedule(timeline.nextTime(), SNAPSHOT);
+    for (int k = 0; k < timeline.snapshots(); k++) {
+      events.schedule(timeline.time(k), SNAPSHOT);
     }
     return timeline;
   }
@@ -113,9 +114,6 @@ public final class NetworkSimulation {
     }
     timeline.snapshot(counts, arrivalsBefore + arrivals, departuresBefore + departures + lostBefore + lost,
         departuresBefore + departures);
-    if (Double.isFinite(timeline.nextTime())) {
-      events.schedule(timeline.nextTime(), SNAPSHOT);
-    }
   }
 
   /** Runs the replication to its stop rule; call once. */
@@ -146,13 +144,8 @@ public final class NetworkSimulation {
         resetStatistics();
       } else if (event == SNAPSHOT) {
         snapshot();
-      } else {
-        if (timeline != null && timeline.nextTime() <= events.now()) {
-          snapshot(); // the last snapshot falls on the horizon, scheduled after it
-        }
-        if (!stop.drain()) {
-          break; // the horizon, and no draining: stop here
-        }
+      } else if (!stop.drain()) {
+        break; // the horizon, and no draining: stop here
       }
     }
   }

@@ -5,7 +5,7 @@ import java.util.List;
 
 /**
  * Collects a {@link Timeline} as a replication runs: the model calls {@link #snapshot} at each
- * sampling time and {@link #finished} for each completion. Finished items are thinned
+ * of the times {@link #time} gives and {@link #finished} for each completion. Finished items are thinned
  * deterministically — when the buffer fills, every other one is dropped and from then on only every
  * second one is kept — so the sample stays bounded and spread evenly over the run without drawing
  * random numbers (which would change the replication).
@@ -54,19 +54,22 @@ public final class TimelineRecorder {
     return states.size();
   }
 
-  /** When the next snapshot is due, or +∞ once all are taken. */
-  public double nextTime() {
-    return taken < snapshots ? times[taken] : Double.POSITIVE_INFINITY;
+  /** How many snapshots the horizon holds. */
+  public int snapshots() {
+    return snapshots;
   }
 
   /**
-   * Records the snapshot due now; once every snapshot is taken it does nothing (a draining run
-   * goes on past the horizon, where the last one was taken).
+   * When snapshot {@code k} is due. Models schedule every snapshot before their first event, so a
+   * snapshot comes before any other event at the same time — the horizon's included — and each is
+   * taken exactly once, even in a run that drains past the horizon.
    */
+  public double time(int k) {
+    return times[k];
+  }
+
+  /** Records the next snapshot: items in each state, and the running totals. */
   public void snapshot(double[] counts, long arrivedSoFar, long doneSoFar, long completedSoFar) {
-    if (taken == snapshots) {
-      return;
-    }
     if (counts.length != states.size()) {
       throw new IllegalArgumentException("one count per state expected");
     }

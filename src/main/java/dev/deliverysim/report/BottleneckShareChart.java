@@ -64,10 +64,10 @@ public final class BottleneckShareChart {
     }
     boolean anyNone = none.values().stream().anyMatch(v -> v > 1e-12);
     if (anyNone) {
-      area(chart, "no queue anywhere", xs, fill(xs.length, 100.0), new Color(0xEEEEEE));
+      ChartFiles.area(chart, "no queue anywhere", xs, fill(xs.length, 100.0), new Color(0xEEEEEE));
     }
     for (int s = stations.size() - 1; s >= 0; s--) {
-      area(chart, stations.get(s), xs, tops.get(s), ChartFiles.colour(allStations.indexOf(stations.get(s))));
+      ChartFiles.area(chart, stations.get(s), xs, tops.get(s), ChartFiles.colour(allStations.indexOf(stations.get(s))));
     }
     Path png = ChartFiles.write(bottleneckCsv.getParent(), "bottleneck-share", chart);
     return new FlowCharts.Drawn(png, "How often each stage is the bottleneck",
@@ -79,13 +79,5 @@ public final class BottleneckShareChart {
     double[] a = new double[n];
     java.util.Arrays.fill(a, value);
     return a;
-  }
-
-  private static void area(XYChart chart, String name, double[] x, double[] y, Color colour) {
-    XYSeries s = chart.addSeries(name, x, y);
-    s.setXYSeriesRenderStyle(XYSeries.XYSeriesRenderStyle.Area);
-    s.setFillColor(colour);
-    s.setLineColor(colour);
-    s.setMarker(SeriesMarkers.NONE);
   }
 }

@@ -1,14 +1,18 @@
 package dev.deliverysim.report;
 
+import java.awt.BasicStroke;
 import java.awt.Color;
 import java.awt.Font;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
 import org.knowm.xchart.ChartEncoder;
+import org.knowm.xchart.XYChart;
+import org.knowm.xchart.XYSeries;
 import org.knowm.xchart.internal.chartpart.Chart;
 import org.knowm.xchart.style.AxesChartStyler;
 import org.knowm.xchart.style.Styler;
+import org.knowm.xchart.style.markers.SeriesMarkers;
 
 /**
  * The look every chart shares — white background, light grid, legend outside on the right, the
@@ -26,7 +30,24 @@ final class ChartFiles {
   static final int HEIGHT = 560;
   private static final Color GRID = new Color(0xDDDDDD);
 
+  /** Orange, vermillion, black: the 50th, 85th and 95th percentile lines, apart from the data's blue. */
+  static final Color[] PERCENTILE_COLOURS = {PALETTE[1], PALETTE[5], PALETTE[7]};
+
   private ChartFiles() {}
+
+  /** The dashed line of markers and bands (percentiles, the end of the warm-up, a total). */
+  static BasicStroke dashed(float width) {
+    return new BasicStroke(width, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 10f, new float[] {6f, 4f}, 0f);
+  }
+
+  /** A filled area from the axis up to {@code y}; stacked charts draw their tallest area first. */
+  static void area(XYChart chart, String name, double[] x, double[] y, Color colour) {
+    XYSeries s = chart.addSeries(name, x, y);
+    s.setXYSeriesRenderStyle(XYSeries.XYSeriesRenderStyle.Area);
+    s.setFillColor(colour);
+    s.setLineColor(colour);
+    s.setMarker(SeriesMarkers.NONE);
+  }
 
   static void style(Styler styler) {
     styler.setSeriesColors(PALETTE);

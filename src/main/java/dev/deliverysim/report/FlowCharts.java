@@ -25,11 +25,8 @@ import org.knowm.xchart.style.markers.SeriesMarkers;
  * scatter of one replication's completions with its 50th, 85th and 95th percentiles).
  */
 public final class FlowCharts {
-  private static final BasicStroke THIN_DASH =
-      new BasicStroke(1.5f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 10f, new float[] {6f, 4f}, 0f);
+  private static final BasicStroke THIN_DASH = ChartFiles.dashed(1.5f);
   private static final double[] PERCENTILES = {0.50, 0.85, 0.95};
-  /** Orange, vermillion, black: apart from the blue of the data they mark. */
-  private static final Color[] PERCENTILE_COLOURS = {ChartFiles.colour(1), ChartFiles.colour(5), ChartFiles.colour(7)};
 
   /** A chart written: its PNG, and what it shows in a sentence. */
   public record Drawn(Path png, String title, String caption) {}
@@ -107,23 +104,15 @@ public final class FlowCharts {
       tops.add(0, top.clone());
     }
     for (int s = 0; s < stages.size(); s++) {
-      area(chart, stages.get(s), t.times(), tops.get(s), ChartFiles.colour(s + 1));
+      ChartFiles.area(chart, stages.get(s), t.times(), tops.get(s), ChartFiles.colour(s + 1));
     }
-    area(chart, "done", t.times(), t.done(), ChartFiles.colour(0));
+    ChartFiles.area(chart, "done", t.times(), t.done(), ChartFiles.colour(0));
     markWarmup(chart, warmup);
     Path png = ChartFiles.write(dir, "flow", chart);
     return new Drawn(png, "Cumulative flow",
         "Each band's height is the mean number of " + t.item() + "s in that stage; the top edge is"
             + " everything that arrived, the bottom band everything done. A band that keeps widening"
             + " is where work piles up.");
-  }
-
-  private static void area(XYChart chart, String name, double[] x, double[] y, Color colour) {
-    XYSeries s = chart.addSeries(name, x, y);
-    s.setXYSeriesRenderStyle(XYSeriesRenderStyle.Area);
-    s.setFillColor(colour);
-    s.setLineColor(colour);
-    s.setMarker(SeriesMarkers.NONE);
   }
 
   private static Drawn queues(Path dir, String scenario, TimelineSummary t, double warmup)
@@ -219,7 +208,7 @@ public final class FlowCharts {
     for (int i = 0; i < q.length; i++) {
       XYSeries line = chart.addSeries(label(PERCENTILES[i], q[i], t.unit()), new double[] {q[i], q[i]},
           new double[] {0, top});
-      line.setLineColor(PERCENTILE_COLOURS[i]);
+      line.setLineColor(ChartFiles.PERCENTILE_COLOURS[i]);
       line.setLineStyle(THIN_DASH);
       line.setMarker(SeriesMarkers.NONE);
     }
@@ -253,7 +242,7 @@ public final class FlowCharts {
     for (int i = 0; i < q.length; i++) {
       XYSeries line = chart.addSeries(label(PERCENTILES[i], q[i], t.unit()), new double[] {0, end},
           new double[] {q[i], q[i]});
-      line.setLineColor(PERCENTILE_COLOURS[i]);
+      line.setLineColor(ChartFiles.PERCENTILE_COLOURS[i]);
       line.setLineStyle(THIN_DASH);
       line.setMarker(SeriesMarkers.NONE);
     }

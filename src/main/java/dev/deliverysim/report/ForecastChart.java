@@ -21,8 +21,6 @@ import org.knowm.xchart.style.markers.SeriesMarkers;
  * target date marked, and the chance of making the target in the legend.
  */
 public final class ForecastChart {
-  private static final Color[] PERCENTILE_COLOURS = {ChartFiles.colour(1), ChartFiles.colour(5), ChartFiles.colour(7)};
-
   private ForecastChart() {}
 
   /**
@@ -60,7 +58,7 @@ public final class ForecastChart {
     int i = 0;
     for (ForecastRow row : rows) {
       if (row.quantity().equals("completion") && row.date() != null) {
-        vertical(chart, row.percentile() + " " + row.date(), row.date(), PERCENTILE_COLOURS[Math.min(i++, 2)], 1.5f);
+        vertical(chart, row.percentile() + " " + row.date(), row.date(), ChartFiles.PERCENTILE_COLOURS[Math.min(i++, 2)], 1.5f);
       }
     }
     if (target != null) {
@@ -86,7 +84,7 @@ public final class ForecastChart {
     double d = date.toEpochDay();
     XYSeries s = chart.addSeries(name, new double[] {d, d}, new double[] {0, 100});
     s.setLineColor(colour);
-    s.setLineStyle(new BasicStroke(width, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 10f, new float[] {6f, 4f}, 0f));
+    s.setLineStyle(ChartFiles.dashed(width));
     s.setMarker(SeriesMarkers.NONE);
   }
 }

@@ -18,6 +18,9 @@ final class ReportTables {
   private static final Set<String> STAGE_METRICS =
       Set.of("wait_mean", "queue_length_mean", "time_in_stage_mean", "bottleneck");
 
+  /** A stage, team or station, and which kind of measures it has here. */
+  private record Place(String name, String kind) {}
+
   private ReportTables() {}
 
   /** A number for people: four significant digits, "–" when not measured. */
@@ -57,15 +60,15 @@ final class ReportTables {
    */
   static void perStation(HtmlReport html, Summary summary) {
     // keyed by place and kind: a gate and a team may share a name ("qa") and belong in two tables
-    Map<String, Map<String, MetricSummary>> byStation = new LinkedHashMap<>();
+    Map<Place, Map<String, MetricSummary>> byStation = new LinkedHashMap<>();
     for (MetricSummary m : summary.metrics()) {
       if (!m.key().station().isEmpty() && m.key().jobClass().isEmpty()) {
         String kind = STAGE_METRICS.contains(m.key().name()) ? "stage" : "resource";
-        byStation.computeIfAbsent(m.key().station() + "\u0000" + kind, s -> new LinkedHashMap<>())
+        byStation.computeIfAbsent(new Place(m.key().station(), kind), s -> new LinkedHashMap<>())
             .put(m.key().name(), m);
       }
     }
-    Map<Set<String>, List<String>> groups = new LinkedHashMap<>();
+    Map<Set<String>, List<Place>> groups = new LinkedHashMap<>();
     byStation.forEach((station, metrics) ->
         groups.computeIfAbsent(new LinkedHashSet<>(metrics.keySet()), k -> new ArrayList<>()).add(station));
     groups.forEach((names, stations) -> {
@@ -74,8 +77,8 @@ final class ReportTables {
         headers.add(name + " (" + byStation.get(stations.get(0)).get(name).key().unit() + ")");
       }
       List<List<String>> rows = new ArrayList<>();
-      for (String station : stations) {
-        List<String> row = new ArrayList<>(List.of(station.substring(0, station.indexOf('\u0000'))));
+      for (Place station : stations) {
+        List<String> row = new ArrayList<>(List.of(station.name()));
         names.forEach(name -> row.add(number(byStation.get(station).get(name).mean())));
         rows.add(row);
       }

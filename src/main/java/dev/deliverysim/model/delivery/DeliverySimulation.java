@@ -3,10 +3,7 @@ package dev.deliverysim.model.delivery;
 import dev.deliverysim.engine.EventQueue;
 import dev.deliverysim.engine.RandomStreams;
 import dev.deliverysim.model.StopRule;
-import dev.deliverysim.model.Timeline;
 import dev.deliverysim.model.TimelineRecorder;
-import java.util.ArrayList;
-import java.util.List;
 import org.apache.commons.rng.UniformRandomProvider;
 import org.apache.commons.rng.sampling.distribution.ContinuousSampler;
 
@@ -55,14 +52,14 @@ final class DeliverySimulation {
   /** Committed tasks waiting for a developer (without sprints: every task waiting to be coded). */
   final TaskQueue backlog = new TaskQueue();
   /** With sprints: tasks that arrived but are not committed yet; they wait for sprint planning. */
-  private final TaskQueue uncommitted = new TaskQueue();
+  final TaskQueue uncommitted = new TaskQueue();
   final TaskQueue reviewQueue = new TaskQueue();
   final TaskQueue[] reworkByAuthor;
   final TaskQueue[] gateQueue;
-  private final int[] machinesBusy;
+  final int[] machinesBusy;
   long eventCount;
   /** Records the trajectory when a timeline is asked for; null otherwise (the usual case). */
-  TimelineRecorder timeline;
+  DeliveryTimeline timeline;
 
   DeliverySimulation(DeliveryDef def, StopRule stop, RandomStreams streams) {
     this(def, stop, streams, Observer.NONE);
@@ -131,12 +128,9 @@ final class DeliverySimulation {
         case WARMUP_END -> stats.reset(events.now());
         case SNAPSHOT -> {
           eventCount--; // an observation, not a model event
-          snapshot();
+          timeline.snapshot();
         }
         default -> {
-          if (timeline != null && timeline.nextTime() <= events.now()) {
-            snapshot(); // the last snapshot falls on the horizon, scheduled after it
-          }
           stats.closeOpenJobs(people, tasks, events.now());
           return;
         }
@@ -149,80 +143,15 @@ final class DeliverySimulation {
   }
 
   /**
-   * Records this replication's timeline of tasks, snapshots every {@code interval} hours; call
-   * before {@link #run}. Snapshots change nothing and draw nothing, so the trajectory stays the same.
+   * Records this replication's timeline, snapshots every {@code interval} hours; call before
+   * {@link #run}, which then schedules its own first events after every snapshot.
    */
   TimelineRecorder recordTimeline(double interval) {
-    List<Timeline.State> states = new ArrayList<>();
-    if (def.cadence().sprints()) {
-      states.add(new Timeline.State("not committed", "backlog", true));
+    timeline = new DeliveryTimeline(this, interval, stop.horizon());
+    for (int k = 0; k < timeline.recorder.snapshots(); k++) {
+      events.schedule(timeline.recorder.time(k), SNAPSHOT << KIND_SHIFT);
     }
-    states.add(new Timeline.State("ready to code", "coding", true));
-    states.add(Timeline.State.active("coding", "coding"));
-    states.add(Timeline.State.queue("review"));
-    states.add(Timeline.State.active("in review", "review"));
-    states.add(Timeline.State.queue("rework"));
-    states.add(Timeline.State.active("rework", "rework"));
-    for (GateDef gate : def.gates()) {
-      states.add(Timeline.State.queue(gate.name()));
-      states.add(Timeline.State.active(gate.name(), gate.name()));
-    }
-    if (def.cadence().releaseTrains()) {
-      states.add(new Timeline.State("awaiting release", "release", true));
-    }
-    if (def.incidents().interrupts()) {
-      states.add(new Timeline.State("put aside for an incident", "interrupted", true));
-    }
-    timeline = new TimelineRecorder("task", "feature", states, interval, stop.horizon());
-    if (Double.isFinite(timeline.nextTime())) {
-      events.schedule(timeline.nextTime(), SNAPSHOT << KIND_SHIFT);
-    }
-    return timeline;
-  }
-
-  private void snapshot() {
-    int gates = def.gates().size();
-    double[] counts = new double[timeline.stateCount()];
-    int i = 0;
-    if (def.cadence().sprints()) {
-      counts[i++] = uncommitted.size();
-    }
-    counts[i++] = backlog.size();
-    int coding = i++;
-    counts[i++] = reviewQueue.size();
-    int inReview = i++;
-    for (TaskQueue q : reworkByAuthor) {
-      counts[i] += q.size();
-    }
-    i++;
-    int rework = i++;
-    int firstGate = i;
-    for (int g = 0; g < gates; g++) {
-      counts[firstGate + 2 * g] = gateQueue[g].size();
-      counts[firstGate + 2 * g + 1] = machinesBusy[g];
-    }
-    if (def.cadence().releaseTrains()) {
-      counts[firstGate + 2 * gates] = release.waitingForTrain();
-    }
-    if (def.incidents().interrupts()) {
-      counts[counts.length - 1] = interruptions.suspended();
-    }
-    for (int p = 0; p < people.count; p++) {
-      Activity doing = people.doing[p];
-      if (doing == Activity.CODING) {
-        counts[coding]++;
-      } else if (doing == Activity.REVIEW) {
-        counts[inReview]++;
-      } else if (doing == Activity.REWORK || doing == Activity.CONFLICTS) {
-        counts[rework]++;
-      } else if (doing == Activity.TESTING) {
-        counts[firstGate + 2 * tasks.gate[people.task[p]] + 1]++;
-      }
-    }
-    timeline.snapshot(counts, tasks.count, release.deployedTotal, release.featuresDeliveredTotal);
-    if (Double.isFinite(timeline.nextTime())) {
-      events.schedule(timeline.nextTime(), SNAPSHOT << KIND_SHIFT);
-    }
+    return timeline.recorder;
   }
 
   private void arrive() {

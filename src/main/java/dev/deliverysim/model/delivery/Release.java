@@ -131,7 +131,7 @@ final class Release {
       stats.featuresDelivered++;
       double lead = now - sim.intake.requestedAt(feature);
       if (sim.timeline != null) {
-        sim.timeline.finished(now, lead);
+        sim.timeline.recorder.finished(now, lead);
       }
       stats.leadTime.add(lead);
       stats.leadTimeTally.add(lead);
