@@ -37,8 +37,8 @@ public final class RandomStreams {
   }
 
   /** A fresh generator for {@code name}; asking twice for one name gives two identical streams. */
-  public RestorableUniformRandomProvider stream(String name) {
-    long key = mix(mix(masterSeed + GOLDEN_GAMMA * (replication + 1L)) ^ fnv1a64(name));
+  public RestorableUniformRandomProvider stream(StreamName name) {
+    long key = mix(mix(masterSeed + GOLDEN_GAMMA * (replication + 1L)) ^ fnv1a64(name.text()));
     SplitMix64 expander = new SplitMix64(key);
     long[] state = {
       expander.nextLong(), expander.nextLong(), expander.nextLong(), expander.nextLong()

@@ -1,41 +1,52 @@
 package dev.deliverysim.model;
 
 /**
- * Names one output number: a metric, where it was measured and its unit.
+ * Names one output number: a metric, where it was measured, what it measures, and its unit as
+ * reported.
  *
- * @param station the station's name, or "" for a network-wide metric
- * @param jobClass the job class's name, or "" when all classes are counted together
- * @param unit "h" for times, "1/h" for rates, "h/h" for hours of people's time per hour, "jobs" for
- *     counts and levels, "1" for fractions
+ * @param unit the symbol of {@code dimension} in the output unit: "h" or "w" for times, "1/w"
+ *     for rates, "h/w" for people's hours, "jobs" for counts and levels, "1" for fractions
  */
-public record MetricKey(String name, String station, String jobClass, String unit) {
+public record MetricKey(String name, Place place, Dimension dimension, String unit) {
   public MetricKey {
-    if (name == null || name.isBlank() || station == null || jobClass == null || unit == null) {
-      throw new IllegalArgumentException("a metric needs a name, a station, a class and a unit");
+    if (name == null || name.isBlank() || place == null || dimension == null || unit == null) {
+      throw new IllegalArgumentException("a metric needs a name, a place, a dimension and a unit");
     }
   }
 
-  public static MetricKey system(String name, String unit) {
-    return new MetricKey(name, "", "", unit);
+  /** A metric measured at {@code place}, in hours (the unit every model measures in). */
+  public static MetricKey of(String name, Place place, Dimension dimension) {
+    return new MetricKey(name, place, dimension, dimension.symbolIn(OutputUnit.HOURS));
   }
 
-  public static MetricKey atStation(String name, String station, String unit) {
-    return new MetricKey(name, station, "", unit);
+  public static MetricKey system(String name, Dimension dimension) {
+    return of(name, Place.SYSTEM, dimension);
   }
 
-  public static MetricKey ofClass(String name, String jobClass, String unit) {
-    return new MetricKey(name, "", jobClass, unit);
+  /** The same metric, reported in {@code out}. */
+  public MetricKey in(OutputUnit out) {
+    return new MetricKey(name, place, dimension, dimension.symbolIn(out));
   }
 
-  /** A stable label such as {@code wait_mean@review} or {@code sojourn_mean#gold}. */
+  /** The name of the station, stage or team it was measured at; "" for the system or a class. */
+  public String station() {
+    return place.kind() == Place.Kind.SYSTEM || place.kind() == Place.Kind.CLASS ? "" : place.name();
+  }
+
+  /** The job class it was measured for; "" when all classes are counted together. */
+  public String jobClass() {
+    return place.kind() == Place.Kind.CLASS ? place.name() : "";
+  }
+
+  /**
+   * A stable label such as {@code wait_mean@review} or {@code sojourn_mean#gold}. Scenario
+   * validation keeps user-chosen names from making two labels equal (a gate named like a team).
+   */
   public String label() {
-    String label = name;
-    if (!station.isEmpty()) {
-      label += "@" + station;
-    }
-    if (!jobClass.isEmpty()) {
-      label += "#" + jobClass;
-    }
-    return label;
+    return switch (place.kind()) {
+      case SYSTEM -> name;
+      case CLASS -> name + "#" + place.name();
+      default -> name + "@" + place.name();
+    };
   }
 }

@@ -33,6 +33,18 @@ public final class NetworkModel implements SimulationModel {
   }
 
   @Override
+  public java.util.List<String> headline() {
+    java.util.List<String> labels = new java.util.ArrayList<>(
+        java.util.List.of("throughput", "sojourn_mean", "sojourn_p85", "wip_mean"));
+    for (StationDef station : network.stations()) {
+      if (!station.hasUnlimitedServers()) {
+        labels.add("utilisation@" + station.name());
+      }
+    }
+    return java.util.List.copyOf(labels);
+  }
+
+  @Override
   public ReplicationResult replicate(long masterSeed, int replication) {
     NetworkSimulation simulation =
         new NetworkSimulation(network, stop, new RandomStreams(masterSeed, replication));

@@ -3,6 +3,7 @@ package dev.deliverysim.model;
 import dev.deliverysim.engine.EventQueue;
 import dev.deliverysim.engine.Percentiles;
 import dev.deliverysim.engine.RandomStreams;
+import dev.deliverysim.engine.StreamName;
 import dev.deliverysim.engine.Tally;
 import java.util.List;
 import org.apache.commons.rng.sampling.distribution.ContinuousSampler;
@@ -61,8 +62,8 @@ public final class NetworkSimulation {
     waitedByClass = new Tally[classCount];
     for (int k = 0; k < classCount; k++) {
       JobClassDef c = classes.get(k);
-      interarrival[k] = c.interarrival().sampler(streams.stream("arrivals/" + c.name()));
-      entry[k] = new Router(c.entry(), streams.stream("entry/" + c.name()));
+      interarrival[k] = c.interarrival().sampler(streams.stream(StreamName.of("arrivals").named(c.name())));
+      entry[k] = new Router(c.entry(), streams.stream(StreamName.of("entry").named(c.name())));
       sojournByClass[k] = new Tally();
       waitedByClass[k] = new Tally();
     }
@@ -73,9 +74,11 @@ public final class NetworkSimulation {
       ContinuousSampler[] service = new ContinuousSampler[classCount];
       Router[] routers = new Router[classCount];
       for (int k = 0; k < classCount; k++) {
-        String key = def.name() + "/" + classes.get(k).name();
-        service[k] = def.serviceByClass().get(k).sampler(streams.stream("service/" + key));
-        routers[k] = new Router(def.routingByClass().get(k), streams.stream("routing/" + key));
+        String jobClass = classes.get(k).name();
+        service[k] = def.serviceByClass().get(k).sampler(
+            streams.stream(StreamName.of("service").named(def.name()).named(jobClass)));
+        routers[k] = new Router(def.routingByClass().get(k),
+            streams.stream(StreamName.of("routing").named(def.name()).named(jobClass)));
       }
       boolean byPriority = def.discipline() == Discipline.PRIORITY;
       stations[s] =

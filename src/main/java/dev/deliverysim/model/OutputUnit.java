@@ -24,28 +24,9 @@ public record OutputUnit(String symbol, double hours) {
     double[] factors = new double[measured.size()];
     java.util.List<MetricKey> reported = new java.util.ArrayList<>();
     for (int i = 0; i < factors.length; i++) {
-      reported.add(convert(measured.get(i)));
-      factors[i] = factor(measured.get(i).unit());
+      reported.add(measured.get(i).in(this));
+      factors[i] = measured.get(i).dimension().factorIn(this);
     }
     return new Conversion(new MetricCatalog(reported), factors);
-  }
-
-  /** The key re-labelled in this unit, if it is a time, a rate, or hours per hour ("h/h"). */
-  MetricKey convert(MetricKey key) {
-    return switch (key.unit()) {
-      case "h" -> new MetricKey(key.name(), key.station(), key.jobClass(), symbol);
-      case "1/h" -> new MetricKey(key.name(), key.station(), key.jobClass(), "1/" + symbol);
-      case "h/h" -> new MetricKey(key.name(), key.station(), key.jobClass(), "h/" + symbol);
-      default -> key;
-    };
-  }
-
-  /** The factor a value in {@code unit} (as measured, in hours) is multiplied by. */
-  double factor(String unit) {
-    return switch (unit) {
-      case "h" -> 1 / hours;
-      case "1/h", "h/h" -> hours;
-      default -> 1;
-    };
   }
 }

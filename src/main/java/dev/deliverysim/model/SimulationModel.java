@@ -8,6 +8,12 @@ package dev.deliverysim.model;
 public interface SimulationModel {
   MetricCatalog catalog();
 
+  /**
+   * The labels of the metrics a reader looks at first, in order: what {@code compare} prints and
+   * charts unless told otherwise. Each is in {@link #catalog()}.
+   */
+  java.util.List<String> headline();
+
   ReplicationResult replicate(long masterSeed, int replication);
 
   /**

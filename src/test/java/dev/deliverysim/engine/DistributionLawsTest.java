@@ -36,8 +36,8 @@ class DistributionLawsTest {
   void scaledSamplerDrawsKTimesTheOriginalsDrawsFromTheSameStream(Distribution law) {
     for (double k : FACTORS) {
       RandomStreams streams = new RandomStreams(5, 1);
-      ContinuousSampler original = law.sampler(streams.stream("s"));
-      ContinuousSampler scaled = law.scaled(k).sampler(streams.stream("s"));
+      ContinuousSampler original = law.sampler(streams.stream(StreamName.of("s")));
+      ContinuousSampler scaled = law.scaled(k).sampler(streams.stream(StreamName.of("s")));
       for (int i = 0; i < 1_000; i++) {
         near(k * original.sample(), scaled.sample(), 1e-9, "draw " + i + " × " + k);
       }

@@ -45,7 +45,7 @@ class DistributionMomentsTest {
   @ParameterizedTest(name = "{0}")
   @MethodSource("laws")
   void sampleMeanAndVarianceAgreeWithTheLawWithinFiveStandardErrors(Distribution law) {
-    ContinuousSampler sampler = law.sampler(new RandomStreams(20_261_124L, 0).stream(law.describe()));
+    ContinuousSampler sampler = law.sampler(new RandomStreams(20_261_124L, 0).stream(StreamName.of("law").named(law.describe())));
     double[] x = new double[SAMPLES];
     for (int i = 0; i < SAMPLES; i++) {
       x[i] = sampler.sample();

@@ -18,7 +18,7 @@ class PercentilesTest {
   void percentilesAreWithinATenthOfAPercentOfTheExactOnes() {
     // Sigma 2 spreads the sample over about six decades, exercising the histogram's auto-ranging.
     for (Distribution law : new Distribution[] {new LogNormal(0, 2), new Exponential(3), new Uniform(5, 6)}) {
-      ContinuousSampler sampler = law.sampler(new RandomStreams(11, 0).stream("p"));
+      ContinuousSampler sampler = law.sampler(new RandomStreams(11, 0).stream(StreamName.of("p")));
       int n = 10_007; // p·n is never a whole number, so the nearest rank is unambiguous
       double[] x = new double[n];
       Percentiles percentiles = new Percentiles();

@@ -26,7 +26,7 @@ class RandomStreamsTest {
   }
 
   private static long[] draws(long seed, int replication, String name) {
-    return draws(new RandomStreams(seed, replication).stream(name), 1_000);
+    return draws(new RandomStreams(seed, replication).stream(StreamName.of("test").named(name)), 1_000);
   }
 
   @Test
@@ -34,7 +34,7 @@ class RandomStreamsTest {
     assertArrayEquals(draws(42, 3, "service/review/bug"), draws(42, 3, "service/review/bug"));
     RandomStreams streams = new RandomStreams(42, 3);
     assertArrayEquals(
-        draws(streams.stream("arrivals/bug"), 100), draws(streams.stream("arrivals/bug"), 100));
+        draws(streams.stream(StreamName.of("arrivals", "bug")), 100), draws(streams.stream(StreamName.of("arrivals", "bug")), 100));
   }
 
   @Test
@@ -55,7 +55,7 @@ class RandomStreamsTest {
       for (int replication = 0; replication < 20; replication++) {
         RandomStreams streams = new RandomStreams(seed, replication);
         for (int station = 0; station < 50; station++) {
-          firstDraws.add(streams.stream("service/s" + station + "/c").nextLong());
+          firstDraws.add(streams.stream(StreamName.of("service").named("s" + station).then("c")).nextLong());
           made++;
         }
       }
@@ -65,13 +65,13 @@ class RandomStreamsTest {
 
   @Test
   void askingForOtherStreamsDoesNotShiftAStreamsDraws() {
-    long[] alone = draws(new RandomStreams(7, 0).stream("routing/test/job"), 200);
+    long[] alone = draws(new RandomStreams(7, 0).stream(StreamName.of("routing", "test", "job")), 200);
 
     RandomStreams streams = new RandomStreams(7, 0);
-    UniformRandomProvider before = streams.stream("arrivals/job");
+    UniformRandomProvider before = streams.stream(StreamName.of("arrivals", "job"));
     draws(before, 50);
-    UniformRandomProvider target = streams.stream("routing/test/job");
-    UniformRandomProvider after = streams.stream("service/new-station/job");
+    UniformRandomProvider target = streams.stream(StreamName.of("routing", "test", "job"));
+    UniformRandomProvider after = streams.stream(StreamName.of("service", "new-station", "job"));
     long[] interleaved = new long[200];
     for (int i = 0; i < interleaved.length; i++) {
       interleaved[i] = target.nextLong();

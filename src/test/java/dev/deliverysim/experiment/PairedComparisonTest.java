@@ -5,7 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.deliverysim.model.MetricCatalog;
+import dev.deliverysim.model.Dimension;
 import dev.deliverysim.model.MetricKey;
+import dev.deliverysim.model.Place;
 import dev.deliverysim.model.ReplicationResult;
 import dev.deliverysim.model.SimulationModel;
 import dev.deliverysim.scenario.ScenarioException;
@@ -17,7 +19,7 @@ import org.junit.jupiter.api.Test;
 
 /** Paired differences between a base and a variant run on the same random numbers. */
 class PairedComparisonTest {
-  private static final MetricCatalog ONE = new MetricCatalog(List.of(MetricKey.system("x", "h")));
+  private static final MetricCatalog ONE = new MetricCatalog(List.of(MetricKey.system("x", Dimension.TIME)));
 
   private static List<ReplicationResult> rows(double... values) {
     List<ReplicationResult> rows = new java.util.ArrayList<>();

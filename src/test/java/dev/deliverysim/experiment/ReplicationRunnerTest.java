@@ -86,6 +86,11 @@ class ReplicationRunnerTest {
           }
 
           @Override
+          public java.util.List<String> headline() {
+            return healthy.headline();
+          }
+
+          @Override
           public ReplicationResult replicate(long masterSeed, int replication) {
             if (replication == 3) {
               throw new IllegalStateException("station state corrupted");

@@ -5,7 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.deliverysim.model.MetricCatalog;
+import dev.deliverysim.model.Dimension;
 import dev.deliverysim.model.MetricKey;
+import dev.deliverysim.model.Place;
 import dev.deliverysim.model.ReplicationResult;
 import java.util.ArrayList;
 import java.util.List;
@@ -18,9 +20,9 @@ class SummaryTest {
   private static final MetricCatalog CATALOG =
       new MetricCatalog(
           List.of(
-              MetricKey.system("sojourn_mean", "h"),
-              MetricKey.atStation("wait_mean", "review", "h"),
-              MetricKey.system("never_measured", "h")));
+              MetricKey.system("sojourn_mean", Dimension.TIME),
+              MetricKey.of("wait_mean", Place.stage("review"), Dimension.TIME),
+              MetricKey.system("never_measured", Dimension.TIME)));
 
   /**
    * Metric 0 takes 2, 4, 4, 4, 5, 5, 7, 9 over eight replications plus a NaN in a ninth; metric 1
@@ -50,7 +52,7 @@ class SummaryTest {
     assertEquals(5 - halfWidth, m.ci95Low(), 1e-12);
     assertEquals(5 + halfWidth, m.ci95High(), 1e-12);
     assertEquals(halfWidth / 5, m.relativeHalfWidth(), 1e-12);
-    assertEquals(MetricKey.system("sojourn_mean", "h"), m.key());
+    assertEquals(MetricKey.system("sojourn_mean", Dimension.TIME), m.key());
   }
 
   /**
@@ -104,7 +106,7 @@ class SummaryTest {
   @Test
   void replicationsThatNeverReachedTheMetricCountAsCensoredNotAsMissing() {
     // e.g. a backlog not done by the horizon in two of five replications
-    MetricCatalog catalog = new MetricCatalog(List.of(MetricKey.system("done_at", "h")));
+    MetricCatalog catalog = new MetricCatalog(List.of(MetricKey.system("done_at", Dimension.TIME)));
     double inf = Double.POSITIVE_INFINITY;
     List<ReplicationResult> results = new java.util.ArrayList<>();
     double[] values = {3, 1, inf, 2, inf};

@@ -1,21 +1,16 @@
 package dev.deliverysim.model.delivery;
 
-/** What a person's hours go to; the last two are not jobs but the rest of the working time. */
+/**
+ * The kind of job a person is on. Which column of hours a job is booked to ({@code hours_coding},
+ * {@code hours_testing}, {@code hours_security}, …) is the organisation's {@link Activities}.
+ */
 enum Activity {
-  CODING("coding"),
-  REVIEW("review"),
-  REWORK("rework"),
-  CONFLICTS("conflicts"),
-  TESTING("testing"),
-  INCIDENTS("incidents"),
-  MEETINGS("meetings"),
-  IDLE("idle");
-
-  static final Activity[] JOBS = {CODING, REVIEW, REWORK, CONFLICTS, TESTING, INCIDENTS};
-
-  final String label;
-
-  Activity(String label) {
-    this.label = label;
-  }
+  CODING,
+  REVIEW,
+  REWORK,
+  /** Resolving a merge conflict: rework that defects did not cause. */
+  CONFLICTS,
+  /** Serving a gate that people serve; booked to the activity of the gate's skill. */
+  GATE,
+  INCIDENTS
 }

@@ -1,9 +1,14 @@
 package dev.deliverysim.model.delivery;
 
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
 
 /**
- * A whole delivery organisation: work, people, review, gates, AI and how people choose work.
+ * A whole delivery organisation: work, people, the pipeline's stages, AI and how people choose
+ * work. Build one with {@link #builder}; every part left out is "none" (no limit, no incidents,
+ * continuous deployment, …).
  *
  * @param openPrsPerAuthor a developer with this many of their own PRs not yet deployed starts no
  *     new task (they review, fix or test instead); 0 for no limit
@@ -26,47 +31,11 @@ public record DeliveryDef(
     CoordinationDef coordination,
     CadenceDef cadence,
     FlowLimits limits) {
-
-  /** An organisation without a limit on open PRs and without production incidents. */
-  public DeliveryDef(
-      WorkDef work, List<TeamDef> teams, QualityDef quality, ReviewDef review, List<GateDef> gates,
-      AiDef ai, Policy policy) {
-    this(work, teams, quality, review, gates, ai, policy, 0, IncidentsDef.NONE, CoordinationDef.NONE,
-        CadenceDef.CONTINUOUS);
-  }
-
-  /** An organisation without production incidents. */
-  public DeliveryDef(
-      WorkDef work, List<TeamDef> teams, QualityDef quality, ReviewDef review, List<GateDef> gates,
-      AiDef ai, Policy policy, int openPrsPerAuthor) {
-    this(work, teams, quality, review, gates, ai, policy, openPrsPerAuthor, IncidentsDef.NONE,
-        CoordinationDef.NONE, CadenceDef.CONTINUOUS);
-  }
-
-  /** An organisation without merge conflicts or context-switch costs. */
-  public DeliveryDef(
-      WorkDef work, List<TeamDef> teams, QualityDef quality, ReviewDef review, List<GateDef> gates,
-      AiDef ai, Policy policy, int openPrsPerAuthor, IncidentsDef incidents) {
-    this(work, teams, quality, review, gates, ai, policy, openPrsPerAuthor, incidents, CoordinationDef.NONE,
-        CadenceDef.CONTINUOUS);
-  }
-
-  /** An organisation that deploys continuously and has no sprints. */
-  public DeliveryDef(
-      WorkDef work, List<TeamDef> teams, QualityDef quality, ReviewDef review, List<GateDef> gates,
-      AiDef ai, Policy policy, int openPrsPerAuthor, IncidentsDef incidents, CoordinationDef coordination) {
-    this(work, teams, quality, review, gates, ai, policy, openPrsPerAuthor, incidents, coordination,
-        CadenceDef.CONTINUOUS);
-  }
-
-  /** An organisation without a limit on the review queue. */
-  public DeliveryDef(
-      WorkDef work, List<TeamDef> teams, QualityDef quality, ReviewDef review, List<GateDef> gates,
-      AiDef ai, Policy policy, int openPrsPerAuthor, IncidentsDef incidents, CoordinationDef coordination,
-      CadenceDef cadence) {
-    this(work, teams, quality, review, gates, ai, policy, openPrsPerAuthor, incidents, coordination,
-        cadence, FlowLimits.NONE);
-  }
+  /** Positions of the fixed stages in {@link #stages()}; gate g is at {@code FIRST_GATE + g}. */
+  public static final int CODING = 0;
+  public static final int REVIEW = 1;
+  public static final int REWORK = 2;
+  public static final int FIRST_GATE = 3;
 
   public DeliveryDef {
     teams = List.copyOf(teams);
@@ -90,9 +59,29 @@ public record DeliveryDef(
           + "people other than its author: at least " + needed + " reviewers are needed, there are "
           + reviewers(teams));
     }
-    if (gates.stream().anyMatch(g -> !g.automated())) {
-      requireSkill(teams, Skill.TEST, "a gate served by people needs somebody with the test skill");
+    Set<String> names = new LinkedHashSet<>(List.of("coding", "review", "rework"));
+    for (GateDef gate : gates) {
+      if (!names.add(gate.name())) {
+        throw new IllegalArgumentException("two stages are named '" + gate.name() + "'");
+      }
+      if (gate.server() instanceof GateServer.People people) {
+        requireSkill(teams, people.skill(), "gate " + gate.name() + " is served by people with the "
+            + people.skill() + " skill, and nobody has it");
+      }
     }
+    for (GateDef gate : gates) {
+      if (gate.automated() && teams.stream().anyMatch(t -> t.name().equals(gate.name()))) {
+        // a team and a stage may share a name, but then only one of them may have a utilisation
+        throw new IllegalArgumentException("gate " + gate.name() + " has machines and a team's name:"
+            + " utilisation@" + gate.name() + " would be both");
+      }
+    }
+  }
+
+  /** A builder with everything optional set to none; work, teams, quality, review, AI and policy are needed. */
+  public static Builder builder(WorkDef work, List<TeamDef> teams, QualityDef quality, ReviewDef review,
+      AiDef ai, Policy policy) {
+    return new Builder(work, teams, quality, review, ai, policy);
   }
 
   /** With this many PRs waiting for review, nobody starts a new task; 0 for no limit. */
@@ -100,11 +89,21 @@ public record DeliveryDef(
     return limits.reviewQueue();
   }
 
-  /** Where work can wait, in flow order: coding, review, rework, then each gate. */
+  /** The pipeline, in flow order: coding, review, rework, then each gate. */
+  public List<StageDef> stages() {
+    List<StageDef> stages = new ArrayList<>(List.of(new StageDef.Coding(), review, new StageDef.Rework()));
+    stages.addAll(gates);
+    return List.copyOf(stages);
+  }
+
+  /** Where work can wait, in flow order: the names of {@link #stages()}. */
   public List<String> stageNames() {
-    List<String> names = new java.util.ArrayList<>(List.of("coding", "review", "rework"));
-    gates.forEach(g -> names.add(g.name()));
-    return List.copyOf(names);
+    return stages().stream().map(StageDef::name).toList();
+  }
+
+  /** Where people's hours go, generated from the stages. */
+  public Activities activities() {
+    return new Activities(gates);
   }
 
   private static void requireSkill(List<TeamDef> teams, Skill skill, String message) {
@@ -119,5 +118,66 @@ public record DeliveryDef(
 
   private static boolean authorsReview(List<TeamDef> teams) {
     return teams.stream().anyMatch(t -> t.skills().contains(Skill.REVIEW) && t.skills().contains(Skill.CODE));
+  }
+
+  /** Builds a {@link DeliveryDef}; each setter replaces one optional part. */
+  public static final class Builder {
+    private final WorkDef work;
+    private final List<TeamDef> teams;
+    private final QualityDef quality;
+    private final ReviewDef review;
+    private final AiDef ai;
+    private final Policy policy;
+    private List<GateDef> gates = List.of();
+    private int openPrsPerAuthor;
+    private IncidentsDef incidents = IncidentsDef.NONE;
+    private CoordinationDef coordination = CoordinationDef.NONE;
+    private CadenceDef cadence = CadenceDef.CONTINUOUS;
+    private FlowLimits limits = FlowLimits.NONE;
+
+    private Builder(WorkDef work, List<TeamDef> teams, QualityDef quality, ReviewDef review, AiDef ai,
+        Policy policy) {
+      this.work = work;
+      this.teams = teams;
+      this.quality = quality;
+      this.review = review;
+      this.ai = ai;
+      this.policy = policy;
+    }
+
+    public Builder gates(List<GateDef> value) {
+      gates = value;
+      return this;
+    }
+
+    public Builder openPrsPerAuthor(int value) {
+      openPrsPerAuthor = value;
+      return this;
+    }
+
+    public Builder incidents(IncidentsDef value) {
+      incidents = value;
+      return this;
+    }
+
+    public Builder coordination(CoordinationDef value) {
+      coordination = value;
+      return this;
+    }
+
+    public Builder cadence(CadenceDef value) {
+      cadence = value;
+      return this;
+    }
+
+    public Builder limits(FlowLimits value) {
+      limits = value;
+      return this;
+    }
+
+    public DeliveryDef build() {
+      return new DeliveryDef(work, teams, quality, review, gates, ai, policy, openPrsPerAuthor, incidents,
+          coordination, cadence, limits);
+    }
   }
 }

@@ -1,15 +1,25 @@
 package dev.deliverysim.model.delivery;
 
+import static dev.deliverysim.model.Dimension.COUNT;
+import static dev.deliverysim.model.Dimension.FRACTION;
+import static dev.deliverysim.model.Dimension.PEOPLE_TIME;
+import static dev.deliverysim.model.Dimension.RATE;
+import static dev.deliverysim.model.Dimension.TIME;
+
+import dev.deliverysim.model.Dimension;
 import dev.deliverysim.model.MetricKey;
+import dev.deliverysim.model.Place;
 import dev.deliverysim.model.Readout;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.ToDoubleFunction;
 
 /**
- * What a delivery replication reports, each metric beside the code that reads it. Times
- * in hours, rates per hour, people's time in hours per hour (all converted to the scenario's
- * output unit); measured from the end of the warm-up.
+ * What a delivery replication reports, each metric beside the code that reads it: the system's
+ * flow, then every stage of the pipeline, every machine-served gate, and every team's hours by
+ * activity — generated from the organisation's stage list. Times in hours, rates per hour,
+ * people's time in hours per hour (all converted to the scenario's output unit); measured from
+ * the end of the warm-up.
  */
 final class DeliveryMetrics {
   /** A replication at its horizon, with what the metrics need beyond the raw accumulators. */
@@ -17,88 +27,112 @@ final class DeliveryMetrics {
     DeliveryStats stats() {
       return sim.stats;
     }
+
+    double perHour(Count count) {
+      return sim.stats.get(count) / observed;
+    }
+
+    double perDeployedPr(Count count) {
+      return ratio(sim.stats.get(count), sim.stats.get(Count.PRS_DEPLOYED));
+    }
   }
+
+  /** The metrics a reader looks at first, in this order (the run table and compare's headline). */
+  static final List<String> HEADLINE = List.of("features_delivered", "tasks_coded", "prs_merged",
+      "cycle_time_p85", "review_time_mean", "change_failure_rate");
 
   private DeliveryMetrics() {}
 
   static List<Readout.Metric<Finished>> of(DeliveryDef def) {
     List<Readout.Metric<Finished>> m = new ArrayList<>();
-    m.add(sys("features_delivered", "1/h", f -> f.stats().featuresDelivered / f.observed()));
-    m.add(sys("tasks_coded", "1/h", f -> f.stats().tasksCoded / f.observed()));
-    m.add(sys("prs_merged", "1/h", f -> f.stats().prsMerged / f.observed()));
-    m.add(sys("deployments", "1/h", f -> f.stats().deployments / f.observed()));
-    m.add(sys("lead_time_mean", "h", f -> f.stats().leadTimeTally.mean()));
+    m.add(sys("features_delivered", RATE, f -> f.perHour(Count.FEATURES_DELIVERED)));
+    m.add(sys("tasks_coded", RATE, f -> f.perHour(Count.TASKS_CODED)));
+    m.add(sys("prs_merged", RATE, f -> f.perHour(Count.PRS_MERGED)));
+    m.add(sys("deployments", RATE, f -> f.perHour(Count.DEPLOYMENTS)));
+    m.add(sys("lead_time_mean", TIME, f -> f.stats().leadTimeTally.mean()));
     // for a backlog: when its last feature was delivered, counted from time 0; +∞ when not by the
     // horizon (a censored observation, not a missing one); NaN when there is no backlog
-    m.add(sys("backlog_done_at", "h", f -> !(def.work().source() instanceof FeatureSource.Backlog) ? Double.NaN
+    m.add(sys("backlog_done_at", TIME, f -> !(def.work().source() instanceof FeatureSource.Backlog) ? Double.NaN
         : Double.isNaN(f.stats().backlogDoneAt) ? Double.POSITIVE_INFINITY : f.stats().backlogDoneAt));
-    m.add(sys("lead_time_p50", "h", f -> f.stats().leadTime.at(50)));
-    m.add(sys("lead_time_p85", "h", f -> f.stats().leadTime.at(85)));
-    m.add(sys("lead_time_p95", "h", f -> f.stats().leadTime.at(95)));
-    m.add(sys("cycle_time_mean", "h", f -> f.stats().cycleTimeTally.mean()));
-    m.add(sys("cycle_time_p50", "h", f -> f.stats().cycleTime.at(50)));
-    m.add(sys("cycle_time_p85", "h", f -> f.stats().cycleTime.at(85)));
-    m.add(sys("cycle_time_p95", "h", f -> f.stats().cycleTime.at(95)));
-    m.add(sys("review_time_mean", "h", f -> f.stats().reviewTime.mean()));
-    m.add(sys("wip_mean", "jobs", f -> f.stats().wip.mean(f.sim().now())));
-    m.add(sys("flow_efficiency", "1", f -> ratio(f.stats().touchedOfMerged, f.stats().cycleOfMerged)));
-    m.add(sys("change_failure_rate", "1", f -> ratio(f.stats().changeFailures, f.stats().prsDeployed)));
-    m.add(sys("escaped_defects_per_pr", "1", f -> ratio(f.stats().escapedDefects, f.stats().prsDeployed)));
-    m.add(sys("reviews_per_pr", "1", f -> ratio(f.stats().reviewsDone, f.stats().prsDeployed)));
-    m.add(sys("changes_requested_share", "1", f -> ratio(f.stats().reviewsWithChanges, f.stats().reviewsDone)));
-    m.add(sys("incidents", "1/h", f -> f.stats().incidents / f.observed()));
-    m.add(sys("merge_conflicts", "1/h", f -> f.stats().mergeConflicts / f.observed()));
-    m.add(sys("interruptions", "1/h", f -> f.stats().interruptions / f.observed()));
-    m.add(sys("flaky_reruns", "1/h", f -> f.stats().flakyReruns / f.observed()));
-    m.add(sys("pre_review_findings_per_pr", "1", f -> ratio(f.stats().defectsFoundByPreReview, f.stats().prsDeployed)));
-    m.add(sys("time_to_restore_mean", "h", f -> f.stats().timeToRestoreTally.mean()));
-    m.add(sys("time_to_restore_p85", "h", f -> f.stats().timeToRestore.at(85)));
+    m.add(sys("lead_time_p50", TIME, f -> f.stats().leadTime.at(50)));
+    m.add(sys("lead_time_p85", TIME, f -> f.stats().leadTime.at(85)));
+    m.add(sys("lead_time_p95", TIME, f -> f.stats().leadTime.at(95)));
+    m.add(sys("cycle_time_mean", TIME, f -> f.stats().cycleTimeTally.mean()));
+    m.add(sys("cycle_time_p50", TIME, f -> f.stats().cycleTime.at(50)));
+    m.add(sys("cycle_time_p85", TIME, f -> f.stats().cycleTime.at(85)));
+    m.add(sys("cycle_time_p95", TIME, f -> f.stats().cycleTime.at(95)));
+    m.add(sys("review_time_mean", TIME, f -> f.stats().reviewTime.mean()));
+    m.add(sys("wip_mean", COUNT, f -> f.stats().wip.mean(f.sim().now())));
+    m.add(sys("flow_efficiency", FRACTION, f -> ratio(f.stats().touchedOfMerged, f.stats().cycleOfMerged)));
+    m.add(sys("change_failure_rate", FRACTION, f -> f.perDeployedPr(Count.CHANGE_FAILURES)));
+    m.add(sys("escaped_defects_per_pr", FRACTION, f -> f.perDeployedPr(Count.ESCAPED_DEFECTS)));
+    m.add(sys("reviews_per_pr", FRACTION, f -> f.perDeployedPr(Count.REVIEWS_DONE)));
+    m.add(sys("changes_requested_share", FRACTION,
+        f -> ratio(f.stats().get(Count.REVIEWS_WITH_CHANGES), f.stats().get(Count.REVIEWS_DONE))));
+    m.add(sys("incidents", RATE, f -> f.perHour(Count.INCIDENTS)));
+    m.add(sys("merge_conflicts", RATE, f -> f.perHour(Count.MERGE_CONFLICTS)));
+    m.add(sys("interruptions", RATE, f -> f.perHour(Count.INTERRUPTIONS)));
+    m.add(sys("flaky_reruns", RATE, f -> f.perHour(Count.FLAKY_RERUNS)));
+    m.add(sys("pre_review_findings_per_pr", FRACTION, f -> f.perDeployedPr(Count.DEFECTS_FOUND_BY_PRE_REVIEW)));
+    m.add(sys("time_to_restore_mean", TIME, f -> f.stats().timeToRestoreTally.mean()));
+    m.add(sys("time_to_restore_p85", TIME, f -> f.stats().timeToRestore.at(85)));
+    stages(def, m);
+    teams(def, m);
+    return List.copyOf(m);
+  }
 
-    List<String> stages = def.stageNames();
+  /** Per stage: where work waits and for how long; per machine-served gate: how busy its machines are. */
+  private static void stages(DeliveryDef def, List<Readout.Metric<Finished>> m) {
+    List<StageDef> stages = def.stages();
     for (int s = 0; s < stages.size(); s++) {
       int stage = s;
-      String name = stages.get(s);
-      m.add(at("wait_mean", name, "h", f -> f.stats().waits[stage].mean()));
+      Place at = Place.stage(stages.get(s).name());
+      m.add(at("wait_mean", at, TIME, f -> f.stats().waits[stage].mean()));
       // per visit: waiting for the stage, then the job there (a pass, a review, coding)
-      m.add(at("time_in_stage_mean", name, "h",
-          f -> f.stats().waits[stage].mean() + f.stats().jobs[stage].mean()));
-      m.add(at("queue_length_mean", name, "jobs", f -> f.queueLength()[stage]));
-      m.add(at("bottleneck", name, "1", f -> f.bottleneck() == stage ? 1 : 0));
+      m.add(at("time_in_stage_mean", at, TIME, f -> f.stats().waits[stage].mean() + f.stats().jobs[stage].mean()));
+      m.add(at("queue_length_mean", at, COUNT, f -> f.queueLength()[stage]));
+      m.add(at("bottleneck", at, FRACTION, f -> f.bottleneck() == stage ? 1 : 0));
     }
     for (int g = 0; g < def.gates().size(); g++) {
       GateDef gate = def.gates().get(g);
       int at = g;
       if (gate.automated()) {
-        m.add(at("utilisation", gate.name(), "1",
+        m.add(at("utilisation", Place.stage(gate.name()), FRACTION,
             f -> f.stats().machineHours[at] / (gate.machines() * f.observed())));
       }
     }
+  }
+
+  /** Per team: how busy, and where every person's hours go, one activity at a time. */
+  private static void teams(DeliveryDef def, List<Readout.Metric<Finished>> m) {
+    List<String> activities = def.activities().jobs();
     for (int t = 0; t < def.teams().size(); t++) {
       TeamDef team = def.teams().get(t);
+      Place place = Place.team(team.name());
       int at = t;
       double people = team.headcount();
-      m.add(at("utilisation", team.name(), "1", f -> f.stats().busyHours[at] / (people * f.observed())));
-      for (Activity activity : Activity.JOBS) {
-        m.add(at("hours_" + activity.label, team.name(), "h/h",
-            f -> f.stats().hours[at][activity.ordinal()] / (people * f.observed())));
+      m.add(at("utilisation", place, FRACTION, f -> f.stats().busyHours[at] / (people * f.observed())));
+      for (int a = 0; a < activities.size(); a++) {
+        int column = a;
+        m.add(at("hours_" + activities.get(a), place, PEOPLE_TIME,
+            f -> f.stats().hours[at][column] / (people * f.observed())));
       }
       // Meetings take (1 − focus) of every hour; the rest of the time off jobs is idle.
-      m.add(at("hours_meetings", team.name(), "h/h", f -> 1 - team.effectiveFocus()));
-      m.add(at("hours_idle", team.name(), "h/h",
+      m.add(at("hours_meetings", place, PEOPLE_TIME, f -> 1 - team.effectiveFocus()));
+      m.add(at("hours_idle", place, PEOPLE_TIME,
           f -> team.effectiveFocus() * (1 - f.stats().busyHours[at] / (people * f.observed()))));
     }
-    return List.copyOf(m);
   }
 
   private static double ratio(double part, double whole) {
     return whole == 0 ? Double.NaN : part / whole;
   }
 
-  private static Readout.Metric<Finished> sys(String name, String unit, ToDoubleFunction<Finished> read) {
+  private static Readout.Metric<Finished> sys(String name, Dimension unit, ToDoubleFunction<Finished> read) {
     return new Readout.Metric<>(MetricKey.system(name, unit), read);
   }
 
-  private static Readout.Metric<Finished> at(String name, String where, String unit, ToDoubleFunction<Finished> read) {
-    return new Readout.Metric<>(MetricKey.atStation(name, where, unit), read);
+  private static Readout.Metric<Finished> at(String name, Place where, Dimension unit, ToDoubleFunction<Finished> read) {
+    return new Readout.Metric<>(MetricKey.of(name, where, unit), read);
   }
 }

@@ -9,6 +9,8 @@ import dev.deliverysim.model.SimulationModel;
 import dev.deliverysim.model.StopRule;
 import dev.deliverysim.model.Timeline;
 import dev.deliverysim.model.TimelineRecorder;
+import java.util.ArrayList;
+import java.util.List;
 
 /** The delivery model, replicable: each call runs one independent replication to the horizon. */
 public final class DeliveryModel implements SimulationModel {
@@ -35,6 +37,26 @@ public final class DeliveryModel implements SimulationModel {
   @Override
   public MetricCatalog catalog() {
     return readout.catalog();
+  }
+
+  /**
+   * The flow headline, incidents when they are modelled, then for each team where its hours go:
+   * a coding team's coding, review and rework; a reviewing team's review; any other team's
+   * activities at the gates it serves.
+   */
+  @Override
+  public List<String> headline() {
+    List<String> labels = new ArrayList<>(DeliveryMetrics.HEADLINE);
+    if (def.incidents().modelled()) {
+      labels.addAll(List.of("incidents", "time_to_restore_mean"));
+    }
+    for (TeamDef team : def.teams()) {
+      List<String> activities = team.skills().contains(Skill.CODE) ? List.of("coding", "review", "rework")
+          : team.skills().contains(Skill.REVIEW) ? List.of("review")
+          : team.skills().stream().map(Skill::activity).sorted().toList();
+      activities.forEach(activity -> labels.add("hours_" + activity + "@" + team.name()));
+    }
+    return List.copyOf(labels);
   }
 
   @Override
@@ -65,13 +87,10 @@ public final class DeliveryModel implements SimulationModel {
     for (int s = 0; s < stages; s++) {
       waiting[s] = sim.stats.waitingInWindow[s];
     }
-    addOpenWaits(sim, sim.backlog, waiting, DeliveryStats.CODING);
-    addOpenWaits(sim, sim.reviewQueue, waiting, DeliveryStats.REVIEW);
-    for (TaskQueue q : sim.reworkByAuthor) {
-      addOpenWaits(sim, q, waiting, DeliveryStats.REWORK);
-    }
-    for (int g = 0; g < sim.gateQueue.length; g++) {
-      addOpenWaits(sim, sim.gateQueue[g], waiting, DeliveryStats.FIRST_GATE + g);
+    for (int s = 0; s < stages; s++) {
+      for (TaskQueue queue : sim.queuesAt(s)) {
+        addOpenWaits(sim, queue, waiting, s);
+      }
     }
     int bottleneck = NO_BOTTLENECK;
     double most = 0;

@@ -27,8 +27,6 @@ final class DeliverySimulation {
   private static final int SNAPSHOT = 8;
   private static final int KIND_SHIFT = 28;
   private static final int ID_MASK = (1 << KIND_SHIFT) - 1;
-  /** A resumed job records nothing at its stage (see {@link #begin}). */
-  private static final int NO_STAGE = -1;
 
   final DeliveryDef def;
   private final StopRule stop;
@@ -56,7 +54,11 @@ final class DeliverySimulation {
   final TaskQueue reviewQueue = new TaskQueue();
   final TaskQueue[] reworkByAuthor;
   final TaskQueue[] gateQueue;
+  /** Per stage, the queues its PRs wait in (see {@link #queuesAt}). */
+  private final TaskQueue[][] queuesAt;
+  /** Per gate: passes under way on its machines, or through it for a pure delay. */
   final int[] machinesBusy;
+  private final boolean[] delayGate;
   long eventCount;
   /** Records the trajectory when a timeline is asked for; null otherwise (the usual case). */
   DeliveryTimeline timeline;
@@ -69,33 +71,67 @@ final class DeliverySimulation {
     this.observer = observer;
     this.def = def;
     this.stop = stop;
-    people = new People(def.teams());
+    people = new People(def);
     int gates = def.gates().size();
-    stats = new DeliveryStats(DeliveryStats.FIRST_GATE + gates, def.teams().size(), gates);
+    stats = new DeliveryStats(def);
     chooser = new WorkChooser(this);
     if (def.work().source() instanceof FeatureSource.Arrivals arrivals) {
-      interarrival = arrivals.interarrival().sampler(streams.stream("arrivals/features"));
+      interarrival = arrivals.interarrival().sampler(streams.stream(DeliveryStreams.FEATURE_ARRIVALS));
     } else {
       interarrival = null;
     }
     intake = new WorkIntake(def, streams, tasks, def.cadence().sprints() ? uncommitted : backlog);
-    detection = streams.stream("quality/detection");
-    flakiness = streams.stream("gates/flakiness");
+    detection = streams.stream(DeliveryStreams.DETECTION);
+    flakiness = streams.stream(DeliveryStreams.FLAKINESS);
     incidents = new IncidentDesk(def.incidents(), streams);
     release = new Release(this, streams);
     interruptions = new Interruptions(this);
     gateDuration = new ContinuousSampler[gates];
     gateQueue = new TaskQueue[gates];
     machinesBusy = new int[gates];
+    delayGate = new boolean[gates];
     for (int g = 0; g < gates; g++) {
       GateDef gate = def.gates().get(g);
-      gateDuration[g] = gate.duration().sampler(streams.stream("gates/" + gate.name()));
+      delayGate[g] = gate.delay();
+      gateDuration[g] = gate.duration().sampler(streams.stream(DeliveryStreams.gate(gate.name())));
       gateQueue[g] = new TaskQueue();
     }
     reworkByAuthor = new TaskQueue[people.count];
     for (int p = 0; p < people.count; p++) {
       reworkByAuthor[p] = new TaskQueue();
     }
+    queuesAt = new TaskQueue[DeliveryDef.FIRST_GATE + gates][];
+    queuesAt[DeliveryDef.CODING] = new TaskQueue[] {backlog};
+    queuesAt[DeliveryDef.REVIEW] = new TaskQueue[] {reviewQueue};
+    queuesAt[DeliveryDef.REWORK] = reworkByAuthor;
+    for (int g = 0; g < gates; g++) {
+      queuesAt[DeliveryDef.FIRST_GATE + g] = new TaskQueue[] {gateQueue[g]};
+    }
+  }
+
+  /** The queues where PRs wait for stage {@code s}: rework has one per author, other stages one. */
+  TaskQueue[] queuesAt(int s) {
+    return queuesAt[s];
+  }
+
+  /** PRs waiting for stage {@code s} now. */
+  int waitingAt(int s) {
+    int n = 0;
+    for (TaskQueue q : queuesAt[s]) {
+      n += q.size();
+    }
+    return n;
+  }
+
+  /** PRs being worked on at stage {@code s} now: by people, by machines, or passing through a delay. */
+  int activeAt(int s) {
+    int n = s >= DeliveryDef.FIRST_GATE ? machinesBusy[s - DeliveryDef.FIRST_GATE] : 0;
+    for (int p = 0; p < people.count; p++) {
+      if (!people.idle(p) && people.stage[p] == s) {
+        n++;
+      }
+    }
+    return n;
   }
 
   void run() {
@@ -121,7 +157,7 @@ final class DeliverySimulation {
       switch (event >>> KIND_SHIFT) {
         case ARRIVAL -> arrive();
         case PERSON_DONE -> finishJob(id);
-        case MACHINE_DONE -> finishMachinePass(id);
+        case MACHINE_DONE -> finishPass(id);
         case INCIDENT_SURFACES -> surface(id);
         case TRAIN_DEPARTS -> release.departTrain();
         case SPRINT_PLANNING -> planSprint();
@@ -181,7 +217,7 @@ final class DeliverySimulation {
     people.openPrs[p]++;
     tasks.codingStarted[task] = events.now();
     stats.wip.add(events.now(), 1);
-    start(p, Activity.CODING, task, tasks.codingEffort[task], DeliveryStats.CODING);
+    start(p, Activity.CODING, task, tasks.codingEffort[task], DeliveryDef.CODING);
   }
 
   /**
@@ -221,8 +257,8 @@ final class DeliverySimulation {
   }
 
   /** Person {@code p} takes up a job an incident interrupted, with the effort that was left. */
-  void resume(int p, Activity activity, int task, double effortLeft) {
-    begin(p, activity, task, effortLeft, NO_STAGE, true);
+  void resume(int p, Activity activity, int task, double effortLeft, int stage) {
+    begin(p, activity, task, effortLeft, stage, true);
     observer.resumed(events.now(), p, activity, task);
   }
 
@@ -238,6 +274,7 @@ final class DeliverySimulation {
     }
     effortHours += people.switchTo(p, task, def.coordination().contextSwitchHours());
     people.doing[p] = activity;
+    people.stage[p] = stage;
     people.task[p] = task;
     people.effort[p] = effortHours;
     people.started[p] = now;
@@ -263,7 +300,7 @@ final class DeliverySimulation {
     people.doing[p] = null;
     switch (activity) {
       case CODING -> {
-        stats.tasksCoded++;
+        stats.count(Count.TASKS_CODED);
         afterCoding(task);
       }
       case REWORK, CONFLICTS -> {
@@ -278,9 +315,8 @@ final class DeliverySimulation {
         }
       }
       case REVIEW -> afterReview(task, p);
-      case TESTING -> afterGate(task, tasks.gate[task]);
+      case GATE -> afterGate(task, tasks.gate[task]);
       case INCIDENTS -> restored(task);
-      default -> throw new IllegalStateException("person " + p + " finished " + activity);
     }
     dispatch();
   }
@@ -290,7 +326,7 @@ final class DeliverySimulation {
     if (ai.preReview()) {
       int found = found(task, ai.preReviewDetection());
       if (found > 0) {
-        stats.defectsFoundByPreReview += found;
+        stats.add(Count.DEFECTS_FOUND_BY_PRE_REVIEW, found);
         sendBack(task, found, TaskTable.BACK_TO_REVIEW);
         return;
       }
@@ -308,10 +344,10 @@ final class DeliverySimulation {
   }
 
   private void afterReview(int task, int reviewer) {
-    stats.reviewsDone++;
+    stats.count(Count.REVIEWS_DONE);
     int found = found(task, def.review().detectionFor(tasks.lines[task]));
     if (found > 0) {
-      stats.reviewsWithChanges++;
+      stats.count(Count.REVIEWS_WITH_CHANGES);
       tasks.approvedBy[task] = TaskTable.NO_ONE; // changes requested: approvals start again
       sendBack(task, found, TaskTable.BACK_TO_REVIEW);
       return;
@@ -355,36 +391,37 @@ final class DeliverySimulation {
     tasks.gate[task] = g;
     tasks.readySince[task] = events.now();
     GateDef gate = def.gates().get(g);
-    if (gate.automated() && machinesBusy[g] < gate.machines()) {
-      startMachinePass(task, g);
+    if (gate.delay() || (gate.automated() && machinesBusy[g] < gate.machines())) {
+      startPass(task, g);
     } else {
       gateQueue[g].add(task);
     }
   }
 
-  private void startMachinePass(int task, int g) {
+  /** A pass on one of the gate's machines, or through a pure delay: nobody is busy. */
+  private void startPass(int task, int g) {
     double now = events.now();
-    stats.recordWait(DeliveryStats.FIRST_GATE + g, tasks.readySince[task], now);
+    stats.recordWait(DeliveryDef.FIRST_GATE + g, tasks.readySince[task], now);
     machinesBusy[g]++;
     double duration = gateDuration[g].sample();
     tasks.touched[task] += duration;
-    stats.jobs[DeliveryStats.FIRST_GATE + g].add(duration);
+    stats.jobs[DeliveryDef.FIRST_GATE + g].add(duration);
     tasks.passStarted[task] = now;
     events.schedule(now + duration, (MACHINE_DONE << KIND_SHIFT) | task);
   }
 
-  private void finishMachinePass(int task) {
+  private void finishPass(int task) {
     double now = events.now();
     int g = tasks.gate[task];
     machinesBusy[g]--;
     double started = tasks.passStarted[task];
     stats.machineHours[g] += (now - started) * stats.insideWindow(started, now);
     tasks.passStarted[task] = Double.NaN;
-    if (!gateQueue[g].isEmpty()) {
-      startMachinePass(gateQueue[g].removeAt(0), g);
+    if (!delayGate[g] && !gateQueue[g].isEmpty()) {
+      startPass(gateQueue[g].removeAt(0), g);
     }
     if (flakiness.nextDouble() < def.gates().get(g).flakiness()) {
-      stats.flakyReruns++;
+      stats.count(Count.FLAKY_RERUNS);
       toGate(task, g);
     } else {
       afterGate(task, g);
@@ -392,9 +429,10 @@ final class DeliverySimulation {
     dispatch();
   }
 
-  /** Duration of one tester's pass at gate {@code g}; called by the chooser. */
-  double testingEffort(int g) {
-    return gateDuration[g].sample();
+  /** Starts person {@code p} on a pass of {@code task} at people-served gate {@code g}; called by the chooser. */
+  void startGate(int p, int g, int task) {
+    people.gate[p] = g;
+    start(p, Activity.GATE, task, gateDuration[g].sample(), DeliveryDef.FIRST_GATE + g);
   }
 
   private void afterGate(int task, int g) {
@@ -417,7 +455,7 @@ final class DeliverySimulation {
 
   private void surface(int incident) {
     incidents.surface(incident, events.now());
-    stats.incidents++;
+    stats.count(Count.INCIDENTS);
     dispatch();
     if (def.incidents().interrupts() && !incidents.waiting.isEmpty()) {
       interruptions.takeSomeoneForNextIncident();
@@ -430,6 +468,7 @@ final class DeliverySimulation {
     double effortHours = incidents.restoreEffort()
         + people.switchTo(p, People.INCIDENT, def.coordination().contextSwitchHours());
     people.doing[p] = Activity.INCIDENTS;
+    people.stage[p] = People.NO_STAGE;
     people.task[p] = incident;
     people.effort[p] = effortHours;
     people.started[p] = now;

@@ -3,37 +3,20 @@ package dev.deliverysim.model.delivery;
 import dev.deliverysim.engine.Percentiles;
 import dev.deliverysim.engine.Tally;
 import dev.deliverysim.engine.TimeWeighted;
+import java.util.Arrays;
 
 /**
  * One replication's accumulators. Everything counts from the end of the warm-up; a job that
- * straddles it counts only its share inside the measured window.
+ * straddles it counts only its share inside the measured window. Stages are indexed as in
+ * {@link DeliveryDef#stages()}, hours by team and {@link Activities} column.
  */
 final class DeliveryStats {
-  /** Stages where work can wait: coding (for a developer), review, rework, then each gate. */
-  static final int CODING = 0;
-  static final int REVIEW = 1;
-  static final int REWORK = 2;
-  static final int FIRST_GATE = 3;
+  private static final Count[] COUNTS = Count.values();
 
   double windowStart;
-  long featuresDelivered;
   /** When the last feature of a backlog was delivered (from time 0, not the window); NaN until then. */
   double backlogDoneAt = Double.NaN;
-  long tasksCoded;
-  long prsMerged;
-  /** PRs that reached production; with release trains, later than they merged. */
-  long prsDeployed;
-  long deployments;
-  long changeFailures;
-  long escapedDefects;
-  long reviewsWithChanges;
-  long reviewsDone;
-  long defectsFoundByPreReview;
-  long flakyReruns;
-  long incidents;
-  long mergeConflicts;
-  /** Jobs dropped for an incident. */
-  long interruptions;
+  private final long[] counts = new long[COUNTS.length];
   final Percentiles timeToRestore = new Percentiles();
   final Tally timeToRestoreTally = new Tally();
   final Percentiles leadTime = new Percentiles();
@@ -56,8 +39,10 @@ final class DeliveryStats {
   final double[] busyHours;
   /** Per gate: machine-hours busy inside the window. */
   final double[] machineHours;
+  private final Activities activities;
 
-  DeliveryStats(int stages, int teams, int gates) {
+  DeliveryStats(DeliveryDef def) {
+    int stages = DeliveryDef.FIRST_GATE + def.gates().size();
     waits = new Tally[stages];
     jobs = new Tally[stages];
     waitingInWindow = new double[stages];
@@ -65,9 +50,22 @@ final class DeliveryStats {
       waits[i] = new Tally();
       jobs[i] = new Tally();
     }
-    hours = new double[teams][Activity.JOBS.length];
-    busyHours = new double[teams];
-    machineHours = new double[gates];
+    activities = def.activities();
+    hours = new double[def.teams().size()][activities.count()];
+    busyHours = new double[def.teams().size()];
+    machineHours = new double[def.gates().size()];
+  }
+
+  void count(Count what) {
+    counts[what.ordinal()]++;
+  }
+
+  void add(Count what, long n) {
+    counts[what.ordinal()] += n;
+  }
+
+  long get(Count what) {
+    return counts[what.ordinal()];
   }
 
   /** A job waited at {@code stage} from {@code since} until it started {@code now}. */
@@ -90,7 +88,7 @@ final class DeliveryStats {
   private void book(People people, int p, double now, double doneFraction) {
     double share = insideWindow(people.started[p], now);
     int team = people.team[p];
-    hours[team][people.doing[p].ordinal()] += people.effort[p] * doneFraction * share;
+    hours[team][activities.column(people.doing[p], people.gate[p])] += people.effort[p] * doneFraction * share;
     busyHours[team] += (now - people.started[p]) * share;
   }
 
@@ -119,44 +117,29 @@ final class DeliveryStats {
     return end == start ? 1 : (end - Math.max(start, windowStart)) / (end - start);
   }
 
+  /** The warm-up ends: everything measured so far is forgotten. */
   void reset(double now) {
     windowStart = now;
-    featuresDelivered = 0;
-    tasksCoded = 0;
-    prsMerged = 0;
-    deployments = 0;
-    prsDeployed = 0;
-    changeFailures = 0;
-    escapedDefects = 0;
-    reviewsWithChanges = 0;
-    reviewsDone = 0;
-    defectsFoundByPreReview = 0;
-    flakyReruns = 0;
-    incidents = 0;
-    mergeConflicts = 0;
-    interruptions = 0;
-    timeToRestore.reset();
-    timeToRestoreTally.reset();
-    leadTime.reset();
-    leadTimeTally.reset();
-    cycleTime.reset();
-    cycleTimeTally.reset();
-    reviewTime.reset();
+    Arrays.fill(counts, 0);
+    for (Percentiles p : new Percentiles[] {timeToRestore, leadTime, cycleTime}) {
+      p.reset();
+    }
+    for (Tally t : new Tally[] {timeToRestoreTally, leadTimeTally, cycleTimeTally, reviewTime}) {
+      t.reset();
+    }
     touchedOfMerged = 0;
     cycleOfMerged = 0;
     wip.reset(now);
-    for (Tally t : waits) {
-      t.reset();
+    for (int s = 0; s < waits.length; s++) {
+      waits[s].reset();
+      jobs[s].reset();
     }
-    for (Tally t : jobs) {
-      t.reset();
-    }
-    java.util.Arrays.fill(waitingInWindow, 0);
+    Arrays.fill(waitingInWindow, 0);
     // jobs that ended before now counted in full; later ones are prorated at their end
     for (double[] team : hours) {
-      java.util.Arrays.fill(team, 0);
+      Arrays.fill(team, 0);
     }
-    java.util.Arrays.fill(busyHours, 0);
-    java.util.Arrays.fill(machineHours, 0);
+    Arrays.fill(busyHours, 0);
+    Arrays.fill(machineHours, 0);
   }
 }

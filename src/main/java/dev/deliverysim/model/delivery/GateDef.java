@@ -1,33 +1,68 @@
 package dev.deliverysim.model.delivery;
 
 import dev.deliverysim.engine.Distribution;
+import dev.deliverysim.model.Timeline;
 
 /**
- * A check after review: automated (CI, served by a number of machines) or by people with the
- * TEST skill (QA). It finds each remaining defect with a probability; found defects go back to the
- * author, and the fixed PR comes back to this gate.
+ * A check after review, one stage of the pipeline: served by machines (CI), by people with a
+ * skill (QA, security), or a pure delay. It finds each remaining defect with a probability; found
+ * defects go back to the author, and the fixed PR comes back to this gate.
  *
- * @param machines runners serving an automated gate; 0 for a gate served by testers
- * @param duration time (machine) or focused effort (tester) of one pass
+ * @param duration time (machines, delay) or focused effort (people) of one pass
  * @param flakiness chance that an automated pass fails for no reason and has to run again
  */
-public record GateDef(String name, int machines, Distribution duration, double detection, double flakiness) {
+public record GateDef(String name, GateServer server, Distribution duration, double detection, double flakiness)
+    implements StageDef {
+  /** A gate served by {@code machines} runners, or by testers when {@code machines} is 0. */
+  public GateDef(String name, int machines, Distribution duration, double detection, double flakiness) {
+    this(name, machines > 0 ? new GateServer.Machines(machines) : new GateServer.People(Skill.TEST),
+        duration, detection, flakiness);
+  }
+
   public GateDef {
-    if (name == null || name.isBlank() || duration == null) {
-      throw new IllegalArgumentException("a gate needs a name and a duration");
-    }
-    if (machines < 0) {
-      throw new IllegalArgumentException("machines must be ≥ 0, was " + machines);
+    if (name == null || name.isBlank() || duration == null || server == null) {
+      throw new IllegalArgumentException("a gate needs a name, a server and a duration");
     }
     if (!(detection >= 0 && detection <= 1) || !(flakiness >= 0 && flakiness < 1)) {
       throw new IllegalArgumentException("detection must lie in [0, 1] and flakiness in [0, 1)");
     }
-    if (machines == 0 && flakiness > 0) {
+    if (!(server instanceof GateServer.Machines) && flakiness > 0) {
       throw new IllegalArgumentException("only an automated gate (machines ≥ 1) can be flaky");
     }
   }
 
+  /** Served by machines. */
   public boolean automated() {
-    return machines > 0;
+    return server instanceof GateServer.Machines;
+  }
+
+  /** The number of machines; 0 when people or nobody serve it. */
+  public int machines() {
+    return server instanceof GateServer.Machines m ? m.count() : 0;
+  }
+
+  /** A pure delay: no queue, nobody busy. */
+  public boolean delay() {
+    return server instanceof GateServer.Delay;
+  }
+
+  /** Whether people with {@code skill} serve this gate. */
+  public boolean servedBy(Skill skill) {
+    return server instanceof GateServer.People p && p.skill().equals(skill);
+  }
+
+  @Override
+  public String activity() {
+    return server instanceof GateServer.People p ? p.skill().activity() : "";
+  }
+
+  @Override
+  public Timeline.State waitingState() {
+    return Timeline.State.queue(name);
+  }
+
+  @Override
+  public Timeline.State activeState() {
+    return Timeline.State.active(name, name);
   }
 }

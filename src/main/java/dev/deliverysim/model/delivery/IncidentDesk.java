@@ -21,9 +21,9 @@ final class IncidentDesk {
 
   IncidentDesk(IncidentsDef def, RandomStreams streams) {
     this.def = def;
-    occurrence = streams.stream("incidents/occurrence");
-    delay = def.surfacesAfter().sampler(streams.stream("incidents/surfacing"));
-    restore = def.restore().sampler(streams.stream("incidents/restore"));
+    occurrence = streams.stream(DeliveryStreams.INCIDENT_OCCURRENCE);
+    delay = def.surfacesAfter().sampler(streams.stream(DeliveryStreams.INCIDENT_SURFACING));
+    restore = def.restore().sampler(streams.stream(DeliveryStreams.INCIDENT_RESTORE));
   }
 
   /** For each escaped defect that causes an incident, {@code schedule} gets its id and delay. */

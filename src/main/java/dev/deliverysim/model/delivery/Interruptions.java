@@ -6,7 +6,7 @@ import java.util.Arrays;
  * Incidents that cannot wait ({@code incidents.interrupts}): when one surfaces and no coder is
  * free, the coder who started their current job last — the least into it — drops that job to
  * restore service, and takes it up again afterwards with the effort that was left (plus a context
- * switch, if the scenario prices one). Testing and other incidents are not interrupted.
+ * switch, if the scenario prices one). Gate passes and other incidents are not interrupted.
  *
  * <p>The dropped job's completion event stays in the event queue (it has no cancel); its time is
  * remembered and the event ignored when it comes. Hours are booked up to the interruption, so
@@ -22,6 +22,7 @@ final class Interruptions {
   /** Per person: the job put aside for an incident, or NONE. */
   final int[] suspendedTask;
   private final Activity[] suspendedActivity;
+  private final int[] suspendedStage;
   private final double[] suspendedEffort;
   /** Per person: completion times of dropped jobs whose events are still to come. */
   private final double[][] staleEnds;
@@ -35,6 +36,7 @@ final class Interruptions {
     suspendedTask = new int[people.count];
     Arrays.fill(suspendedTask, NONE);
     suspendedActivity = new Activity[people.count];
+    suspendedStage = new int[people.count];
     suspendedEffort = new double[people.count];
     staleEnds = new double[people.count][2];
     staleCount = new int[people.count];
@@ -59,8 +61,7 @@ final class Interruptions {
   private boolean interruptible(int p) {
     Activity doing = people.doing[p];
     return people.codes[p] && suspendedTask[p] == NONE
-        && (doing == Activity.CODING || doing == Activity.REVIEW || doing == Activity.REWORK
-            || doing == Activity.CONFLICTS);
+        && doing != null && doing != Activity.GATE && doing != Activity.INCIDENTS;
   }
 
   private void suspend(int p) {
@@ -70,10 +71,11 @@ final class Interruptions {
     double planned = people.effort[p] / people.focus[p];
     double done = planned > 0 ? (now - people.started[p]) / planned : 1;
     stats.bookPart(people, p, now, done);
-    stats.interruptions++;
+    stats.count(Count.INTERRUPTIONS);
     tasks.touched[task] -= people.endsAt[p] - now; // the part not worked is not touch time
     suspendedTask[p] = task;
     suspendedActivity[p] = activity;
+    suspendedStage[p] = people.stage[p];
     suspendedEffort[p] = people.effort[p] * (1 - done);
     remember(p, people.endsAt[p]);
     sim.observer.interrupted(now, p, activity, task);
@@ -109,7 +111,7 @@ final class Interruptions {
       return false;
     }
     suspendedTask[p] = NONE;
-    sim.resume(p, suspendedActivity[p], task, suspendedEffort[p]);
+    sim.resume(p, suspendedActivity[p], task, suspendedEffort[p], suspendedStage[p]);
     return true;
   }
 

@@ -12,8 +12,13 @@ final class People {
   final double[] focus;
   final boolean[] codes;
   final boolean[] reviews;
-  final boolean[] tests;
+  /** Per person and gate: whether the person has the skill of that people-served gate. */
+  final boolean[][] servesGate;
   final Activity[] doing;
+  /** The gate of the current job, when it is {@link Activity#GATE}. */
+  final int[] gate;
+  /** The stage of the current job ({@link DeliveryDef#stages()}); {@link #NO_STAGE} for an incident. */
+  final int[] stage;
   final int[] task;
   /** Focused effort of the current job; it takes effort / focus hours of the person's time. */
   final double[] effort;
@@ -27,14 +32,18 @@ final class People {
   /** The task of each person's last job (or {@link TaskTable#NO_ONE}), to price a context switch. */
   final int[] lastTask;
 
-  People(List<TeamDef> teams) {
+  People(DeliveryDef def) {
+    List<TeamDef> teams = def.teams();
+    List<GateDef> gates = def.gates();
     count = teams.stream().mapToInt(TeamDef::headcount).sum();
     team = new int[count];
     focus = new double[count];
     codes = new boolean[count];
     reviews = new boolean[count];
-    tests = new boolean[count];
+    servesGate = new boolean[count][gates.size()];
     doing = new Activity[count];
+    gate = new int[count];
+    stage = new int[count];
     task = new int[count];
     effort = new double[count];
     started = new double[count];
@@ -45,16 +54,23 @@ final class People {
     java.util.Arrays.fill(lastTask, TaskTable.NO_ONE);
     int p = 0;
     for (int t = 0; t < teams.size(); t++) {
-      TeamDef def = teams.get(t);
-      for (int i = 0; i < def.headcount(); i++, p++) {
+      TeamDef teamDef = teams.get(t);
+      for (int i = 0; i < teamDef.headcount(); i++, p++) {
         team[p] = t;
-        focus[p] = def.effectiveFocus();
-        codes[p] = def.skills().contains(Skill.CODE);
-        reviews[p] = def.skills().contains(Skill.REVIEW);
-        tests[p] = def.skills().contains(Skill.TEST);
+        focus[p] = teamDef.effectiveFocus();
+        codes[p] = teamDef.skills().contains(Skill.CODE);
+        reviews[p] = teamDef.skills().contains(Skill.REVIEW);
+        for (int g = 0; g < gates.size(); g++) {
+          for (Skill skill : teamDef.skills()) {
+            servesGate[p][g] |= gates.get(g).servedBy(skill);
+          }
+        }
       }
     }
   }
+
+  /** {@link #stage} of a job that belongs to no stage: restoring service after an incident. */
+  static final int NO_STAGE = -1;
 
   /** {@link #lastTask} after an incident: whatever comes next is a switch. */
   static final int INCIDENT = -2;

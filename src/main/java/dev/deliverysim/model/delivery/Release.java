@@ -31,8 +31,8 @@ final class Release {
     this.tasks = sim.tasks;
     this.people = sim.people;
     this.stats = sim.stats;
-    conflictOccurrence = streams.stream("conflicts/occurrence");
-    conflictEffort = def.coordination().resolve().sampler(streams.stream("conflicts/resolve"));
+    conflictOccurrence = streams.stream(DeliveryStreams.CONFLICT_OCCURRENCE);
+    conflictEffort = def.coordination().resolve().sampler(streams.stream(DeliveryStreams.CONFLICT_RESOLVE));
   }
 
   /** Marks the task's branch as taken from main now, for counting the merges it misses. */
@@ -57,7 +57,7 @@ final class Release {
   void departTrain() {
     sim.scheduleTrain(sim.now() + def.cadence().deployEveryHours());
     if (!train.isEmpty()) {
-      stats.deployments++;
+      stats.count(Count.DEPLOYMENTS);
       while (!train.isEmpty()) {
         deploy(train.removeAt(0));
       }
@@ -80,7 +80,7 @@ final class Release {
     if (conflictOccurrence.nextDouble() >= coordination.conflictChance(byOthers)) {
       return false;
     }
-    stats.mergeConflicts++;
+    stats.count(Count.MERGE_CONFLICTS);
     tasks.conflicted[task] = true;
     tasks.pendingRework[task] = conflictEffort.sample();
     tasks.returnTo[task] = 0;
@@ -93,23 +93,23 @@ final class Release {
   private void merge(int task) {
     mergesTotal++;
     people.merged[tasks.author[task]]++;
-    stats.prsMerged++;
+    stats.count(Count.PRS_MERGED);
     if (def.cadence().releaseTrains()) {
       train.add(task);
     } else {
-      stats.deployments++;
+      stats.count(Count.DEPLOYMENTS);
       deploy(task);
     }
   }
 
   private void deploy(int task) {
     double now = sim.now();
-    stats.prsDeployed++;
+    stats.count(Count.PRS_DEPLOYED);
     people.openPrs[tasks.author[task]]--;
     int escaped = tasks.latentDefects[task];
-    stats.escapedDefects += escaped;
+    stats.add(Count.ESCAPED_DEFECTS, escaped);
     if (escaped > 0) {
-      stats.changeFailures++;
+      stats.count(Count.CHANGE_FAILURES);
     }
     sim.incidents.afterDeploy(escaped, (delay, incident) -> sim.scheduleIncident(now + delay, incident));
     double cycle = now - tasks.codingStarted[task];
@@ -128,7 +128,7 @@ final class Release {
     deployedTotal++;
     if (featureDone) {
       featuresDeliveredTotal++;
-      stats.featuresDelivered++;
+      stats.count(Count.FEATURES_DELIVERED);
       double lead = now - sim.intake.requestedAt(feature);
       if (sim.timeline != null) {
         sim.timeline.recorder.finished(now, lead);

@@ -1,7 +1,10 @@
 package dev.deliverysim.model.delivery;
 
+import dev.deliverysim.model.Timeline;
+
 /**
- * Human code review, by someone with the REVIEW skill who is not the author.
+ * Human code review, by someone with the review skill who is not the author: the stage with
+ * author exclusion and approvals.
  *
  * @param linesPerHour inspection rate: effort = max(minimumHours, size / linesPerHour)
  * @param minimumHours least effort of one review (reading the description, context switching)
@@ -13,7 +16,8 @@ package dev.deliverysim.model.delivery;
  *     review that requests changes starts the count again
  */
 public record ReviewDef(
-    double linesPerHour, double minimumHours, double detection, double focusedLines, int approvals) {
+    double linesPerHour, double minimumHours, double detection, double focusedLines, int approvals)
+    implements StageDef {
   /** Review needing one approval. */
   public ReviewDef(double linesPerHour, double minimumHours, double detection, double focusedLines) {
     this(linesPerHour, minimumHours, detection, focusedLines, 1);
@@ -34,5 +38,25 @@ public record ReviewDef(
   /** Chance of finding each defect in a PR of {@code lines} changed lines. */
   public double detectionFor(double lines) {
     return lines <= focusedLines ? detection : detection * focusedLines / lines;
+  }
+
+  @Override
+  public String name() {
+    return "review";
+  }
+
+  @Override
+  public String activity() {
+    return "review";
+  }
+
+  @Override
+  public Timeline.State waitingState() {
+    return Timeline.State.queue("review");
+  }
+
+  @Override
+  public Timeline.State activeState() {
+    return Timeline.State.active("in review", "review");
   }
 }

@@ -43,8 +43,8 @@ final class WorkChooser {
       return true; // back to the job an incident took them from
     }
     return switch (sim.def.policy()) {
-      case REVIEW_FIRST -> review(p) || rework(p) || code(p) || test(p);
-      case OWN_WORK_FIRST -> rework(p) || code(p) || review(p) || test(p);
+      case REVIEW_FIRST -> review(p) || rework(p) || code(p) || gate(p);
+      case OWN_WORK_FIRST -> rework(p) || code(p) || review(p) || gate(p);
       case OLDEST_FIRST -> oldest(p);
     };
   }
@@ -68,9 +68,9 @@ final class WorkChooser {
       best = newWork;
       choice = Activity.CODING;
     }
-    int gate = testable(p);
+    int gate = servableGate(p);
     if (gate != NONE && tasks.readySince[sim.gateQueue[gate].get(0)] < best) {
-      choice = Activity.TESTING;
+      choice = Activity.GATE;
     }
     if (choice == null) {
       return false;
@@ -79,7 +79,7 @@ final class WorkChooser {
       case REVIEW -> review(p);
       case REWORK -> rework(p);
       case CODING -> code(p);
-      default -> test(p);
+      default -> gate(p);
     };
   }
 
@@ -89,7 +89,7 @@ final class WorkChooser {
       return false;
     }
     int task = sim.reviewQueue.removeAt(at);
-    sim.start(p, Activity.REVIEW, task, reviewEffort(task), DeliveryStats.REVIEW);
+    sim.start(p, Activity.REVIEW, task, reviewEffort(task), DeliveryDef.REVIEW);
     return true;
   }
 
@@ -127,7 +127,7 @@ final class WorkChooser {
     }
     int task = sim.reworkByAuthor[p].removeAt(0);
     Activity activity = tasks.conflicted[task] ? Activity.CONFLICTS : Activity.REWORK;
-    sim.start(p, activity, task, tasks.pendingRework[task], DeliveryStats.REWORK);
+    sim.start(p, activity, task, tasks.pendingRework[task], DeliveryDef.REWORK);
     return true;
   }
 
@@ -170,23 +170,20 @@ final class WorkChooser {
     return true;
   }
 
-  private boolean test(int p) {
-    int gate = testable(p);
+  private boolean gate(int p) {
+    int gate = servableGate(p);
     if (gate == NONE) {
       return false;
     }
-    int task = sim.gateQueue[gate].removeAt(0);
-    sim.start(p, Activity.TESTING, task, sim.testingEffort(gate), DeliveryStats.FIRST_GATE + gate);
+    sim.startGate(p, gate, sim.gateQueue[gate].removeAt(0));
     return true;
   }
 
-  /** The first gate served by people with work waiting, if {@code p} tests; else NONE. */
-  private int testable(int p) {
-    if (!people.tests[p]) {
-      return NONE;
-    }
-    for (int g = 0; g < sim.gateQueue.length; g++) {
-      if (!sim.def.gates().get(g).automated() && !sim.gateQueue[g].isEmpty()) {
+  /** The first gate, in flow order, with work waiting that {@code p} has the skill to serve; else NONE. */
+  private int servableGate(int p) {
+    boolean[] serves = people.servesGate[p];
+    for (int g = 0; g < serves.length; g++) {
+      if (serves[g] && !sim.gateQueue[g].isEmpty()) {
         return g;
       }
     }

@@ -35,10 +35,10 @@ final class WorkIntake {
     this.def = def;
     this.tasks = tasks;
     this.backlog = backlog;
-    tasksPerFeature = def.work().tasksPerFeature().sampler(streams.stream("work/tasks-per-feature"));
-    effort = def.work().taskEffort().sampler(streams.stream("work/effort"));
-    assistance = streams.stream("work/ai-assisted");
-    injection = streams.stream("work/defects");
+    tasksPerFeature = def.work().tasksPerFeature().sampler(streams.stream(DeliveryStreams.TASKS_PER_FEATURE));
+    effort = def.work().taskEffort().sampler(streams.stream(DeliveryStreams.EFFORT));
+    assistance = streams.stream(DeliveryStreams.AI_ASSISTED);
+    injection = streams.stream(DeliveryStreams.DEFECTS);
     if (def.work().source() instanceof FeatureSource.Backlog b) {
       backlogFeaturesLeft = b.features();
       backlogUndelivered = b.features();

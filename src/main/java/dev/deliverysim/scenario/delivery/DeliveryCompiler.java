@@ -14,7 +14,6 @@ import dev.deliverysim.model.delivery.GateDef;
 import dev.deliverysim.model.delivery.Policy;
 import dev.deliverysim.model.delivery.QualityDef;
 import dev.deliverysim.model.delivery.ReviewDef;
-import dev.deliverysim.model.delivery.Skill;
 import dev.deliverysim.model.delivery.TeamDef;
 import dev.deliverysim.model.delivery.WorkDef;
 import dev.deliverysim.scenario.spec.ArrivalsSpec;
@@ -62,17 +61,10 @@ public final class DeliveryCompiler {
   public DeliveryDef compile(DeliverySpec spec, String path) {
     int before = failures;
     WorkDef work = work(spec.work(), child(path, "work"));
-    List<TeamDef> teams = new Staffing(this).teams(spec.teams(), child(path, "teams"));
+    List<TeamDef> teams = new Staffing(this).teams(spec.teams(), Gates.skillsNeeded(spec.gates()), child(path, "teams"));
     QualityDef quality = quality(spec.quality(), child(path, "quality"));
     ReviewDef review = review(spec.review(), child(path, "review"));
-    List<GateDef> gates = new ArrayList<>();
-    if (spec.gates() != null) {
-      uniqueNames(spec.gates(), GateSpec::name, child(path, "gates"));
-      boolean testers = spec.teams().stream().anyMatch(t -> t.skills().contains(Skill.TEST));
-      for (int i = 0; i < spec.gates().size(); i++) {
-        gates.add(gate(spec.gates().get(i), child(path, "gates") + "[" + i + "]", testers));
-      }
-    }
+    List<GateDef> gates = new Gates(this).gates(spec.gates(), spec.teams(), child(path, "gates"));
     AiDef ai = ai(spec.ai(), child(path, "ai"));
     Policy policy = spec.policy() != null ? spec.policy() : DEFAULT_POLICY;
     int openPrs = openPrsPerAuthor(spec.wipLimits(), child(path, "wip_limits"));
@@ -83,8 +75,9 @@ public final class DeliveryCompiler {
     if (failures > before) {
       return null;
     }
-    return build(path, () -> new DeliveryDef(work, teams, quality, review, gates, ai, policy, openPrs,
-        incidents, coordination, cadence, limits));
+    return build(path, () -> DeliveryDef.builder(work, teams, quality, review, ai, policy).gates(gates)
+        .openPrsPerAuthor(openPrs).incidents(incidents).coordination(coordination).cadence(cadence)
+        .limits(limits).build());
   }
 
   /** Continuous deployment and no sprints when the section is absent. */
@@ -260,29 +253,6 @@ public final class DeliveryCompiler {
         : build(path, () -> new ReviewDef(rate, minimum, detection, focused, approvals));
   }
 
-  private GateDef gate(GateSpec spec, String path, boolean testers) {
-    int before = failures;
-    Distribution duration = law(spec.duration(), child(path, "duration"));
-    double detection = probability(spec.detection(), 0, child(path, "detection"));
-    double flakiness = orDefault(spec.flakiness(), 0);
-    if (spec.machines() != null) {
-      expect(spec.machines() >= 1, child(path, "machines"),
-          "an integer ≥ 1 (leave machines out for a gate served by testers)", spec.machines());
-      expect(flakiness >= 0 && flakiness < 1, child(path, "flakiness"), "a probability ≥ 0 and < 1", flakiness);
-    } else {
-      if (!testers) {
-        error(path, "a gate without machines is served by testers, but no team has the test skill:"
-            + " give the gate machines or a team the test skill");
-      }
-      if (spec.flakiness() != null) {
-        error(child(path, "flakiness"), "only a gate with machines can be flaky; this one is served by testers");
-      }
-    }
-    int machines = spec.machines() != null ? spec.machines() : 0;
-    return failures > before ? null
-        : build(path, () -> new GateDef(spec.name(), machines, duration, detection, flakiness));
-  }
-
   private AiDef ai(AiSpec spec, String path) {
     if (spec == null) {
       return AiDef.NONE;
@@ -322,7 +292,7 @@ public final class DeliveryCompiler {
     }
   }
 
-  private Distribution law(DistributionSpec spec, String path) {
+  Distribution law(DistributionSpec spec, String path) {
     Distribution law = distributions.apply(spec, path);
     if (law == null) {
       failures++;
@@ -330,7 +300,7 @@ public final class DeliveryCompiler {
     return law;
   }
 
-  private double probability(Double value, double fallback, String path) {
+  double probability(Double value, double fallback, String path) {
     double p = orDefault(value, fallback);
     expect(p >= 0 && p <= 1, path, "a probability between 0 and 1", p);
     return p;

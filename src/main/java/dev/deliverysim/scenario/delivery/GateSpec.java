@@ -4,12 +4,15 @@ import dev.deliverysim.scenario.spec.DistributionSpec;
 import dev.deliverysim.scenario.tree.Required;
 
 /**
- * A check after review. With {@code machines} it is automated (CI); without, people with the test
- * skill serve it (QA), and it cannot be flaky.
+ * A check after review, one stage of the pipeline. With {@code machines} it is automated (CI);
+ * without, people with {@code skill} serve it (default {@code test}: QA) and it cannot be flaky.
+ * A {@code delay} instead of a {@code duration} is a pure delay that every PR spends at once.
  */
 public record GateSpec(
     @Required String name,
+    String skill,
     Integer machines,
-    @Required DistributionSpec duration,
+    DistributionSpec duration,
+    DistributionSpec delay,
     @Required Double detection,
     Double flakiness) {}

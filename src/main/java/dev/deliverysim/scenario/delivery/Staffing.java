@@ -3,7 +3,9 @@ package dev.deliverysim.scenario.delivery;
 import dev.deliverysim.model.delivery.Skill;
 import dev.deliverysim.model.delivery.TeamDef;
 import java.util.ArrayList;
-import java.util.EnumSet;
+import java.util.LinkedHashSet;
+import java.util.Set;
+import dev.deliverysim.scenario.tree.Spelling;
 import java.util.List;
 
 /**
@@ -12,14 +14,21 @@ import java.util.List;
  * since nobody reviews their own pull request.
  */
 final class Staffing {
+  /** Skills every organisation knows: they serve the coding and review stages, and QA gates. */
+  private static final List<String> BUILT_IN =
+      List.of(Skill.CODE.name(), Skill.REVIEW.name(), Skill.TEST.name());
+
   private final DeliveryCompiler compiler;
 
   Staffing(DeliveryCompiler compiler) {
     this.compiler = compiler;
   }
 
-  /** The teams in order, a null standing for each team with problems. */
-  List<TeamDef> teams(List<TeamSpec> specs, String path) {
+  /**
+   * The teams in order, a null standing for each team with problems. {@code gateSkills} are the
+   * skills the gates need: a team's skill that is neither built in nor needed is most likely a typo.
+   */
+  List<TeamDef> teams(List<TeamSpec> specs, Set<String> gateSkills, String path) {
     if (specs.isEmpty()) {
       compiler.error(path, "expected at least one entry, received: an empty list");
       return List.of();
@@ -28,14 +37,14 @@ final class Staffing {
     List<TeamDef> teams = new ArrayList<>();
     boolean allBuilt = true;
     for (int i = 0; i < specs.size(); i++) {
-      TeamDef team = team(specs.get(i), path + "[" + i + "]");
+      TeamDef team = team(specs.get(i), gateSkills, path + "[" + i + "]");
       allBuilt &= team != null;
       teams.add(team);
     }
-    if (specs.stream().noneMatch(t -> t.skills().contains(Skill.CODE))) {
+    if (specs.stream().noneMatch(t -> has(t, Skill.CODE.name()))) {
       compiler.error(path, "no team can code: give at least one team the code skill");
     }
-    if (specs.stream().noneMatch(t -> t.skills().contains(Skill.REVIEW))) {
+    if (specs.stream().noneMatch(t -> has(t, Skill.REVIEW.name()))) {
       compiler.error(path, "no team can review: give at least one team the review skill");
     } else if (allBuilt) {
       // Headcounts are only trustworthy once every team passed its own checks.
@@ -44,7 +53,7 @@ final class Staffing {
     return teams;
   }
 
-  private TeamDef team(TeamSpec spec, String path) {
+  private TeamDef team(TeamSpec spec, Set<String> gateSkills, String path) {
     int before = compiler.failures();
     compiler.expect(spec.headcount() >= 1, DeliveryCompiler.child(path, "headcount"),
         "an integer ≥ 1", spec.headcount());
@@ -52,6 +61,7 @@ final class Staffing {
       compiler.error(DeliveryCompiler.child(path, "skills"),
           "expected at least one of: code, review, test, received: an empty list");
     }
+    Set<Skill> skills = skills(spec.skills(), gateSkills, DeliveryCompiler.child(path, "skills"));
     double meetings = spec.meetingsPerTeammate() != null ? spec.meetingsPerTeammate() : 0;
     compiler.expect(meetings >= 0 && meetings < 1, DeliveryCompiler.child(path, "meetings_per_teammate"),
         "a share of working time ≥ 0 and < 1", meetings);
@@ -62,7 +72,29 @@ final class Staffing {
       return null;
     }
     return compiler.build(path,
-        () -> new TeamDef(spec.name(), spec.headcount(), EnumSet.copyOf(spec.skills()), focus, meetings));
+        () -> new TeamDef(spec.name(), spec.headcount(), skills, focus, meetings));
+  }
+
+  /** Each skill a word; built in, or needed by a gate (else, most likely, misspelt). */
+  private Set<Skill> skills(List<String> names, Set<String> gateSkills, String path) {
+    Set<Skill> skills = new LinkedHashSet<>();
+    List<String> known = new ArrayList<>(BUILT_IN);
+    gateSkills.stream().filter(s -> !known.contains(s)).forEach(known::add);
+    for (int i = 0; i < names.size(); i++) {
+      String name = names.get(i).toLowerCase(java.util.Locale.ROOT);
+      String at = path + "[" + i + "]";
+      if (!Skill.valid(name)) {
+        compiler.error(at, "expected a skill: a word of letters, digits, '-' and '_' starting with a letter,"
+            + " received: '" + name + "'");
+      } else if (!known.contains(name)) {
+        String hint = Spelling.closest(name, known).map(s -> " (did you mean '" + s + "'?)").orElse("");
+        compiler.error(at, "skill '" + name + "' serves no stage" + hint + "; skills are: " + String.join(", ", known)
+            + " (a gate's skill: names another)");
+      } else {
+        skills.add(new Skill(name));
+      }
+    }
+    return skills;
   }
 
   /** With a single reviewer in all, that person must not also author pull requests. */
@@ -75,5 +107,10 @@ final class Staffing {
             + " pull requests, so theirs could never be reviewed: add a reviewer or drop code from this team");
       }
     }
+  }
+
+  /** Whether the team's spec names {@code skill}, in any case. */
+  static boolean has(TeamSpec team, String skill) {
+    return team.skills().stream().anyMatch(s -> s.equalsIgnoreCase(skill));
   }
 }

@@ -1,10 +1,13 @@
 package dev.deliverysim.scenario.delivery;
 
-import dev.deliverysim.model.delivery.Skill;
 import dev.deliverysim.scenario.tree.Required;
 import java.util.List;
 
-/** A group of interchangeable people: how many, what they can do, and their focus. */
+/**
+ * A group of interchangeable people: how many, what they can do, and their focus. Skills are
+ * open names: {@code code}, {@code review} and {@code test} are built in, and any other names a
+ * gate's {@code skill} (such as {@code security}).
+ */
 public record TeamSpec(
-    @Required String name, @Required Integer headcount, @Required List<Skill> skills, Double focus,
+    @Required String name, @Required Integer headcount, @Required List<String> skills, Double focus,
     Double meetingsPerTeammate) {}

@@ -3,13 +3,15 @@ package dev.deliverysim.experiment.sensitivity;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import dev.deliverysim.experiment.MetricDifference;
+import dev.deliverysim.model.Dimension;
 import dev.deliverysim.model.MetricKey;
+import dev.deliverysim.model.Place;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /** The ranking orders by the largest |relative change|, skipped variants last, ties in document order. */
 class RankedParameterTest {
-  private static final MetricKey KEY = MetricKey.system("throughput", "1/h");
+  private static final MetricKey KEY = MetricKey.system("throughput", Dimension.RATE);
 
   private static Effect effect(NumericParameter p, double change, double relative) {
     return Effect.measured(p, change, "x", new MetricDifference(KEY, 5, 1, 1 + relative, relative,

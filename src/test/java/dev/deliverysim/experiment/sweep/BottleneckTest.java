@@ -4,7 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import dev.deliverysim.experiment.MetricSummary;
 import dev.deliverysim.experiment.Summary;
+import dev.deliverysim.model.Dimension;
 import dev.deliverysim.model.MetricKey;
+import dev.deliverysim.model.Place;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -17,11 +19,11 @@ class BottleneckTest {
   @Test
   void aNetworkComparesStationUtilisationsOnly() {
     Summary summary = new Summary(List.of(
-        metric(MetricKey.system("utilisation", "1"), 5),
-        metric(MetricKey.atStation("utilisation", "coding", "1"), 0.7),
-        metric(MetricKey.atStation("queue_length_mean", "coding", "jobs"), 40),
-        metric(MetricKey.atStation("utilisation", "review", "1"), 0.9),
-        metric(MetricKey.atStation("utilisation", "qa", "1"), Double.NaN)), 10, 0);
+        metric(MetricKey.system("utilisation", Dimension.FRACTION), 5),
+        metric(MetricKey.of("utilisation", Place.stage("coding"), Dimension.FRACTION), 0.7),
+        metric(MetricKey.of("queue_length_mean", Place.stage("coding"), Dimension.COUNT), 40),
+        metric(MetricKey.of("utilisation", Place.stage("review"), Dimension.FRACTION), 0.9),
+        metric(MetricKey.of("utilisation", Place.stage("qa"), Dimension.FRACTION), Double.NaN)), 10, 0);
     Bottleneck b = Bottleneck.of(summary, false);
     assertEquals("utilisation", b.metric());
     assertEquals(List.of("coding", "review", "qa"), b.levels().stream().map(Bottleneck.Level::station).toList());
@@ -31,10 +33,10 @@ class BottleneckTest {
   @Test
   void aDeliveryOrganisationComparesBottleneckSharesAndATieGoesToTheFirstStage() {
     Summary summary = new Summary(List.of(
-        metric(MetricKey.atStation("utilisation", "devs", "1"), 0.99),
-        metric(MetricKey.atStation("bottleneck", "coding", "1"), 0.4),
-        metric(MetricKey.atStation("bottleneck", "review", "1"), 0.4),
-        metric(MetricKey.atStation("bottleneck", "qa", "1"), 0.2)), 10, 0);
+        metric(MetricKey.of("utilisation", Place.stage("devs"), Dimension.FRACTION), 0.99),
+        metric(MetricKey.of("bottleneck", Place.stage("coding"), Dimension.FRACTION), 0.4),
+        metric(MetricKey.of("bottleneck", Place.stage("review"), Dimension.FRACTION), 0.4),
+        metric(MetricKey.of("bottleneck", Place.stage("qa"), Dimension.FRACTION), 0.2)), 10, 0);
     Bottleneck b = Bottleneck.of(summary, true);
     assertEquals(3, b.levels().size());
     assertEquals("coding", b.bottleneck());
@@ -43,7 +45,7 @@ class BottleneckTest {
   @Test
   void nothingMeasuredNamesNoBottleneck() {
     Summary summary = new Summary(List.of(
-        metric(MetricKey.atStation("utilisation", "a", "1"), Double.NaN)), 10, 0);
+        metric(MetricKey.of("utilisation", Place.stage("a"), Dimension.FRACTION), Double.NaN)), 10, 0);
     assertEquals("", Bottleneck.of(summary, false).bottleneck());
   }
 }

@@ -23,9 +23,7 @@ class ApprovalsTest {
   private static DeliveryDef organisation(int approvals, int developers, Policy policy) {
     WorkDef work = new WorkDef(new FeatureSource.Backlog(500), new Fixed(1),
         LogNormal.ofPercentiles(0.5, 6, 0.9, 20), 25);
-    return new DeliveryDef(work, List.of(new TeamDef("devs", developers, BOTH, 0.8)),
-        new QualityDef(10, 1), new ReviewDef(300, 0.5, 0.6, 400, approvals), List.of(), AiDef.NONE,
-        policy, 2); // an open-PR limit, or own_work_first with an endless backlog never reviews
+    return DeliveryDef.builder(work, List.of(new TeamDef("devs", developers, BOTH, 0.8)), new QualityDef(10, 1), new ReviewDef(300, 0.5, 0.6, 400, approvals), AiDef.NONE, policy).openPrsPerAuthor(2).build(); // an open-PR limit, or own_work_first with an endless backlog never reviews
   }
 
   /** For every PR, the reviewers of its current round (cleared when changes are requested). */

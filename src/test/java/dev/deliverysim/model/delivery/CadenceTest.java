@@ -22,9 +22,7 @@ class CadenceTest {
   private static DeliveryDef organisation(FeatureSource source, CadenceDef cadence) {
     WorkDef work = new WorkDef(source, new Fixed(2), LogNormal.ofPercentiles(0.5, 6, 0.9, 20), 25);
     List<TeamDef> teams = List.of(new TeamDef("devs", 6, Set.of(Skill.CODE, Skill.REVIEW), 0.8));
-    return new DeliveryDef(work, teams, new QualityDef(8, 1), new ReviewDef(300, 0.5, 0.6, 400),
-        List.of(new GateDef("ci", 2, new Exponential(0.3), 0.5, 0)), AiDef.NONE, Policy.REVIEW_FIRST,
-        0, IncidentsDef.NONE, CoordinationDef.NONE, cadence);
+    return DeliveryDef.builder(work, teams, new QualityDef(8, 1), new ReviewDef(300, 0.5, 0.6, 400), AiDef.NONE, Policy.REVIEW_FIRST).gates(List.of(new GateDef("ci", 2, new Exponential(0.3), 0.5, 0))).openPrsPerAuthor(0).incidents(IncidentsDef.NONE).coordination(CoordinationDef.NONE).cadence(cadence).build();
   }
 
   @Test

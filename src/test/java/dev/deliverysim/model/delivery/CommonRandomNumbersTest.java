@@ -110,16 +110,9 @@ class CommonRandomNumbersTest {
    */
   private static DeliveryDef organisation(FeatureSource source, int reviewers, double defectsPerKloc,
       double adoption) {
-    return new DeliveryDef(
-        new WorkDef(source, new Uniform(0, 3), LogNormal.ofMeanCv(4, 0.8), 40),
-        List.of(new TeamDef("devs", 4, Set.of(Skill.CODE, Skill.REVIEW, Skill.TEST), 0.7),
-            new TeamDef("reviewers", reviewers, Set.of(Skill.REVIEW), 0.6)),
-        new QualityDef(defectsPerKloc, 0.5),
-        new ReviewDef(200, 0.25, 0.6, 400),
-        List.of(new GateDef("ci", 1, new Exponential(0.3), 0.5, 0.1),
-            new GateDef("qa", 0, new Exponential(0.5), 0.4, 0)),
-        new AiDef(adoption, 0.7, 1.3, 1.2, 0.9, 0.3, 0.2),
-        Policy.OLDEST_FIRST);
+    return DeliveryDef.builder(new WorkDef(source, new Uniform(0, 3), LogNormal.ofMeanCv(4, 0.8), 40), List.of(new TeamDef("devs", 4, Set.of(Skill.CODE, Skill.REVIEW, Skill.TEST), 0.7),
+            new TeamDef("reviewers", reviewers, Set.of(Skill.REVIEW), 0.6)), new QualityDef(defectsPerKloc, 0.5), new ReviewDef(200, 0.25, 0.6, 400), new AiDef(adoption, 0.7, 1.3, 1.2, 0.9, 0.3, 0.2), Policy.OLDEST_FIRST).gates(List.of(new GateDef("ci", 1, new Exponential(0.3), 0.5, 0.1),
+            new GateDef("qa", 0, new Exponential(0.5), 0.4, 0))).build();
   }
 
   private static Work work(DeliveryDef def) {
@@ -148,6 +141,6 @@ class CommonRandomNumbersTest {
     }
     return new Work(Arrays.copyOf(tasks.feature, n), Arrays.copyOf(tasks.codingEffort, n),
         Arrays.copyOf(tasks.lines, n), Arrays.copyOf(tasks.assisted, n), defects,
-        sim[0].stats.waits[DeliveryStats.REVIEW].mean());
+        sim[0].stats.waits[DeliveryDef.REVIEW].mean());
   }
 }

@@ -20,8 +20,7 @@ class CoordinationTest {
     WorkDef work = new WorkDef(new FeatureSource.Backlog(5000), new Fixed(1),
         LogNormal.ofPercentiles(0.5, 6, 0.9, 20), 25);
     List<TeamDef> teams = List.of(new TeamDef("devs", developers, Set.of(Skill.CODE, Skill.REVIEW), 0.8));
-    return new DeliveryDef(work, teams, new QualityDef(5, 1), new ReviewDef(300, 0.5, 0.6, 400),
-        List.of(), AiDef.NONE, Policy.REVIEW_FIRST, 0, IncidentsDef.NONE, coordination);
+    return DeliveryDef.builder(work, teams, new QualityDef(5, 1), new ReviewDef(300, 0.5, 0.6, 400), AiDef.NONE, Policy.REVIEW_FIRST).openPrsPerAuthor(0).incidents(IncidentsDef.NONE).coordination(coordination).build();
   }
 
   private static double conflictsPerMerge(int developers, long seed) {
@@ -45,8 +44,7 @@ class CoordinationTest {
     WorkDef work = new WorkDef(new FeatureSource.Backlog(1000), new Fixed(1), new Fixed(2), 25);
     List<TeamDef> teams = List.of(new TeamDef("dev", 1, Set.of(Skill.CODE), 1),
         new TeamDef("reviewer", 1, Set.of(Skill.REVIEW), 1));
-    DeliveryDef def = new DeliveryDef(work, teams, new QualityDef(0, 1), new ReviewDef(300, 4, 0.6, 400),
-        List.of(), AiDef.NONE, Policy.REVIEW_FIRST, 0, IncidentsDef.NONE, new CoordinationDef(0.5, new Fixed(1), 0));
+    DeliveryDef def = DeliveryDef.builder(work, teams, new QualityDef(0, 1), new ReviewDef(300, 4, 0.6, 400), AiDef.NONE, Policy.REVIEW_FIRST).openPrsPerAuthor(0).incidents(IncidentsDef.NONE).coordination(new CoordinationDef(0.5, new Fixed(1), 0)).build();
     Reported r = Reported.of(def, new StopRule(400, 0, 0, false), 1, 0);
     assertTrue(r.get("prs_merged") > 0);
     assertEquals(0, r.get("merge_conflicts"), "nobody else merges");

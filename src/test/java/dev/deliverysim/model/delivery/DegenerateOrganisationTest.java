@@ -34,13 +34,8 @@ class DegenerateOrganisationTest {
   void aLoneCoderWithInstantReviewsIsAnMm1Queue() {
     double lambda = 0.6;
     double mu = 1.0;
-    DeliveryDef def = new DeliveryDef(
-        new WorkDef(new FeatureSource.Arrivals(new Exponential(1 / lambda)), new Fixed(1), new Exponential(1 / mu), 1),
-        List.of(new TeamDef("coder", 1, Set.of(Skill.CODE), 1),
-            new TeamDef("reviewers", 3, Set.of(Skill.REVIEW), 1)),
-        new QualityDef(0, 0),
-        new ReviewDef(1e12, 0, 0, 1000),
-        List.of(), AiDef.NONE, Policy.REVIEW_FIRST);
+    DeliveryDef def = DeliveryDef.builder(new WorkDef(new FeatureSource.Arrivals(new Exponential(1 / lambda)), new Fixed(1), new Exponential(1 / mu), 1), List.of(new TeamDef("coder", 1, Set.of(Skill.CODE), 1),
+            new TeamDef("reviewers", 3, Set.of(Skill.REVIEW), 1)), new QualityDef(0, 0), new ReviewDef(1e12, 0, 0, 1000), AiDef.NONE, Policy.REVIEW_FIRST).build();
     List<Reported> runs = replicate(def, new StopRule(40_000, 0, 1_000, false), 8);
     StationMeasures mm1 = QueueingTheory.mm1(lambda, mu);
 
@@ -65,13 +60,8 @@ class DegenerateOrganisationTest {
     double focus = 0.8;
     double mu = focus;
     double lambda = 0.75 * 3 * mu;
-    DeliveryDef def = new DeliveryDef(
-        new WorkDef(new FeatureSource.Arrivals(new Exponential(1 / lambda)), new Fixed(1), new Exponential(1), 1),
-        List.of(new TeamDef("coders", 3, Set.of(Skill.CODE), focus),
-            new TeamDef("reviewers", 4, Set.of(Skill.REVIEW), 1)),
-        new QualityDef(0, 0),
-        new ReviewDef(1e12, 0, 0, 1000),
-        List.of(), AiDef.NONE, Policy.OLDEST_FIRST);
+    DeliveryDef def = DeliveryDef.builder(new WorkDef(new FeatureSource.Arrivals(new Exponential(1 / lambda)), new Fixed(1), new Exponential(1), 1), List.of(new TeamDef("coders", 3, Set.of(Skill.CODE), focus),
+            new TeamDef("reviewers", 4, Set.of(Skill.REVIEW), 1)), new QualityDef(0, 0), new ReviewDef(1e12, 0, 0, 1000), AiDef.NONE, Policy.OLDEST_FIRST).build();
     List<Reported> runs = replicate(def, new StopRule(20_000, 0, 1_000, false), 6);
     StationMeasures mm3 = QueueingTheory.mmc(3, lambda, mu);
 
@@ -99,13 +89,8 @@ class DegenerateOrganisationTest {
   void reviewRoundsPerPrFollowPoissonThinningOfTheDefects() {
     double m = 2;
     double d = 0.5;
-    DeliveryDef def = new DeliveryDef(
-        new WorkDef(new FeatureSource.Arrivals(new Exponential(1)), new Fixed(1), new Fixed(1), 1000),
-        List.of(new TeamDef("coders", 4, Set.of(Skill.CODE), 1),
-            new TeamDef("reviewers", 6, Set.of(Skill.REVIEW), 1)),
-        new QualityDef(m, 0.05),
-        new ReviewDef(10_000, 0, d, 5_000),
-        List.of(), AiDef.NONE, Policy.OWN_WORK_FIRST);
+    DeliveryDef def = DeliveryDef.builder(new WorkDef(new FeatureSource.Arrivals(new Exponential(1)), new Fixed(1), new Fixed(1), 1000), List.of(new TeamDef("coders", 4, Set.of(Skill.CODE), 1),
+            new TeamDef("reviewers", 6, Set.of(Skill.REVIEW), 1)), new QualityDef(m, 0.05), new ReviewDef(10_000, 0, d, 5_000), AiDef.NONE, Policy.OWN_WORK_FIRST).build();
     double byThinning = expectedRoundsByThinning(m, d);
     assertEquals(expectedRoundsByRecursion(m, d), byThinning, 1e-12, "the two derivations agree");
 
@@ -159,13 +144,8 @@ class DegenerateOrganisationTest {
     double flakiness = 0.4;
     double duration = 0.5;
     int machines = 2;
-    DeliveryDef def = new DeliveryDef(
-        new WorkDef(new FeatureSource.Arrivals(new Exponential(1 / lambda)), new Fixed(1), new Exponential(1), 1),
-        List.of(new TeamDef("coders", 2, Set.of(Skill.CODE), 1),
-            new TeamDef("reviewers", 2, Set.of(Skill.REVIEW), 1)),
-        new QualityDef(0, 0),
-        new ReviewDef(1e12, 0, 0, 1000),
-        List.of(new GateDef("ci", machines, new Fixed(duration), 0, flakiness)), AiDef.NONE, Policy.REVIEW_FIRST);
+    DeliveryDef def = DeliveryDef.builder(new WorkDef(new FeatureSource.Arrivals(new Exponential(1 / lambda)), new Fixed(1), new Exponential(1), 1), List.of(new TeamDef("coders", 2, Set.of(Skill.CODE), 1),
+            new TeamDef("reviewers", 2, Set.of(Skill.REVIEW), 1)), new QualityDef(0, 0), new ReviewDef(1e12, 0, 0, 1000), AiDef.NONE, Policy.REVIEW_FIRST).gates(List.of(new GateDef("ci", machines, new Fixed(duration), 0, flakiness))).build();
     double visits = QueueingTheory.meanVisitsWithRework(flakiness);
     StopRule stop = new StopRule(20_000, 0, 500, false);
 
@@ -175,7 +155,7 @@ class DegenerateOrganisationTest {
     for (int i = 0; i < runs.size(); i++) {
       DeliverySimulation sim = new DeliverySimulation(def, stop, new RandomStreams(SEED, i));
       sim.run();
-      passes += 1 + (double) sim.stats.flakyReruns / sim.stats.prsMerged;
+      passes += 1 + (double) sim.stats.get(Count.FLAKY_RERUNS) / sim.stats.get(Count.PRS_MERGED);
     }
     near(visits, passes / runs.size(), 0.025, "passes per merged PR");
   }

@@ -20,8 +20,7 @@ class IncidentsTest {
         LogNormal.ofPercentiles(0.5, 6, 0.9, 20), 40);
     List<TeamDef> teams = List.of(new TeamDef("devs", 6, Set.of(Skill.CODE, Skill.REVIEW), FOCUS));
     // a weak review and no gates: plenty of defects escape
-    return new DeliveryDef(work, teams, new QualityDef(20, 1), new ReviewDef(300, 0.5, 0.2, 400),
-        List.of(), AiDef.NONE, Policy.REVIEW_FIRST, 0, incidents);
+    return DeliveryDef.builder(work, teams, new QualityDef(20, 1), new ReviewDef(300, 0.5, 0.2, 400), AiDef.NONE, Policy.REVIEW_FIRST).openPrsPerAuthor(0).incidents(incidents).build();
   }
 
   private static Reported run(IncidentsDef incidents, StopRule stop, long seed) {
@@ -106,10 +105,10 @@ class IncidentsTest {
     sim.run();
     assertTrue(starts.resumed > 10, "jobs were interrupted and resumed: " + starts.resumed);
     long reworks = starts.byActivity[Activity.REWORK.ordinal()] + starts.byActivity[Activity.CONFLICTS.ordinal()];
-    assertEquals(starts.byActivity[Activity.CODING.ordinal()], sim.stats.jobs[DeliveryStats.CODING].count());
-    assertEquals(starts.byActivity[Activity.CODING.ordinal()], sim.stats.waits[DeliveryStats.CODING].count());
-    assertEquals(starts.byActivity[Activity.REVIEW.ordinal()], sim.stats.jobs[DeliveryStats.REVIEW].count());
-    assertEquals(reworks, sim.stats.waits[DeliveryStats.REWORK].count());
+    assertEquals(starts.byActivity[Activity.CODING.ordinal()], sim.stats.jobs[DeliveryDef.CODING].count());
+    assertEquals(starts.byActivity[Activity.CODING.ordinal()], sim.stats.waits[DeliveryDef.CODING].count());
+    assertEquals(starts.byActivity[Activity.REVIEW.ordinal()], sim.stats.jobs[DeliveryDef.REVIEW].count());
+    assertEquals(reworks, sim.stats.waits[DeliveryDef.REWORK].count());
   }
 
   @Test

@@ -22,14 +22,7 @@ class ModelDefectReproductionTest {
    */
   @Test
   void aZeroEffortJobStartedAtTheHorizonBooksNoHours() {
-    DeliveryDef def = new DeliveryDef(
-        new WorkDef(new FeatureSource.Backlog(1), new Fixed(1), new Fixed(10), 100),
-        List.of(new TeamDef("coder", 1, Set.of(Skill.CODE), 1), new TeamDef("reviewers", 1, Set.of(Skill.REVIEW), 1)),
-        new QualityDef(1000, 0),
-        new ReviewDef(100, 0, 0.5, 1000),
-        List.of(),
-        new AiDef(0, 1, 1, 1, 1, 1, 0),
-        Policy.REVIEW_FIRST);
+    DeliveryDef def = DeliveryDef.builder(new WorkDef(new FeatureSource.Backlog(1), new Fixed(1), new Fixed(10), 100), List.of(new TeamDef("coder", 1, Set.of(Skill.CODE), 1), new TeamDef("reviewers", 1, Set.of(Skill.REVIEW), 1)), new QualityDef(1000, 0), new ReviewDef(100, 0, 0.5, 1000), new AiDef(0, 1, 1, 1, 1, 1, 0), Policy.REVIEW_FIRST).build();
     Reported r = Reported.of(def, new StopRule(10, 0, 0, false), 1, 0);
     assertEquals(0, r.get("hours_rework@coder"), "hours_rework@coder");
   }
@@ -44,12 +37,7 @@ class ModelDefectReproductionTest {
    */
   @Test
   void aBacklogIsCommittedWhenPulledSoStageWaitsStartThereWhileLeadTimeCountsFromTheRequest() {
-    DeliveryDef def = new DeliveryDef(
-        new WorkDef(new FeatureSource.Backlog(40), new Fixed(1), new Fixed(1), 1),
-        List.of(new TeamDef("coder", 1, Set.of(Skill.CODE), 1), new TeamDef("reviewers", 2, Set.of(Skill.REVIEW), 1)),
-        new QualityDef(0, 0),
-        new ReviewDef(1e12, 0, 0, 1000),
-        List.of(), AiDef.NONE, Policy.REVIEW_FIRST);
+    DeliveryDef def = DeliveryDef.builder(new WorkDef(new FeatureSource.Backlog(40), new Fixed(1), new Fixed(1), 1), List.of(new TeamDef("coder", 1, Set.of(Skill.CODE), 1), new TeamDef("reviewers", 2, Set.of(Skill.REVIEW), 1)), new QualityDef(0, 0), new ReviewDef(1e12, 0, 0, 1000), AiDef.NONE, Policy.REVIEW_FIRST).build();
     Reported r = Reported.of(def, new StopRule(100, 0, 0, false), 1, 0);
     assertEquals(20.5, r.get("lead_time_mean"), 1e-6, "lead time counts from the request at time 0");
     assertEquals(0, r.get("wait_mean@coding"), 1e-9, "pulled work starts at once");
@@ -65,10 +53,7 @@ class ModelDefectReproductionTest {
    */
   @Test
   void queueAveragesCountOnlyWaitingInsideTheWindow() {
-    DeliveryDef def = new DeliveryDef(
-        new WorkDef(new FeatureSource.Arrivals(new Fixed(1)), new Fixed(1), new Fixed(2), 25),
-        List.of(new TeamDef("coder", 1, Set.of(Skill.CODE), 1), new TeamDef("reviewer", 1, Set.of(Skill.REVIEW), 1)),
-        new QualityDef(0, 0), new ReviewDef(1e12, 0, 0, 1000), List.of(), AiDef.NONE, Policy.REVIEW_FIRST);
+    DeliveryDef def = DeliveryDef.builder(new WorkDef(new FeatureSource.Arrivals(new Fixed(1)), new Fixed(1), new Fixed(2), 25), List.of(new TeamDef("coder", 1, Set.of(Skill.CODE), 1), new TeamDef("reviewer", 1, Set.of(Skill.REVIEW), 1)), new QualityDef(0, 0), new ReviewDef(1e12, 0, 0, 1000), AiDef.NONE, Policy.REVIEW_FIRST).build();
     Reported r = Reported.of(def, new StopRule(100, 0, 99, false), 1, 0);
     assertEquals(49.75, r.get("queue_length_mean@coding"), 1.0);
   }
@@ -76,10 +61,7 @@ class ModelDefectReproductionTest {
   /** Ten one-task features of 2 h each for one full-time coder, reviews taking no time: 20 h. */
   @Test
   void aBacklogIsDoneWhenItsLastFeatureIsDelivered() {
-    DeliveryDef def = new DeliveryDef(
-        new WorkDef(new FeatureSource.Backlog(10), new Fixed(1), new Fixed(2), 1),
-        List.of(new TeamDef("coder", 1, Set.of(Skill.CODE), 1), new TeamDef("reviewer", 1, Set.of(Skill.REVIEW), 1)),
-        new QualityDef(0, 0), new ReviewDef(1e12, 0, 0, 1000), List.of(), AiDef.NONE, Policy.REVIEW_FIRST);
+    DeliveryDef def = DeliveryDef.builder(new WorkDef(new FeatureSource.Backlog(10), new Fixed(1), new Fixed(2), 1), List.of(new TeamDef("coder", 1, Set.of(Skill.CODE), 1), new TeamDef("reviewer", 1, Set.of(Skill.REVIEW), 1)), new QualityDef(0, 0), new ReviewDef(1e12, 0, 0, 1000), AiDef.NONE, Policy.REVIEW_FIRST).build();
     assertEquals(20, Reported.of(def, new StopRule(100, 0, 0, false), 1, 0).get("backlog_done_at"), 1e-6);
     assertEquals(Double.POSITIVE_INFINITY, Reported.of(def, new StopRule(15, 0, 0, false), 1, 0)
         .get("backlog_done_at"), "not done by the horizon: censored, not missing");

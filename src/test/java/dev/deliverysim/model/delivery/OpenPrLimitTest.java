@@ -26,8 +26,7 @@ class OpenPrLimitTest {
         LogNormal.ofPercentiles(0.5, 6, 0.9, 20), 20);
     List<TeamDef> teams = List.of(new TeamDef("devs", 5, Set.of(Skill.CODE, Skill.REVIEW), 0.7));
     List<GateDef> gates = List.of(new GateDef("ci", 2, new Exponential(0.3), 0.5, 0));
-    return new DeliveryDef(work, teams, new QualityDef(8, 1), new ReviewDef(200, 0.5, 0.6, 400),
-        gates, AiDef.NONE, policy, limit);
+    return DeliveryDef.builder(work, teams, new QualityDef(8, 1), new ReviewDef(200, 0.5, 0.6, 400), AiDef.NONE, policy).gates(gates).openPrsPerAuthor(limit).build();
   }
 
   /** Counts each author's PRs from first coding start to deployment. */

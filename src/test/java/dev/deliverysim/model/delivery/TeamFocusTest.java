@@ -25,9 +25,7 @@ class TeamFocusTest {
   @Test
   void meetingsInTheHoursReportFollowTheTeamSize() {
     TeamDef team = new TeamDef("devs", 6, BOTH, 0.8, 0.03);
-    DeliveryDef def = new DeliveryDef(
-        new WorkDef(new FeatureSource.Backlog(500), new Fixed(1), new Fixed(4), 25), List.of(team),
-        new QualityDef(0, 0), new ReviewDef(300, 0.5, 0.6, 400), List.of(), AiDef.NONE, Policy.REVIEW_FIRST);
+    DeliveryDef def = DeliveryDef.builder(new WorkDef(new FeatureSource.Backlog(500), new Fixed(1), new Fixed(4), 25), List.of(team), new QualityDef(0, 0), new ReviewDef(300, 0.5, 0.6, 400), AiDef.NONE, Policy.REVIEW_FIRST).build();
     Reported r = Reported.of(def, new StopRule(200, 0, 20, false), 1, 0);
     assertEquals(1 - (0.8 - 0.03 * 5), r.get("hours_meetings@devs"), 1e-12);
     double sum = 0;

@@ -33,8 +33,8 @@ class TimelineProperties {
           Timeline t = recorder.build();
 
           assertEquals(plain.eventCount, watched.eventCount, c.toString());
-          assertEquals(plain.stats.featuresDelivered, watched.stats.featuresDelivered, c.toString());
-          assertEquals(plain.stats.tasksCoded, watched.stats.tasksCoded, c.toString());
+          assertEquals(plain.stats.get(Count.FEATURES_DELIVERED), watched.stats.get(Count.FEATURES_DELIVERED), c.toString());
+          assertEquals(plain.stats.get(Count.TASKS_CODED), watched.stats.get(Count.TASKS_CODED), c.toString());
           assertEquals(plain.stats.leadTimeTally.mean(), watched.stats.leadTimeTally.mean(), 0.0, c.toString());
           assertEquals(7, t.snapshots(), "a snapshot every seventh of the horizon, the last on it");
           for (int i = 0; i < t.snapshots(); i++) {

@@ -24,6 +24,7 @@ final class WatchingObserver implements Observer {
 
   private final StopRule stop;
   private DeliverySimulation sim;
+  private final DeliveryDef def;
   private final Map<Rule, List<String>> broken = new EnumMap<>(Rule.class);
 
   private final Activity[] doing;
@@ -39,8 +40,8 @@ final class WatchingObserver implements Observer {
   private int[] featureDeployed = new int[64];
   private int tasksSized;
 
-  /** Person-hours on jobs inside the measured window, per team and activity, from start/finish. */
-  final double[][] busyHours;
+  /** Person-hours on jobs inside the measured window, per team and activity label, from start/finish. */
+  final List<Map<String, Double>> busyHours = new ArrayList<>();
   int deployments;
   long featuresDoneInWindow;
   int jobsOpenAtHorizon;
@@ -57,7 +58,8 @@ final class WatchingObserver implements Observer {
     dropped = new int[people];
     Arrays.fill(dropped, NOBODY);
     droppedActivity = new Activity[people];
-    busyHours = new double[def.teams().size()][Activity.values().length];
+    def.teams().forEach(t -> busyHours.add(new java.util.HashMap<>()));
+    this.def = def;
     Arrays.fill(authorOf, NOBODY);
   }
 
@@ -132,10 +134,11 @@ final class WatchingObserver implements Observer {
               + authorOf[task]);
         }
       }
-      case TESTING -> {
-        if (!people.tests[person] || authorOf[task] == NOBODY) {
-          note(Rule.AUTHORSHIP, time, "person " + person + " tests task " + task + " (tests "
-              + people.tests[person] + ", author " + authorOf[task] + ")");
+      case GATE -> {
+        boolean skilled = people.servesGate[person][sim.tasks.gate[task]];
+        if (!skilled || authorOf[task] == NOBODY) {
+          note(Rule.AUTHORSHIP, time, "person " + person + " serves gate " + sim.tasks.gate[task] + " for task "
+              + task + " (skilled " + skilled + ", author " + authorOf[task] + ")");
         }
       }
       default -> note(Rule.ONE_JOB_AT_A_TIME, time, "person " + person + " starts a non-job " + activity);
@@ -159,7 +162,7 @@ final class WatchingObserver implements Observer {
   /** Dropping a job for an incident ends it as finishing would, and remembers it for the person. */
   @Override
   public void interrupted(double time, int person, Activity activity, int task) {
-    if (dropped[person] != NOBODY || activity == Activity.INCIDENTS || activity == Activity.TESTING) {
+    if (dropped[person] != NOBODY || activity == Activity.INCIDENTS || activity == Activity.GATE) {
       note(Rule.ONE_JOB_AT_A_TIME, time, "person " + person + " drops " + activity + " of task " + task
           + " (already holding " + dropped[person] + ")");
     }
@@ -236,7 +239,23 @@ final class WatchingObserver implements Observer {
 
   private void book(int person, double start, double end) {
     double overlap = Math.max(0, end - Math.max(start, stop.warmup()));
-    busyHours[sim.people.team[person]][doing[person].ordinal()] += overlap;
+    busyHours.get(sim.people.team[person]).merge(label(person), overlap, Double::sum);
+  }
+
+  /** The activity a person's current job counts under, worked out here independently of the model. */
+  private String label(int person) {
+    return switch (doing[person]) {
+      case CODING -> "coding";
+      case REVIEW -> "review";
+      case REWORK -> "rework";
+      case CONFLICTS -> "conflicts";
+      case INCIDENTS -> "incidents";
+      case GATE -> {
+        GateServer server = def.gates().get(sim.tasks.gate[doingTask[person]]).server();
+        Skill skill = ((GateServer.People) server).skill();
+        yield skill.equals(Skill.TEST) ? "testing" : skill.name();
+      }
+    };
   }
 
   private void grow(int task) {

@@ -183,10 +183,10 @@ class DeliveryCompilerTest {
             + " received: an empty list",
         "d.yaml:10:31: error: delivery.quality.defects_per_kloc: expected a number ≥ 0, received: -1",
         "d.yaml:11:23: error: delivery.review.detection: expected a probability between 0 and 1, received: 1.2",
-        "d.yaml:13:7: error: delivery.gates[0]: a gate without machines is served by testers, but no team"
-            + " has the test skill: give the gate machines or a team the test skill",
+        "d.yaml:13:7: error: delivery.gates[0]: this gate is served by people with the test skill, but no team"
+            + " has it: give a team the test skill, or give the gate machines",
         "d.yaml:13:68: error: delivery.gates[0].flakiness: only a gate with machines can be flaky; this one"
-            + " is served by testers",
+            + " is served by people",
         "d.yaml:14:18: error: delivery.ai.adoption: expected a probability between 0 and 1, received: 1.5",
         "d.yaml:14:32: error: delivery.ai.pr_size: expected a multiplier > 0, received: 0",
         "d.yaml:14:62: error: delivery.ai.pre_review.effort_saved: expected a share ≥ 0 and < 1, received: 1"),
@@ -220,7 +220,7 @@ class DeliveryCompilerTest {
         """;
     assertEquals(List.of(
         "d.yaml:8:28: error: delivery.gates[0].machines: expected an integer ≥ 1 (leave machines out for a"
-            + " gate served by testers), received: 0",
+            + " gate served by people), received: 0",
         "d.yaml:9:14: error: delivery.gates[1].name: duplicate name 'ci'; names must be unique",
         "d.yaml:9:66: error: delivery.gates[1].detection: expected a probability between 0 and 1, received: -0.5",
         "d.yaml:9:83: error: delivery.gates[1].flakiness: expected a probability ≥ 0 and < 1, received: 1"),
@@ -229,12 +229,17 @@ class DeliveryCompilerTest {
 
   @Test
   void typeErrorsAreTheBindersAndComeWithSuggestions() {
-    String yaml = MINIMAL.replace("[code, review]", "[code, reveiw]") + "  polcy: review_first\n";
-    assertEquals(List.of(
-        "d.yaml:6:49: error: delivery.teams[0].skills[1]: expected one of: code, review, test, received:"
-            + " \"reveiw\" (did you mean 'review'?)",
-        "d.yaml:7:3: error: delivery.polcy: unknown field (did you mean 'policy'?)"),
+    String yaml = MINIMAL + "  polcy: review_first\n";
+    assertEquals(List.of("d.yaml:7:3: error: delivery.polcy: unknown field (did you mean 'policy'?)"),
         DeliveryReading.of(yaml, "d.yaml").problems());
+  }
+
+  @Test
+  void aSkillThatServesNoStageIsATypoWithASuggestion() {
+    String yaml = MINIMAL.replace("[code, review]", "[code, Review, reveiw]");
+    assertEquals(List.of("d.yaml:6:57: error: delivery.teams[0].skills[2]: skill 'reveiw' serves no stage"
+        + " (did you mean 'review'?); skills are: code, review, test (a gate's skill: names another)"),
+        problems(yaml));
   }
 
   @Test

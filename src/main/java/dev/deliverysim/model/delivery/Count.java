@@ -1,0 +1,21 @@
+package dev.deliverysim.model.delivery;
+
+/** The events a replication counts inside its measured window; one slot each in {@link DeliveryStats}. */
+enum Count {
+  FEATURES_DELIVERED,
+  TASKS_CODED,
+  PRS_MERGED,
+  /** PRs that reached production; with release trains, later than they merged. */
+  PRS_DEPLOYED,
+  DEPLOYMENTS,
+  CHANGE_FAILURES,
+  ESCAPED_DEFECTS,
+  REVIEWS_WITH_CHANGES,
+  REVIEWS_DONE,
+  DEFECTS_FOUND_BY_PRE_REVIEW,
+  FLAKY_RERUNS,
+  INCIDENTS,
+  MERGE_CONFLICTS,
+  /** Jobs dropped for an incident. */
+  INTERRUPTIONS
+}

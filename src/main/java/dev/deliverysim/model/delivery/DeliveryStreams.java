@@ -1,0 +1,41 @@
+package dev.deliverysim.model.delivery;
+
+import dev.deliverysim.engine.StreamName;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Every random stream of the delivery model, named in one place. A gate's own stream carries the
+ * gate's name; one that would spell a fixed name here is marked by {@link StreamName#named}.
+ */
+final class DeliveryStreams {
+  static final StreamName FEATURE_ARRIVALS = StreamName.of("arrivals", "features");
+  static final StreamName DETECTION = StreamName.of("quality", "detection");
+  static final StreamName FLAKINESS = StreamName.of("gates", "flakiness");
+  static final StreamName TASKS_PER_FEATURE = StreamName.of("work", "tasks-per-feature");
+  static final StreamName EFFORT = StreamName.of("work", "effort");
+  static final StreamName AI_ASSISTED = StreamName.of("work", "ai-assisted");
+  static final StreamName DEFECTS = StreamName.of("work", "defects");
+  static final StreamName CONFLICT_OCCURRENCE = StreamName.of("conflicts", "occurrence");
+  static final StreamName CONFLICT_RESOLVE = StreamName.of("conflicts", "resolve");
+  static final StreamName INCIDENT_OCCURRENCE = StreamName.of("incidents", "occurrence");
+  static final StreamName INCIDENT_SURFACING = StreamName.of("incidents", "surfacing");
+  static final StreamName INCIDENT_RESTORE = StreamName.of("incidents", "restore");
+  static final List<StreamName> FIXED = List.of(FEATURE_ARRIVALS, DETECTION, FLAKINESS, TASKS_PER_FEATURE,
+      EFFORT, AI_ASSISTED, DEFECTS, CONFLICT_OCCURRENCE, CONFLICT_RESOLVE, INCIDENT_OCCURRENCE,
+      INCIDENT_SURFACING, INCIDENT_RESTORE);
+
+  private DeliveryStreams() {}
+
+  /** The durations of gate {@code name}'s passes. */
+  static StreamName gate(String name) {
+    return StreamName.of("gates").named(name, FIXED);
+  }
+
+  /** Every stream an organisation draws from. */
+  static List<StreamName> of(DeliveryDef def) {
+    List<StreamName> all = new ArrayList<>(FIXED);
+    def.gates().forEach(g -> all.add(gate(g.name())));
+    return all;
+  }
+}
