@@ -21,8 +21,10 @@ import org.quicktheories.core.RandomnessSource;
  * inputs for property tests.
  *
  * <p>Every organisation is valid by construction (somebody codes; somebody other than the author
- * can review; a QA gate has testers), so no example is thrown away. Headcounts run from 2 to 10,
- * focus from 0.4 to 1, with 0–2 gates of either kind, AI off or on (with or without pre-review),
+ * can review; a gate served by people has a team with its skill), so no example is thrown away.
+ * Headcounts run from 2 to 10,
+ * focus from 0.4 to 1, with 0–3 gates of any kind (machines, testers, a security team with a skill
+ * of its own, a pure delay), AI off or on (with or without pre-review),
  * every policy with or without an open-PR limit, flow limits (review queue, gate queues, work in
  * progress) in one example in three, production incidents (waiting for a free coder, or
  * interrupting one) in one in three, arrivals or a backlog, and rework that may cost
@@ -48,6 +50,8 @@ final class RandomOrganisations {
     }
   }
 
+  private static final Skill SECURITY = new Skill("security");
+
   private RandomOrganisations() {}
 
   static Gen<Case> cases() {
@@ -71,13 +75,17 @@ final class RandomOrganisations {
       teams.add(new TeamDef("reviewers", between(in, 1, 3), reviewerSkills, between(in, 4, 10) / 10.0));
     }
     List<GateDef> gates = new ArrayList<>();
-    int gateCount = between(in, 0, 2);
+    int gateCount = between(in, 0, 3);
     for (int g = 0; g < gateCount; g++) {
       gates.add(gate(in, g));
     }
-    boolean testers = teams.stream().anyMatch(t -> t.skills().contains(Skill.TEST));
-    if (!testers && gates.stream().anyMatch(g -> !g.automated())) {
-      teams.add(new TeamDef("qa", between(in, 1, 2), Set.of(Skill.TEST), between(in, 4, 10) / 10.0));
+    // every skill a people-served gate needs, given to a team of its own when nobody has it yet
+    for (GateDef gate : gates) {
+      if (gate.server() instanceof GateServer.People people
+          && teams.stream().noneMatch(t -> t.skills().contains(people.skill()))) {
+        teams.add(new TeamDef(people.skill().name() + "-team", between(in, 1, 2), Set.of(people.skill()),
+            between(in, 4, 10) / 10.0));
+      }
     }
 
     AiDef ai = ai(in);
@@ -129,10 +137,13 @@ final class RandomOrganisations {
       default -> new Fixed(mean);
     };
     double detection = between(in, 0, 100) / 100.0;
-    if (between(in, 0, 1) == 0) {
-      return new GateDef("ci" + index, between(in, 1, 3), duration, detection, between(in, 0, 30) / 100.0);
-    }
-    return new GateDef("qa" + index, 0, duration, detection, 0);
+    return switch (between(in, 0, 3)) {
+      case 0 -> new GateDef("ci" + index, between(in, 1, 3), duration, detection, between(in, 0, 30) / 100.0);
+      case 1 -> new GateDef("qa" + index, 0, duration, detection, 0);
+      // a skill of the scenario's own, such as an application-security review
+      case 2 -> new GateDef("security" + index, new GateServer.People(SECURITY), duration, detection, 0);
+      default -> new GateDef("soak" + index, new GateServer.Delay(), duration, detection, 0);
+    };
   }
 
   private static AiDef ai(RandomnessSource in) {
