@@ -19,7 +19,7 @@ import java.util.Map;
 public final class RunReport {
   private RunReport() {}
 
-  public static Path write(Path dir, RunRecord run, Manifest manifest, List<FlowCharts.Drawn> charts,
+  public static void write(ResultsWriter dir, RunRecord run, Manifest manifest, List<FlowCharts.Drawn> charts,
       List<Assumptions.Assumption> assumptions) throws IOException {
     HtmlReport html = new HtmlReport(run.scenarioName() + ": simulation report");
     if (!run.description().isBlank()) {
@@ -40,7 +40,7 @@ public final class RunReport {
     ReportTables.charts(html, charts);
     html.heading("By stage, team and station (means)");
     ReportTables.perStation(html, run.summary());
-    return ReportTables.finish(html, "Assumptions: every value the scenario sets", assumptions, manifest, dir);
+    ReportTables.finish(html, "Assumptions: every value the scenario sets", assumptions, manifest, dir);
   }
 
   /**
