@@ -28,13 +28,13 @@ public final class FlowCharts {
   private static final BasicStroke THIN_DASH = ChartFiles.dashed(1.5f);
   private static final double[] PERCENTILES = {0.50, 0.85, 0.95};
 
-  /** A chart written: its PNG, and what it shows in a sentence. */
+  /** A chart written: its PNG bytes (for the report to inline, not to read back), and what it shows in a sentence. */
   public record Drawn(byte[] png, String title, String caption) {}
 
   private FlowCharts() {}
 
   /**
-   * Writes the charts into {@code dir}; {@code warmup} is in the output unit (0 for none) and is
+   * Writes the charts through {@code dir}; {@code warmup} is in the output unit (0 for none) and is
    * marked, since the averages in the tables leave it out.
    */
   public static List<Drawn> write(ResultsWriter dir, String scenario, TimelineSummary t, double warmup)

@@ -85,6 +85,7 @@ public final class RunReport {
     if (Double.isFinite(machines) && !Double.isFinite(mean(s, "hours_coding", stage))) {
       return "; its machines are busy " + percent(machines) + " of the time";
     }
+    // stage-specific: to be generated from the stage list
     String activity = switch (stage) {
       case "coding" -> "hours_coding";
       case "rework" -> "hours_rework";

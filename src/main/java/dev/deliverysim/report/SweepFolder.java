@@ -69,8 +69,6 @@ public final class SweepFolder implements PointSink {
     }
     Files.createDirectories(dir.resolve(POINTS));
     Files.deleteIfExists(dir.resolve(ResultsWriter.MANIFEST));
-    removeParts(dir);
-    removeParts(dir.resolve(POINTS));
     if (!resuming) {
       AtomicFiles.write(dir.resolve(SPEC_JSON), out -> writeSpec(spec, out));
     }
@@ -130,15 +128,6 @@ public final class SweepFolder implements PointSink {
 
   private static double number(String text) {
     return text.isEmpty() ? Double.NaN : Double.parseDouble(text); // empty is how NaN is written
-  }
-
-  /** Temporary files a killed run left behind: never a finished file, so safe to remove. */
-  private static void removeParts(Path folder) throws IOException {
-    try (java.nio.file.DirectoryStream<Path> parts = Files.newDirectoryStream(folder, ".*.part*")) {
-      for (Path part : parts) {
-        Files.deleteIfExists(part);
-      }
-    }
   }
 
   private static void concatenate(List<SweepFolder> folders, SweepGrid grid, boolean bottleneck, Writer w)
