@@ -36,16 +36,18 @@ final class FolderSwap {
     if (Files.exists(target) && !Files.isDirectory(target)) {
       throw new UnusableFolderException(target + " is a file; expected a folder for the results");
     }
-    if (Files.isDirectory(target) && !Files.exists(target.resolve(ResultsWriter.MANIFEST))) {
-      try (Stream<Path> entries = Files.list(target)) {
-        if (entries.findAny().isPresent()) {
-          throw new UnusableFolderException(target + " holds files but no " + ResultsWriter.MANIFEST
-              + ": it is not a results folder, and writing there would replace what it holds;"
-              + " choose another folder, or empty this one");
-        }
-      } catch (IOException e) {
-        throw new UnusableFolderException("cannot read " + target + ": " + e.getMessage());
-      }
+    if (Files.isDirectory(target) && !Files.exists(target.resolve(ResultsWriter.MANIFEST)) && !isEmpty(target)) {
+      throw new UnusableFolderException(target + " holds files but no " + ResultsWriter.MANIFEST
+          + ": it is not a results folder, and writing there would replace what it holds;"
+          + " choose another folder, or empty this one");
+    }
+  }
+
+  private static boolean isEmpty(Path folder) throws UnusableFolderException {
+    try (Stream<Path> entries = Files.list(folder)) {
+      return entries.findAny().isEmpty();
+    } catch (IOException e) {
+      throw new UnusableFolderException("cannot read " + folder + ": " + e.getMessage());
     }
   }
 

@@ -115,7 +115,8 @@ class ResultsWriterTest {
         .contains("is a file"));
     Path mine = Files.createDirectories(tmp.resolve("mine"));
     Files.writeString(mine.resolve("thesis.tex"), "years of work");
-    assertThrows(UnusableFolderException.class, () -> ResultsWriter.create(mine));
+    assertTrue(assertThrows(UnusableFolderException.class, () -> ResultsWriter.create(mine)).getMessage()
+        .contains("holds files but no manifest.json"));
     assertEquals("years of work", Files.readString(mine.resolve("thesis.tex")));
   }
 }
