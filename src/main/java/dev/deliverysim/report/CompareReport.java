@@ -3,7 +3,6 @@ package dev.deliverysim.report;
 import dev.deliverysim.experiment.MetricDifference;
 import dev.deliverysim.scenario.Assumptions;
 import java.io.IOException;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;

@@ -4,7 +4,6 @@ import dev.deliverysim.experiment.forecast.ForecastRow;
 import java.awt.BasicStroke;
 import java.awt.Color;
 import java.io.IOException;
-import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;

@@ -2,7 +2,6 @@ package dev.deliverysim.report;
 
 import dev.deliverysim.experiment.MetricDifference;
 import java.io.IOException;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;

@@ -1,7 +1,6 @@
 package dev.deliverysim.report;
 
 import java.io.IOException;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import org.knowm.xchart.CategoryChart;

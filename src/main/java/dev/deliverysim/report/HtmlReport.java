@@ -1,8 +1,6 @@
 package dev.deliverysim.report;
 
 import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.Base64;
 import java.util.List;
 import org.apache.commons.text.StringEscapeUtils;

@@ -5,7 +5,6 @@ import dev.deliverysim.experiment.Summary;
 import dev.deliverysim.experiment.sweep.Bottleneck;
 import dev.deliverysim.scenario.Assumptions;
 import java.io.IOException;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;

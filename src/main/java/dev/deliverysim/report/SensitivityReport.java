@@ -5,7 +5,6 @@ import dev.deliverysim.experiment.sensitivity.Effect;
 import dev.deliverysim.experiment.sensitivity.RankedParameter;
 import dev.deliverysim.scenario.Assumptions;
 import java.io.IOException;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;

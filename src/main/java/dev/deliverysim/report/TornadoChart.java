@@ -3,7 +3,6 @@ package dev.deliverysim.report;
 import dev.deliverysim.experiment.sensitivity.Effect;
 import dev.deliverysim.experiment.sensitivity.RankedParameter;
 import java.io.IOException;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 
