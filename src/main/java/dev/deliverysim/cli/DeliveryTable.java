@@ -6,6 +6,7 @@ import dev.deliverysim.model.delivery.DeliveryDef;
 import dev.deliverysim.model.delivery.FeatureSource;
 import dev.deliverysim.model.delivery.TeamDef;
 import dev.deliverysim.scenario.Scenario;
+import dev.deliverysim.study.Headlines;
 import java.io.PrintWriter;
 import java.util.List;
 import java.util.Locale;
@@ -15,12 +16,10 @@ import java.util.Locale;
  * waits (and how often each stage is the bottleneck), and where people's hours go.
  */
 final class DeliveryTable {
-  private static final List<String> HEADLINE = List.of(
-      "features_delivered", "tasks_coded", "prs_merged", "lead_time_p50", "lead_time_p85",
-      "cycle_time_p85", "review_time_mean", "wip_mean", "flow_efficiency", "change_failure_rate");
-  private static final List<String> ACTIVITIES =
-      List.of("coding", "review", "rework", "conflicts", "testing", "incidents", "meetings", "idle");
-  private static final List<String> INCIDENT_HEADLINE = List.of("incidents", "time_to_restore_mean");
+  // stage-specific: to be generated from the stage list (the lists now live in study.Headlines)
+  private static final List<String> HEADLINE = Headlines.DELIVERY;
+  private static final List<String> ACTIVITIES = Headlines.ACTIVITIES;
+  private static final List<String> INCIDENT_HEADLINE = Headlines.INCIDENTS;
 
   private final PrintWriter out;
 

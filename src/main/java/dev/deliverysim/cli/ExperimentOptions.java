@@ -9,6 +9,9 @@ import picocli.CommandLine.Spec;
 
 /** The options every command that runs experiments shares (a picocli mixin). */
 final class ExperimentOptions {
+  /** What {@code --quiet} means, for every command alike. */
+  static final String QUIET = "Print nothing but problems: no progress bar, no table.";
+
   @Option(names = "--set", paramLabel = "PATH=VALUE",
       description = "Override a scenario value, e.g. --set stations[0].servers=2; applies to every run. Repeatable.")
   List<String> sets = new ArrayList<>();

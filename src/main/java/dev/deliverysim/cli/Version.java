@@ -5,8 +5,7 @@ import picocli.CommandLine;
 /** The tool's version, from the jar manifest ("dev" when run from classes). */
 final class Version implements CommandLine.IVersionProvider {
   static String current() {
-    String v = Version.class.getPackage().getImplementationVersion();
-    return v != null ? v : "dev";
+    return dev.deliverysim.study.Invocation.currentVersion();
   }
 
   @Override

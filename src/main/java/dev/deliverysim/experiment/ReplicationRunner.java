@@ -19,12 +19,19 @@ import java.util.function.IntFunction;
  */
 public final class ReplicationRunner {
   private final int threads;
+  private final Cancellation cancellation;
 
   public ReplicationRunner(int threads) {
+    this(threads, Cancellation.none());
+  }
+
+  /** A runner that checks {@code cancellation} before each replication starts. */
+  public ReplicationRunner(int threads, Cancellation cancellation) {
     if (threads < 1) {
       throw new IllegalArgumentException("threads must be ≥ 1, was " + threads);
     }
     this.threads = threads;
+    this.cancellation = cancellation;
   }
 
   /** Replications {@code first … first + count − 1}; {@code progress} gets the number finished. */
@@ -52,6 +59,7 @@ public final class ReplicationRunner {
     if (threads == 1 || count == 1) {
       List<T> results = new ArrayList<>(count);
       for (int i = 0; i < count; i++) {
+        cancellation.check();
         results.add(work.apply(first + i));
         progress.accept(i + 1);
       }
@@ -66,6 +74,7 @@ public final class ReplicationRunner {
         futures.add(
             pool.submit(
                 () -> {
+                  cancellation.check(); // replications not yet started are skipped at once
                   T r = work.apply(index);
                   progress.accept(finished.incrementAndGet());
                   return r;

@@ -38,11 +38,6 @@ public final class AtomicFiles {
     write(target, out -> out.write(text));
   }
 
-  /** The same for binary content, such as an image. */
-  public static void writeBytes(Path target, byte[] bytes) throws IOException {
-    replace(target, temp -> Files.write(temp, bytes, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE));
-  }
-
   /** Fills a temporary file beside {@code target}, then moves it over the target. */
   private static void replace(Path target, Fill fill) throws IOException {
     Path dir = target.toAbsolutePath().getParent();

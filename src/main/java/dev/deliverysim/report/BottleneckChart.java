@@ -1,10 +1,10 @@
 package dev.deliverysim.report;
 
+import dev.deliverysim.experiment.sweep.Bottleneck;
+import dev.deliverysim.experiment.sweep.PointBottleneck;
 import java.awt.BasicStroke;
 import java.awt.Color;
 import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -15,10 +15,10 @@ import org.knowm.xchart.XYSeries;
 import org.knowm.xchart.style.markers.SeriesMarkers;
 
 /**
- * The bottleneck-shift chart of a one-parameter sweep, from its {@code bottleneck.csv}: one line
- * per station (or stage), the swept value across, its utilisation (or its share of replications
- * as the bottleneck) up, and a large marker on whichever is the bottleneck at each point. Written
- * as PNG (slides) and SVG (print); the same data gives the same bytes.
+ * The bottleneck-shift chart of a one-parameter sweep, from its points in memory: one line per
+ * station (or stage), the swept value across, its utilisation (or its share of replications as the
+ * bottleneck) up, and a large marker on whichever is the bottleneck at each point. Written as PNG
+ * (slides) and SVG (print); the same data gives the same bytes.
  */
 public final class BottleneckChart {
   public static final String PNG = "bottleneck.png";
@@ -26,31 +26,31 @@ public final class BottleneckChart {
 
   private BottleneckChart() {}
 
-  /** Reads the one-parameter {@code bottleneck.csv} and writes the chart beside it. */
-  public static FlowCharts.Drawn write(Path bottleneckCsv, String scenario) throws IOException {
-    List<String> lines = Files.readAllLines(bottleneckCsv);
-    String parameter = Csv.split(lines.get(0)).get(0);
+  /** Draws the chart of {@code points}, each with one numeric value of {@code parameter}. */
+  public static FlowCharts.Drawn write(ResultsWriter out, String parameter, List<PointBottleneck> points,
+      String scenario) throws IOException {
     Map<String, List<double[]>> byStation = new LinkedHashMap<>();
     List<double[]> bottlenecks = new ArrayList<>();
     String metric = "";
-    for (String line : lines.subList(1, lines.size())) {
-      List<String> f = Csv.split(line); // value, station, metric, mean, share, bottleneck
-      double x = Double.parseDouble(f.get(0));
-      double y = f.get(3).isEmpty() ? Double.NaN : Double.parseDouble(f.get(3));
-      metric = f.get(2);
-      byStation.computeIfAbsent(f.get(1), s -> new ArrayList<>()).add(new double[] {x, y});
-      if (Boolean.parseBoolean(f.get(5))) {
-        bottlenecks.add(new double[] {x, y});
+    for (PointBottleneck point : points) {
+      double x = Double.parseDouble(point.values().get(0));
+      Bottleneck b = point.bottleneck();
+      for (Bottleneck.Level level : b.levels()) {
+        double y = level.mean();
+        metric = b.metric();
+        byStation.computeIfAbsent(level.station(), s -> new ArrayList<>()).add(new double[] {x, y});
+        if (level.station().equals(b.bottleneck())) {
+          bottlenecks.add(new double[] {x, y});
+        }
       }
     }
     XYChart chart = chart(scenario, parameter, metric, byStation, bottlenecks);
-    Path png = ChartFiles.write(bottleneckCsv.getParent(), "bottleneck", chart);
+    byte[] png = ChartFiles.write(out, "bottleneck", chart);
     return new FlowCharts.Drawn(png, "Where the bottleneck sits as " + parameter + " changes",
         "One line per stage: its " + (metric.equals("bottleneck") ? "share of replications as the bottleneck"
             : "utilisation") + " at each value of " + parameter + "; the black diamond marks the"
             + " bottleneck at that value.");
   }
-
   private static XYChart chart(String scenario, String parameter, String metric,
       Map<String, List<double[]>> byStation, List<double[]> bottlenecks) {
     boolean shares = metric.equals("bottleneck");

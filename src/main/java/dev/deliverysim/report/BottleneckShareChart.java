@@ -1,9 +1,9 @@
 package dev.deliverysim.report;
 
+import dev.deliverysim.experiment.sweep.Bottleneck;
+import dev.deliverysim.experiment.sweep.PointBottleneck;
 import java.awt.Color;
 import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -18,22 +18,23 @@ import org.knowm.xchart.style.markers.SeriesMarkers;
  * The second half of the bottleneck-shift picture: along the swept value, the share of
  * replications in which each station (or stage) was the bottleneck, stacked to 100% — the
  * constraint handing over from one stage to the next, with how sure the simulation is at each
- * point. Read from the {@code share} column of a one-parameter {@code bottleneck.csv}.
+ * point. Drawn from the sweep's points in memory (the {@code share} of each level).
  */
 public final class BottleneckShareChart {
   private BottleneckShareChart() {}
 
-  public static FlowCharts.Drawn write(Path bottleneckCsv, String scenario) throws IOException {
-    List<String> lines = Files.readAllLines(bottleneckCsv);
-    String parameter = Csv.split(lines.get(0)).get(0);
+  /** Draws the chart of {@code points}, each with one numeric value of {@code parameter}. */
+  public static FlowCharts.Drawn write(ResultsWriter out, String parameter, List<PointBottleneck> points,
+      String scenario) throws IOException {
     Map<String, TreeMap<Double, Double>> byStation = new LinkedHashMap<>();
     TreeMap<Double, Double> none = new TreeMap<>();
-    for (String line : lines.subList(1, lines.size())) {
-      List<String> f = Csv.split(line); // value, station, metric, mean, share, bottleneck
-      double x = Double.parseDouble(f.get(0));
-      double share = f.get(4).isEmpty() ? 0 : 100 * Double.parseDouble(f.get(4));
-      byStation.computeIfAbsent(f.get(1), s -> new TreeMap<>()).put(x, share);
-      none.merge(x, share, Double::sum);
+    for (PointBottleneck point : points) {
+      double x = Double.parseDouble(point.values().get(0));
+      for (Bottleneck.Level level : point.bottleneck().levels()) {
+        double share = Double.isNaN(level.share()) ? 0 : 100 * level.share();
+        byStation.computeIfAbsent(level.station(), s -> new TreeMap<>()).put(x, share);
+        none.merge(x, share, Double::sum);
+      }
     }
     none.replaceAll((x, sum) -> Math.max(0, 100 - sum));
     List<String> allStations = new ArrayList<>(byStation.keySet()); // colours as in the line chart
@@ -69,7 +70,7 @@ public final class BottleneckShareChart {
     for (int s = stations.size() - 1; s >= 0; s--) {
       ChartFiles.area(chart, stations.get(s), xs, tops.get(s), ChartFiles.colour(allStations.indexOf(stations.get(s))));
     }
-    Path png = ChartFiles.write(bottleneckCsv.getParent(), "bottleneck-share", chart);
+    byte[] png = ChartFiles.write(out, "bottleneck-share", chart);
     return new FlowCharts.Drawn(png, "How often each stage is the bottleneck",
         "At each value of " + parameter + ", the share of replications in which each stage was the"
             + " bottleneck, stacked to 100%. Where the colours hand over, the constraint moves.");

@@ -4,7 +4,6 @@ import java.awt.BasicStroke;
 import java.awt.Color;
 import java.awt.Font;
 import java.io.IOException;
-import java.nio.file.Path;
 import java.util.List;
 import org.knowm.xchart.ChartEncoder;
 import org.knowm.xchart.XYChart;
@@ -67,11 +66,11 @@ final class ChartFiles {
     return PALETTE[i % PALETTE.length];
   }
 
-  /** Writes {@code base}.png and {@code base}.svg into {@code dir}; returns the PNG's path. */
-  static Path write(Path dir, String base, Chart<?, ?> chart) throws IOException {
-    Path png = dir.resolve(base + ".png");
-    AtomicFiles.writeBytes(png, ChartEncoder.getBytes(chart, "png"));
-    AtomicFiles.writeBytes(dir.resolve(base + ".svg"), ChartEncoder.getBytes(chart, "svg"));
+  /** Writes {@code base}.png and {@code base}.svg through {@code out}; returns the PNG's bytes. */
+  static byte[] write(ResultsWriter out, String base, Chart<?, ?> chart) throws IOException {
+    byte[] png = ChartEncoder.getBytes(chart, "png");
+    out.bytes(base + ".png", png);
+    out.bytes(base + ".svg", ChartEncoder.getBytes(chart, "svg"));
     return png;
   }
 

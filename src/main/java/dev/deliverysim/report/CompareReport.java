@@ -3,7 +3,6 @@ package dev.deliverysim.report;
 import dev.deliverysim.experiment.MetricDifference;
 import dev.deliverysim.scenario.Assumptions;
 import java.io.IOException;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -21,7 +20,7 @@ import java.util.Objects;
 public record CompareReport(List<RunRecord> runs, Map<String, List<MetricDifference>> byVariant,
     List<String> headline, List<List<Assumptions.Assumption>> assumptions) {
 
-  public Path write(Path dir, List<FlowCharts.Drawn> charts, Manifest manifest) throws IOException {
+  public void write(ResultsWriter dir, List<FlowCharts.Drawn> charts, Manifest manifest) throws IOException {
     String base = runs.get(0).scenarioName();
     HtmlReport html = new HtmlReport(base + " compared with " + String.join(", ", byVariant.keySet()));
     html.muted(runs.get(0).summary().replications() + " replications of each scenario, seed "
@@ -52,7 +51,7 @@ public record CompareReport(List<RunRecord> runs, Map<String, List<MetricDiffere
       html.paragraph(runs.get(v).scenarioName() + ": " + runs.get(v).description());
       ReportTables.assumptions(html, changed(assumptions.get(0), assumptions.get(v)));
     }
-    return ReportTables.finish(html, "Assumptions of " + base + ": every value it sets", assumptions.get(0),
+    ReportTables.finish(html, "Assumptions of " + base + ": every value it sets", assumptions.get(0),
         manifest, dir);
   }
 

@@ -5,7 +5,6 @@ import dev.deliverysim.model.Timeline;
 import java.awt.BasicStroke;
 import java.awt.Color;
 import java.io.IOException;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -28,16 +27,16 @@ public final class FlowCharts {
   private static final BasicStroke THIN_DASH = ChartFiles.dashed(1.5f);
   private static final double[] PERCENTILES = {0.50, 0.85, 0.95};
 
-  /** A chart written: its PNG, and what it shows in a sentence. */
-  public record Drawn(Path png, String title, String caption) {}
+  /** A chart written: its PNG bytes (for the report to inline, not to read back), and what it shows in a sentence. */
+  public record Drawn(byte[] png, String title, String caption) {}
 
   private FlowCharts() {}
 
   /**
-   * Writes the charts into {@code dir}; {@code warmup} is in the output unit (0 for none) and is
+   * Writes the charts through {@code dir}; {@code warmup} is in the output unit (0 for none) and is
    * marked, since the averages in the tables leave it out.
    */
-  public static List<Drawn> write(Path dir, String scenario, TimelineSummary t, double warmup)
+  public static List<Drawn> write(ResultsWriter dir, String scenario, TimelineSummary t, double warmup)
       throws IOException {
     List<Drawn> drawn = new ArrayList<>();
     drawn.add(cumulativeFlow(dir, scenario, t, warmup));
@@ -81,7 +80,7 @@ public final class FlowCharts {
    * reverse flow order, so the top edge is everything that arrived. XChart fills an area down to
    * the axis, so the tallest band is drawn first and each lower one over it.
    */
-  private static Drawn cumulativeFlow(Path dir, String scenario, TimelineSummary t, double warmup)
+  private static Drawn cumulativeFlow(ResultsWriter dir, String scenario, TimelineSummary t, double warmup)
       throws IOException {
     Map<String, double[]> byStage = new LinkedHashMap<>();
     for (int s = 0; s < t.states().size(); s++) {
@@ -108,14 +107,14 @@ public final class FlowCharts {
     }
     ChartFiles.area(chart, "done", t.times(), t.done(), ChartFiles.colour(0));
     markWarmup(chart, warmup);
-    Path png = ChartFiles.write(dir, "flow", chart);
+    byte[] png = ChartFiles.write(dir, "flow", chart);
     return new Drawn(png, "Cumulative flow",
         "Each band's height is the mean number of " + t.item() + "s in that stage; the top edge is"
             + " everything that arrived, the bottom band everything done. A band that keeps widening"
             + " is where work piles up.");
   }
 
-  private static Drawn queues(Path dir, String scenario, TimelineSummary t, double warmup)
+  private static Drawn queues(ResultsWriter dir, String scenario, TimelineSummary t, double warmup)
       throws IOException {
     XYChart chart = chart(scenario + ": work waiting at each stage, and work in progress",
         timeAxis(t, warmup), t.item() + "s (mean of " + t.replications() + " replications)");
@@ -139,13 +138,13 @@ public final class FlowCharts {
     total.setMarker(SeriesMarkers.NONE);
     chart.getStyler().setYAxisMin(0.0);
     markWarmup(chart, warmup);
-    Path png = ChartFiles.write(dir, "queues", chart);
+    byte[] png = ChartFiles.write(dir, "queues", chart);
     return new Drawn(png, "Queues and work in progress",
         "How many " + t.item() + "s wait for each stage, and all work in progress (dashed). The"
             + " bottleneck is where the queue is longest and keeps growing.");
   }
 
-  private static Drawn throughput(Path dir, String scenario, TimelineSummary t, double warmup)
+  private static Drawn throughput(ResultsWriter dir, String scenario, TimelineSummary t, double warmup)
       throws IOException {
     String per = ChartFiles.unitName(t.unit());
     boolean twoKinds = !t.item().equals(t.completion());
@@ -171,7 +170,7 @@ public final class FlowCharts {
     }
     chart.getStyler().setYAxisMin(0.0);
     markWarmup(chart, warmup);
-    Path png = ChartFiles.write(dir, "throughput", chart);
+    byte[] png = ChartFiles.write(dir, "throughput", chart);
     return new Drawn(png, "Throughput over time",
         t.completion().substring(0, 1).toUpperCase() + t.completion().substring(1) + "s completed per "
             + per + " in each period, averaged over " + t.replications() + " replications, with the"
@@ -179,7 +178,7 @@ public final class FlowCharts {
             + ". A start-up, or an adoption ramp's learning dip, shows as an early dip.");
   }
 
-  private static Drawn histogram(Path dir, String scenario, TimelineSummary t) throws IOException {
+  private static Drawn histogram(ResultsWriter dir, String scenario, TimelineSummary t) throws IOException {
     double[] times = Arrays.stream(t.finished()).mapToDouble(r -> r[2]).sorted().toArray();
     double max = times[times.length - 1];
     double[] q = Quantile.withDefaults().evaluate(times.clone(), PERCENTILES); // may reorder its input
@@ -214,14 +213,14 @@ public final class FlowCharts {
     }
     chart.getStyler().setYAxisMin(0.0);
     chart.getStyler().setXAxisMin(0.0);
-    Path png = ChartFiles.write(dir, "lead-time", chart);
+    byte[] png = ChartFiles.write(dir, "lead-time", chart);
     return new Drawn(png, "Distribution of " + timeName(t),
         "All " + t.completion() + "s sampled from " + t.replications() + " replications"
             + ", warm-up included. Dashed lines: the 50th, 85th and 95th percentiles — \"85% are done"
             + " within …\" is the forecast to give.");
   }
 
-  private static Drawn scatter(Path dir, String scenario, TimelineSummary t, double warmup)
+  private static Drawn scatter(ResultsWriter dir, String scenario, TimelineSummary t, double warmup)
       throws IOException {
     int replication = (int) t.finished()[0][0];
     double[][] rows = t.finishedIn(replication);
@@ -248,7 +247,7 @@ public final class FlowCharts {
     }
     chart.getStyler().setYAxisMin(0.0);
     markWarmup(chart, warmup);
-    Path png = ChartFiles.write(dir, "lead-time-scatter", chart);
+    byte[] png = ChartFiles.write(dir, "lead-time-scatter", chart);
     return new Drawn(png, timeName(t).substring(0, 1).toUpperCase() + timeName(t).substring(1) + " over time",
         "One simulated history (replication " + replication + "): each dot is a " + t.completion()
             + ", placed when it was completed and as high as it took. Dashed lines: its 50th, 85th"

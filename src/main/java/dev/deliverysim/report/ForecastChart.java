@@ -4,7 +4,6 @@ import dev.deliverysim.experiment.forecast.ForecastRow;
 import java.awt.BasicStroke;
 import java.awt.Color;
 import java.io.IOException;
-import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -27,7 +26,7 @@ public final class ForecastChart {
    * @param dates each trial's completion date, null for a trial not done
    * @param rows the forecast's rows (percentiles and the chance of the target)
    */
-  public static FlowCharts.Drawn write(Path dir, String name, List<LocalDate> dates, List<ForecastRow> rows,
+  public static FlowCharts.Drawn write(ResultsWriter dir, String name, List<LocalDate> dates, List<ForecastRow> rows,
       LocalDate target) throws IOException {
     double[] days = dates.stream().filter(Objects::nonNull).mapToDouble(LocalDate::toEpochDay).sorted().toArray();
     int trials = dates.size();
@@ -67,7 +66,7 @@ public final class ForecastChart {
       vertical(chart, String.format(Locale.ROOT, "target %s (%.0f%% of trials)", target, 100 * chance), target,
           ChartFiles.colour(2), 3f);
     }
-    Path png = ChartFiles.write(dir, "forecast", chart);
+    byte[] png = ChartFiles.write(dir, "forecast", chart);
     if (days.length == 0) {
       return new FlowCharts.Drawn(png, "Completion dates", "None of the " + trials + " trials was done by"
           + " the horizon, so there are no completion dates to draw" + (target != null

@@ -3,7 +3,6 @@ package dev.deliverysim.report;
 import dev.deliverysim.experiment.forecast.ForecastRow;
 import dev.deliverysim.scenario.Assumptions;
 import java.io.IOException;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 
@@ -14,7 +13,7 @@ import java.util.Locale;
 public final class ForecastReport {
   private ForecastReport() {}
 
-  public static Path write(Path dir, String name, String heading, List<ForecastRow> rows, List<FlowCharts.Drawn> charts,
+  public static void write(ResultsWriter dir, String name, String heading, List<ForecastRow> rows, List<FlowCharts.Drawn> charts,
       List<Assumptions.Assumption> assumptions, Manifest manifest) throws IOException {
     HtmlReport html = new HtmlReport(name + ": forecast");
     html.muted(heading);
@@ -26,7 +25,7 @@ public final class ForecastReport {
         r.date() == null ? "" : r.date().toString())).toList());
     html.muted("Percentiles are nearest-rank: the p85 date is a date by which at least 85% of the trials"
         + " were done. A percentile that falls among trials not done by the horizon has no date.");
-    return ReportTables.finish(html, "Assumptions: every value the scenario sets", assumptions, manifest, dir);
+    ReportTables.finish(html, "Assumptions: every value the scenario sets", assumptions, manifest, dir);
   }
 
   private static String answer(List<ForecastRow> rows) {

@@ -2,7 +2,6 @@ package dev.deliverysim.report;
 
 import dev.deliverysim.experiment.MetricDifference;
 import java.io.IOException;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -16,7 +15,7 @@ import org.knowm.xchart.style.markers.SeriesMarkers;
 public final class ForestChart {
   private ForestChart() {}
 
-  public static FlowCharts.Drawn write(Path dir, String base, Map<String, List<MetricDifference>> byVariant,
+  public static FlowCharts.Drawn write(ResultsWriter dir, String base, Map<String, List<MetricDifference>> byVariant,
       List<String> labels) throws IOException {
     List<String> rows = new ArrayList<>();
     for (String label : labels) {
@@ -49,7 +48,7 @@ public final class ForestChart {
           ChartFiles.colour(v), SeriesMarkers.DIAMOND);
       v++;
     }
-    Path png = ChartFiles.write(dir, "forest", chart.chart());
+    byte[] png = ChartFiles.write(dir, "forest", chart.chart());
     return new FlowCharts.Drawn(png, "Forest plot",
         "Each variant's change from " + base + " for each headline metric, in percent of the base"
             + " mean: the diamond is the estimate, the line its 95% interval, paired on common random"

@@ -1,7 +1,6 @@
 package dev.deliverysim.report;
 
 import java.io.IOException;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import org.knowm.xchart.CategoryChart;
@@ -23,7 +22,7 @@ public final class HoursChart {
    * @param hours activity → one value per scenario, in {@code scenarios} order, in hours per
    *     person per {@code unit}
    */
-  public static FlowCharts.Drawn write(Path dir, String team, String unit, List<String> scenarios,
+  public static FlowCharts.Drawn write(ResultsWriter dir, String team, String unit, List<String> scenarios,
       Map<String, List<Double>> hours) throws IOException {
     CategoryChart chart = new CategoryChartBuilder().width(ChartFiles.WIDTH).height(ChartFiles.HEIGHT)
         .title("Where the hours of team " + team + " go, by scenario")
@@ -34,7 +33,7 @@ public final class HoursChart {
     chart.getStyler().setStacked(true);
     chart.getStyler().setAvailableSpaceFill(0.6);
     hours.forEach((activity, values) -> chart.addSeries(activity, scenarios, values));
-    Path png = ChartFiles.write(dir, "hours", chart);
+    byte[] png = ChartFiles.write(dir, "hours", chart);
     return new FlowCharts.Drawn(png, "Where the hours go",
         "Each bar is the working time of one person of team " + team + ", split by what it went to;"
             + " the bars are the same height, so what moves between them is the answer.");

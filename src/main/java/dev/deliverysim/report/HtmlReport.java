@@ -1,8 +1,6 @@
 package dev.deliverysim.report;
 
 import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.Base64;
 import java.util.List;
 import org.apache.commons.text.StringEscapeUtils;
@@ -103,8 +101,8 @@ public final class HtmlReport {
   }
 
   /** A chart from its PNG file, inlined, with a caption. */
-  public HtmlReport figure(Path png, String alt, String caption) throws IOException {
-    String data = Base64.getEncoder().encodeToString(Files.readAllBytes(png));
+  public HtmlReport figure(byte[] png, String alt, String caption) {
+    String data = Base64.getEncoder().encodeToString(png);
     body.append("<figure><img alt=\"").append(escape(alt)).append("\" src=\"data:image/png;base64,")
         .append(data).append("\">\n<figcaption>").append(escape(caption)).append("</figcaption></figure>\n");
     return this;
@@ -117,11 +115,9 @@ public final class HtmlReport {
         + "<script>\n" + IMAGE_CHECK + "</script>\n</head>\n<body>\n" + body + "</body>\n</html>\n";
   }
 
-  /** Writes {@code report.html} into {@code dir}, atomically. */
-  public Path write(Path dir) throws IOException {
-    Path file = dir.resolve(FILE);
-    AtomicFiles.write(file, out -> out.write(html()));
-    return file;
+  /** Writes {@code report.html} through {@code out}. */
+  public void write(ResultsWriter out) throws IOException {
+    out.text(FILE, w -> w.write(html()));
   }
 
   private static boolean numeric(String cell) {

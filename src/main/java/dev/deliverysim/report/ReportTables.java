@@ -87,7 +87,7 @@ final class ReportTables {
   }
 
   /** Each chart inlined, captioned with its title and what it shows. */
-  static void charts(HtmlReport html, List<FlowCharts.Drawn> charts) throws IOException {
+  static void charts(HtmlReport html, List<FlowCharts.Drawn> charts) {
     for (FlowCharts.Drawn chart : charts) {
       html.figure(chart.png(), chart.title(), chart.title() + ". " + chart.caption());
     }
@@ -97,15 +97,15 @@ final class ReportTables {
    * How every report ends: the assumptions under {@code heading} (left out when there are none),
    * then the manifest; writes the page into {@code dir}.
    */
-  static java.nio.file.Path finish(HtmlReport html, String heading, List<Assumptions.Assumption> assumptions,
-      Manifest manifest, java.nio.file.Path dir) throws IOException {
+  static void finish(HtmlReport html, String heading, List<Assumptions.Assumption> assumptions,
+      Manifest manifest, ResultsWriter dir) throws IOException {
     if (!assumptions.isEmpty()) {
       html.heading(heading);
       assumptions(html, assumptions);
     }
     html.heading("Manifest");
     manifest(html, manifest);
-    return html.write(dir);
+    html.write(dir);
   }
 
   static void assumptions(HtmlReport html, List<Assumptions.Assumption> assumptions) {

@@ -5,7 +5,6 @@ import dev.deliverysim.experiment.Summary;
 import dev.deliverysim.experiment.sweep.Bottleneck;
 import dev.deliverysim.scenario.Assumptions;
 import java.io.IOException;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -19,7 +18,7 @@ import java.util.Map;
 public final class RunReport {
   private RunReport() {}
 
-  public static Path write(Path dir, RunRecord run, Manifest manifest, List<FlowCharts.Drawn> charts,
+  public static void write(ResultsWriter dir, RunRecord run, Manifest manifest, List<FlowCharts.Drawn> charts,
       List<Assumptions.Assumption> assumptions) throws IOException {
     HtmlReport html = new HtmlReport(run.scenarioName() + ": simulation report");
     if (!run.description().isBlank()) {
@@ -40,7 +39,7 @@ public final class RunReport {
     ReportTables.charts(html, charts);
     html.heading("By stage, team and station (means)");
     ReportTables.perStation(html, run.summary());
-    return ReportTables.finish(html, "Assumptions: every value the scenario sets", assumptions, manifest, dir);
+    ReportTables.finish(html, "Assumptions: every value the scenario sets", assumptions, manifest, dir);
   }
 
   /**
@@ -85,6 +84,7 @@ public final class RunReport {
     if (Double.isFinite(machines) && !Double.isFinite(mean(s, "hours_coding", stage))) {
       return "; its machines are busy " + percent(machines) + " of the time";
     }
+    // stage-specific: to be generated from the stage list
     String activity = switch (stage) {
       case "coding" -> "hours_coding";
       case "rework" -> "hours_rework";

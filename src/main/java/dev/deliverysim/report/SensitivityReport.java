@@ -5,7 +5,6 @@ import dev.deliverysim.experiment.sensitivity.Effect;
 import dev.deliverysim.experiment.sensitivity.RankedParameter;
 import dev.deliverysim.scenario.Assumptions;
 import java.io.IOException;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -17,7 +16,7 @@ import java.util.Locale;
 public final class SensitivityReport {
   private SensitivityReport() {}
 
-  public static Path write(Path dir, String scenario, String metric, String unit, List<RankedParameter> ranked,
+  public static void write(ResultsWriter dir, String scenario, String metric, String unit, List<RankedParameter> ranked,
       List<Double> changes, int replications, List<FlowCharts.Drawn> charts,
       List<Assumptions.Assumption> assumptions, Manifest manifest) throws IOException {
     HtmlReport html = new HtmlReport(scenario + ": what moves " + metric);
@@ -41,7 +40,7 @@ public final class SensitivityReport {
     html.table(headers, rows);
     html.muted("Each cell: the change in " + metric + " and its 95% interval; \"skipped\" when the changed"
         + " value is not valid (the reason is in sensitivity.csv).");
-    return ReportTables.finish(html, "Assumptions: every value the scenario sets", assumptions, manifest, dir);
+    ReportTables.finish(html, "Assumptions: every value the scenario sets", assumptions, manifest, dir);
   }
 
   private static String lead(String metric, List<RankedParameter> ranked) {

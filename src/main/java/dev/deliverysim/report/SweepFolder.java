@@ -3,7 +3,9 @@ package dev.deliverysim.report;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.deliverysim.experiment.sweep.Bottleneck;
 import dev.deliverysim.experiment.sweep.Param;
+import dev.deliverysim.experiment.sweep.PointBottleneck;
 import dev.deliverysim.experiment.sweep.PointResult;
 import dev.deliverysim.experiment.sweep.PointSink;
 import dev.deliverysim.experiment.sweep.SweepGrid;
@@ -66,7 +68,7 @@ public final class SweepFolder implements PointSink {
       }
     }
     Files.createDirectories(dir.resolve(POINTS));
-    Files.deleteIfExists(dir.resolve(ResultsFolder.MANIFEST_JSON));
+    Files.deleteIfExists(dir.resolve(ResultsWriter.MANIFEST));
     if (!resuming) {
       AtomicFiles.write(dir.resolve(SPEC_JSON), out -> writeSpec(spec, out));
     }
@@ -95,10 +97,37 @@ public final class SweepFolder implements PointSink {
     return missing;
   }
 
-  /** Writes sweep.csv and bottleneck.csv into {@code out} from the point files of {@code folders}. */
-  public static void assemble(List<SweepFolder> folders, SweepGrid grid, Path out) throws IOException {
-    AtomicFiles.write(out.resolve(SWEEP_CSV), w -> concatenate(folders, grid, false, w));
-    AtomicFiles.write(out.resolve(BOTTLENECK_CSV), w -> concatenate(folders, grid, true, w));
+  /** Writes sweep.csv and bottleneck.csv through {@code out} from the point files of {@code folders}. */
+  public static void assemble(List<SweepFolder> folders, SweepGrid grid, ResultsWriter out) throws IOException {
+    out.text(SWEEP_CSV, w -> concatenate(folders, grid, false, w));
+    out.text(BOTTLENECK_CSV, w -> concatenate(folders, grid, true, w));
+  }
+
+  /**
+   * Where the constraint sat at a point finished by an earlier run (or another shard), read back
+   * from its point file: the input of a resumed sweep or a merge, parsed exactly as written.
+   */
+  public static PointBottleneck readBottleneck(List<SweepFolder> folders, SweepGrid grid, int point)
+      throws IOException {
+    Path file = find(folders, point, true);
+    if (file == null) {
+      throw new IOException("point " + point + " has no file " + pointName(point, true));
+    }
+    int parameters = grid.params().size();
+    String metric = "";
+    String top = "";
+    List<Bottleneck.Level> levels = new ArrayList<>();
+    for (String line : Files.readAllLines(file, StandardCharsets.UTF_8)) {
+      List<String> f = Csv.split(line); // values…, station, metric, mean, share, bottleneck
+      metric = f.get(parameters + 1);
+      levels.add(new Bottleneck.Level(f.get(parameters), number(f.get(parameters + 2)), number(f.get(parameters + 3))));
+      top = Boolean.parseBoolean(f.get(parameters + 4)) ? f.get(parameters) : top;
+    }
+    return new PointBottleneck(grid.values(point), new Bottleneck(metric, levels, top));
+  }
+
+  private static double number(String text) {
+    return text.isEmpty() ? Double.NaN : Double.parseDouble(text); // empty is how NaN is written
   }
 
   private static void concatenate(List<SweepFolder> folders, SweepGrid grid, boolean bottleneck, Writer w)

@@ -1,36 +1,35 @@
 package dev.deliverysim.report;
 
+import dev.deliverysim.experiment.sweep.Bottleneck;
+import dev.deliverysim.experiment.sweep.PointBottleneck;
 import dev.deliverysim.scenario.Assumptions;
 import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
 /**
  * The {@code report.html} of a whole sweep: where the constraint sits at each point and how it
- * moves, in a sentence and a table read from {@code bottleneck.csv}, the charts, the base
+ * moves, in a sentence and a table (the rows of {@code bottleneck.csv} marked true), the charts, the base
  * scenario's assumptions, and the manifest. Every metric at every point is in {@code sweep.csv}.
  */
 public final class SweepReport {
   private SweepReport() {}
 
-  public static Path write(Path dir, String scenario, int parameters, List<FlowCharts.Drawn> charts,
-      List<Assumptions.Assumption> assumptions, Manifest manifest) throws IOException {
-    List<String> lines = Files.readAllLines(dir.resolve("bottleneck.csv"));
-    List<String> header = Csv.split(lines.get(0));
-    List<String> paths = header.subList(0, parameters);
+  /** The report of the sweep over {@code paths}, from each point's bottleneck in memory. */
+  public static void write(ResultsWriter out, String scenario, List<String> paths, List<PointBottleneck> points,
+      List<FlowCharts.Drawn> charts, List<Assumptions.Assumption> assumptions, Manifest manifest) throws IOException {
     List<List<String>> rows = new ArrayList<>();
-    for (String line : lines.subList(1, lines.size())) {
-      List<String> f = Csv.split(line);
-      if (f.get(parameters + 4).equals("true")) {
-        List<String> row = new ArrayList<>(f.subList(0, parameters));
-        row.add(f.get(parameters));
-        row.add(f.get(parameters + 1) + " " + ReportTables.number(Double.parseDouble(f.get(parameters + 2))));
-        row.add(f.get(parameters + 3).isEmpty() ? "–"
-            : String.format(Locale.ROOT, "%.0f%%", 100 * Double.parseDouble(f.get(parameters + 3))));
-        rows.add(row);
+    for (PointBottleneck point : points) {
+      Bottleneck b = point.bottleneck();
+      for (Bottleneck.Level level : b.levels()) {
+        if (level.station().equals(b.bottleneck())) {
+          List<String> row = new ArrayList<>(point.values());
+          row.add(level.station());
+          row.add(b.metric() + " " + ReportTables.number(level.mean()));
+          row.add(Double.isNaN(level.share()) ? "–" : String.format(Locale.ROOT, "%.0f%%", 100 * level.share()));
+          rows.add(row);
+        }
       }
     }
     HtmlReport html = new HtmlReport(scenario + ": sweep of " + String.join(", ", paths));
@@ -45,8 +44,8 @@ public final class SweepReport {
     html.muted("For a network the level is utilisation; for a delivery organisation, how often the"
         + " stage had the longest queue. Every metric at every point is in sweep.csv; every station"
         + " at every point in bottleneck.csv.");
-    return ReportTables.finish(html, "Assumptions of the scenario swept: every value it sets", assumptions,
-        manifest, dir);
+    ReportTables.finish(html, "Assumptions of the scenario swept: every value it sets", assumptions,
+        manifest, out);
   }
 
   /** "As X goes from a to b, the bottleneck moves from dev (at 1) to qa (from 3)." */

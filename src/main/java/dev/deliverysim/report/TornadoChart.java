@@ -3,7 +3,6 @@ package dev.deliverysim.report;
 import dev.deliverysim.experiment.sensitivity.Effect;
 import dev.deliverysim.experiment.sensitivity.RankedParameter;
 import java.io.IOException;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 
@@ -18,7 +17,7 @@ public final class TornadoChart {
 
   private TornadoChart() {}
 
-  public static FlowCharts.Drawn write(Path dir, String scenario, String metric, List<RankedParameter> ranked,
+  public static FlowCharts.Drawn write(ResultsWriter dir, String scenario, String metric, List<RankedParameter> ranked,
       List<Double> changes) throws IOException {
     List<RankedParameter> shown = ranked.stream().filter(r -> r.strength() >= 0).limit(MAX_ROWS).toList();
     RowsChart chart = new RowsChart(scenario + ": what moves " + metric + " most",
@@ -44,7 +43,7 @@ public final class TornadoChart {
       }
     }
     chart.chart().getStyler().setLegendPosition(org.knowm.xchart.style.Styler.LegendPosition.OutsideS);
-    Path png = ChartFiles.write(dir, "tornado", chart.chart());
+    byte[] png = ChartFiles.write(dir, "tornado", chart.chart());
     return new FlowCharts.Drawn(png, "Tornado chart",
         "The " + shown.size() + " parameters that move " + metric + " most, strongest at the top:"
             + " each bar is the metric's change (paired with the base run) when the parameter is"

@@ -10,8 +10,7 @@ import dev.deliverysim.scenario.tree.RecordBinder;
 import dev.deliverysim.scenario.tree.TreeEdits;
 import dev.deliverysim.scenario.tree.YamlNode;
 import dev.deliverysim.scenario.tree.YamlTreeReader;
-import java.io.IOException;
-import java.nio.file.Files;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -29,9 +28,27 @@ public final class ScenarioLoader {
 
   public static LoadedScenario load(Path file, List<String> overrides) throws ScenarioException {
     Problems problems = new Problems();
-    List<Path> read = new ArrayList<>();
+    List<InheritanceResolver.SourceText> read = new ArrayList<>();
     YamlNode tree = InheritanceResolver.resolve(file, file.toString(), problems, read);
-    return finish(tree, overrides, problems, sources(read));
+    return finish(new Origin(file, sources(read), SourceNotes.of(read)), tree, overrides, problems);
+  }
+
+  /**
+   * {@code base} with more {@code --set} assignments applied to its merged tree: a variant of what
+   * was loaded, read from memory, so a file edited since cannot leak into it. The overrides are
+   * the base's followed by {@code more}, as if all had been given at once.
+   */
+  public static LoadedScenario withOverrides(LoadedScenario base, List<String> more) throws ScenarioException {
+    List<String> all = new ArrayList<>(base.overrides());
+    all.addAll(more);
+    Problems problems = new Problems();
+    YamlNode tree = base.tree();
+    for (String assignment : more) {
+      if (tree != null) {
+        tree = TreeEdits.applySet(tree, assignment, problems);
+      }
+    }
+    return finish(new Origin(base.file(), base.sources(), base.notes()), tree, List.of(), problems, all);
   }
 
   /** For tests and tools: a scenario held in a string, shown in messages as {@code name}. */
@@ -39,13 +56,21 @@ public final class ScenarioLoader {
       throws ScenarioException {
     Problems problems = new Problems();
     YamlNode tree = YamlTreeReader.readString(yaml, name, problems);
-    return finish(tree, overrides, problems, List.of());
+    return finish(new Origin(null, List.of(), SourceNotes.ofText(name, yaml)), tree, overrides, problems);
   }
 
-  private static LoadedScenario finish(
-      YamlNode tree, List<String> overrides, Problems problems, List<LoadedScenario.SourceFile> sources)
+  /** Where a scenario came from: its file (null for a string), the files read and their comments. */
+  private record Origin(Path file, List<LoadedScenario.SourceFile> sources, java.util.Map<String, String> notes) {}
+
+  private static LoadedScenario finish(Origin origin, YamlNode tree, List<String> overrides, Problems problems)
       throws ScenarioException {
-    for (String assignment : overrides) {
+    return finish(origin, tree, overrides, problems, overrides);
+  }
+
+  /** Applies {@code toApply} to the tree, then binds and compiles; {@code recorded} is what the result says was applied. */
+  private static LoadedScenario finish(Origin origin, YamlNode tree, List<String> toApply, Problems problems,
+      List<String> recorded) throws ScenarioException {
+    for (String assignment : toApply) {
       if (tree != null) {
         tree = TreeEdits.applySet(tree, assignment, problems);
       }
@@ -65,7 +90,8 @@ public final class ScenarioLoader {
     if (problems.hasErrors() || scenario == null) {
       throw new ScenarioException(problems);
     }
-    return new LoadedScenario(scenario, problems.sorted(), sources);
+    return new LoadedScenario(scenario, problems.sorted(), origin.sources(), origin.file(), recorded, tree,
+        origin.notes());
   }
 
   /** The units section is read first: every duration elsewhere in the file depends on it. */
@@ -93,16 +119,10 @@ public final class ScenarioLoader {
   }
 
   /** The files the scenario was read from, with their SHA-256, for the manifest. */
-  private static List<LoadedScenario.SourceFile> sources(List<Path> read) {
-    List<LoadedScenario.SourceFile> sources = new ArrayList<>();
-    for (Path file : read) {
-      try {
-        sources.add(new LoadedScenario.SourceFile(file.toString(), sha256(Files.readAllBytes(file))));
-      } catch (IOException e) {
-        break; // unreadable: already reported, and the load fails
-      }
-    }
-    return sources;
+  private static List<LoadedScenario.SourceFile> sources(List<InheritanceResolver.SourceText> read) {
+    // the text as read, encoded back: the file's bytes, since reading it demanded valid UTF-8
+    return read.stream().map(source -> new LoadedScenario.SourceFile(source.path().toString(),
+        sha256(source.text().getBytes(StandardCharsets.UTF_8)))).toList();
   }
 
   static String sha256(byte[] bytes) {

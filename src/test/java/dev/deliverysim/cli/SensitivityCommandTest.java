@@ -55,7 +55,7 @@ class SensitivityCommandTest {
     List<String> args = new ArrayList<>(List.of(planted().toString(), "--metric", "sojourn_mean",
         "--param", "stations[2].service.exponential.mean", "--param", "stations[0].service.exponential.mean",
         "--param", "stations[1].service.exponential.mean", "--param", "stations[1].servers",
-        "--out", out.toString(), "--quiet"));
+        "--out", out.toString()));
     args.addAll(List.of(more));
     return run(args.toArray(String[]::new));
   }
@@ -102,7 +102,7 @@ class SensitivityCommandTest {
     Path file = tmp.resolve("routed.yaml");
     Files.writeString(file, PLANTED.replace("next: fast}", "next: [{to: fast, p: 0.8}]}"));
     Result r = run(file.toString(), "--param", "stations[0].next[0].p", "--changes", "50",
-        "--metric", "throughput", "--out", tmp.resolve("routed").toString(), "--quiet");
+        "--metric", "throughput", "--out", tmp.resolve("routed").toString());
     assertEquals(0, r.exit(), r.err());
     assertTrue(r.out().contains("skipped stations[0].next[0].p=1.2: stations[0].next[0].p:"), r.out());
     List<String> lines = Files.readAllLines(tmp.resolve("routed/sensitivity.csv"));
@@ -130,7 +130,7 @@ class SensitivityCommandTest {
   void findsEveryParameterOfADeliveryScenarioAndRanksFeaturesDelivered() {
     Result r = run("scenarios/baseline.yaml", "--param", "delivery.teams[0].headcount",
         "--param", "delivery.quality.rework_per_defect", "--changes", "50", "--replications", "3",
-        "--set", "run.horizon=6w", "--set", "run.warmup=1w", "--out", tmp.resolve("b").toString(), "--quiet");
+        "--set", "run.horizon=6w", "--set", "run.warmup=1w", "--out", tmp.resolve("b").toString());
     assertEquals(0, r.exit(), r.err());
     assertTrue(r.out().contains("effect on features_delivered (1/w)"), "a backlog it cannot finish: throughput " + r.out());
     String table = r.out();

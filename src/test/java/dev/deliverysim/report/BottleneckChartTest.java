@@ -4,35 +4,37 @@ import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.deliverysim.experiment.sweep.Bottleneck;
+import dev.deliverysim.experiment.sweep.PointBottleneck;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** The bottleneck-shift chart: real PNG and SVG files, the same bytes for the same data. */
 class BottleneckChartTest {
-  private static final String CSV = """
-      stations[1].servers,station,metric,mean,share,bottleneck
-      1,ux,utilisation,0.97,0,false
-      1,dev,utilisation,1.0,1,true
-      1,"qa, the testers",utilisation,0.40,0,false
-      2,ux,utilisation,0.93,0,false
-      2,dev,utilisation,0.99,1,true
-      2,"qa, the testers",utilisation,0.79,0,false
-      3,ux,utilisation,0.92,0,false
-      3,dev,utilisation,0.94,0,false
-      3,"qa, the testers",utilisation,0.99,1,true
-      """;
+  /** Three points of stations[1].servers, three stations each (one with a comma in its name). */
+  private static final List<PointBottleneck> POINTS = List.of(
+      point("1", "dev", 0.97, 1.0, 0.40, 0, 1, 0),
+      point("2", "dev", 0.93, 0.99, 0.79, 0, 1, 0),
+      point("3", "qa, the testers", 0.92, 0.94, 0.99, 0, 0, 1));
 
   @TempDir Path tmp;
 
+  private static PointBottleneck point(String value, String top, double ux, double dev, double qa,
+      double uxShare, double devShare, double qaShare) {
+    return new PointBottleneck(List.of(value), new Bottleneck("utilisation", List.of(
+        new Bottleneck.Level("ux", ux, uxShare), new Bottleneck.Level("dev", dev, devShare),
+        new Bottleneck.Level("qa, the testers", qa, qaShare)), top));
+  }
+
   private byte[][] draw(Path dir) throws IOException {
-    Files.createDirectories(dir);
-    Path csv = Files.writeString(dir.resolve("bottleneck.csv"), CSV);
-    BottleneckChart.write(csv, "demo");
+    ResultsWriter out = ResultsWriter.inPlace(dir);
+    BottleneckChart.write(out, "stations[1].servers", POINTS, "demo");
     return new byte[][] {Files.readAllBytes(dir.resolve(BottleneckChart.PNG)),
         Files.readAllBytes(dir.resolve(BottleneckChart.SVG))};
   }

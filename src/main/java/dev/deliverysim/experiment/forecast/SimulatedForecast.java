@@ -26,8 +26,13 @@ public final class SimulatedForecast {
 
   /** Working hours from time 0 to each replication's last delivery; NaN where not done by the horizon. */
   public static double[] completionHours(Scenario scenario, int threads) {
+    return completionHours(scenario, new ReplicationRunner(threads));
+  }
+
+  /** The same on {@code runner}. */
+  public static double[] completionHours(Scenario scenario, ReplicationRunner runner) {
     SimulationModel model = scenario.model();
-    List<ReplicationResult> results = run(scenario, model, threads);
+    List<ReplicationResult> results = run(scenario, model, runner);
     int metric = index(model.catalog(), "backlog_done_at");
     // the catalogue reports times in the output unit; the calendar counts hours
     double hours = scenario.outputUnit().hours();
@@ -40,15 +45,20 @@ public final class SimulatedForecast {
    * delivery scenario does not report), both in the output unit.
    */
   public static int[] delivered(Scenario scenario, int threads) {
+    return delivered(scenario, new ReplicationRunner(threads));
+  }
+
+  /** The same on {@code runner}. */
+  public static int[] delivered(Scenario scenario, ReplicationRunner runner) {
     SimulationModel model = scenario.model();
-    List<ReplicationResult> results = run(scenario, model, threads);
+    List<ReplicationResult> results = run(scenario, model, runner);
     int rate = index(model.catalog(), "features_delivered");
     double observed = (scenario.stop().horizon() - scenario.stop().warmup()) / scenario.outputUnit().hours();
     return results.stream().mapToInt(r -> (int) Math.round(r.value(rate) * observed)).toArray();
   }
 
-  private static List<ReplicationResult> run(Scenario scenario, SimulationModel model, int threads) {
-    return new ReplicationRunner(threads).run(model, scenario.seed(), 0, scenario.replications(), done -> {});
+  private static List<ReplicationResult> run(Scenario scenario, SimulationModel model, ReplicationRunner runner) {
+    return runner.run(model, scenario.seed(), 0, scenario.replications(), done -> {});
   }
 
   private static int index(MetricCatalog catalog, String label) {

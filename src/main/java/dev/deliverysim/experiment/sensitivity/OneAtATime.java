@@ -33,8 +33,13 @@ public final class OneAtATime {
   private final int replications;
 
   public OneAtATime(Variants variants, int threads, long seed, int replications) {
+    this(variants, new ReplicationRunner(threads), seed, replications);
+  }
+
+  /** With a runner of one's own: one that can be cancelled, say. */
+  public OneAtATime(Variants variants, ReplicationRunner runner, long seed, int replications) {
     this.variants = variants;
-    this.runner = new ReplicationRunner(threads);
+    this.runner = runner;
     this.seed = seed;
     this.replications = replications;
   }

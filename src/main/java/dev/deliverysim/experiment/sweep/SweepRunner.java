@@ -1,5 +1,6 @@
 package dev.deliverysim.experiment.sweep;
 
+import dev.deliverysim.experiment.Cancellation;
 import dev.deliverysim.experiment.ReplicationRunner;
 import dev.deliverysim.experiment.Summary;
 import dev.deliverysim.model.ReplicationResult;
@@ -34,13 +35,21 @@ public final class SweepRunner {
   private final List<String> overrides;
   private final SweepGrid grid;
   private final int threads;
+  private final Cancellation cancellation;
 
   /** {@code overrides} apply to every point, before the point's own parameters. */
   public SweepRunner(Path scenario, List<String> overrides, SweepGrid grid, int threads) {
+    this(scenario, overrides, grid, threads, Cancellation.none());
+  }
+
+  /** The same, checking {@code cancellation} between replications (so between points too). */
+  public SweepRunner(Path scenario, List<String> overrides, SweepGrid grid, int threads,
+      Cancellation cancellation) {
     this.scenario = scenario;
     this.overrides = List.copyOf(overrides);
     this.grid = grid;
     this.threads = threads;
+    this.cancellation = cancellation;
   }
 
   /** What every point was loaded with: all overrides, then this point's parameters. */
@@ -102,9 +111,10 @@ public final class SweepRunner {
         todo.add(p);
       }
     }
-    ReplicationRunner runner = new ReplicationRunner(threads);
+    ReplicationRunner runner = new ReplicationRunner(threads, cancellation);
     int done = 0;
     for (int p : todo) {
+      cancellation.check();
       PointResult result = runPoint(runner, p);
       sink.accept(result);
       progress.pointDone(result, ++done, todo.size());

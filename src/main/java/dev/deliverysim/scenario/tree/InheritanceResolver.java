@@ -31,17 +31,25 @@ public final class InheritanceResolver {
     return resolve(file, displayName, problems, new ArrayList<>());
   }
 
-  /** The same, also adding to {@code read} every file read, the scenario first, then its bases. */
-  public static YamlNode resolve(Path file, String displayName, Problems problems, List<Path> read) {
+  /**
+   * The same, also adding to {@code read} every file read with the text it held when read, the
+   * scenario first, then its bases (a file that could not be read is not added).
+   */
+  public static YamlNode resolve(Path file, String displayName, Problems problems, List<SourceText> read) {
     List<Link> chain = new ArrayList<>();
     YamlNode resolved = resolveChain(file, displayName, problems, chain);
-    chain.forEach(link -> read.add(link.path()));
+    chain.stream().filter(link -> link.text() != null)
+        .forEach(link -> read.add(new SourceText(link.path(), link.displayName(), link.text())));
     return resolved;
   }
 
+  /** A file read on the way, with its display name and the text it held then. */
+  public record SourceText(Path path, String displayName, String text) {}
+
   private static YamlNode resolveChain(Path file, String displayName, Problems problems, List<Link> chain) {
-    chain.add(new Link(file, identity(file), displayName));
-    YamlNode root = YamlTreeReader.read(file, displayName, problems);
+    String text = YamlTreeReader.readText(file, displayName, problems);
+    chain.add(new Link(file, identity(file), displayName, text));
+    YamlNode root = text == null ? null : YamlTreeReader.readString(text, displayName, problems);
     if (!(root instanceof MapNode map) || !map.entries().containsKey(EXTENDS)) {
       return root;
     }
@@ -83,7 +91,7 @@ public final class InheritanceResolver {
   }
 
   /** A file on the inheritance chain, compared by real path so symlinks and {@code ..} cannot hide a cycle. */
-  private record Link(Path path, Path identity, String displayName) {}
+  private record Link(Path path, Path identity, String displayName, String text) {}
 
   private static Path identity(Path file) {
     try {

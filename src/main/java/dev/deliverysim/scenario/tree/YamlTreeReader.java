@@ -41,28 +41,32 @@ public final class YamlTreeReader {
    * be read or is not valid YAML; an empty document gives a YAML null at 1:1.
    */
   public static YamlNode read(Path file, String displayName, Problems problems) {
+    String text = readText(file, displayName, problems);
+    return text == null ? null : readString(text, displayName, problems);
+  }
+
+  /**
+   * The text of {@code file}, or null after reporting why it cannot be read. The loader keeps this
+   * text (for hashes and for the comments reports show) so that nothing reads the file twice.
+   */
+  public static String readText(Path file, String displayName, Problems problems) {
     Position start = new Position(displayName, 1, 1);
     if (Files.isDirectory(file)) {
       problems.error(start, "", "cannot read file: it is a directory");
       return null;
     }
-    String text;
     try {
-      text = Files.readString(file, StandardCharsets.UTF_8);
+      return Files.readString(file, StandardCharsets.UTF_8);
     } catch (NoSuchFileException e) {
       problems.error(start, "", "cannot read file: no such file");
-      return null;
     } catch (AccessDeniedException e) {
       problems.error(start, "", "cannot read file: permission denied");
-      return null;
     } catch (CharacterCodingException e) {
       problems.error(start, "", "cannot read file: it is not UTF-8 text");
-      return null;
     } catch (IOException e) {
       problems.error(start, "", "cannot read file: " + e.getMessage());
-      return null;
     }
-    return readString(text, displayName, problems);
+    return null;
   }
 
   /** Reads YAML text; see {@link #read}. */

@@ -1,0 +1,31 @@
+package dev.deliverysim.experiment;
+
+/**
+ * A token that asks a long computation to stop: whoever started it calls {@link #cancel()} (a
+ * web request closed, Ctrl-C), and the computation checks it between replications — never
+ * inside one, so a replication is always whole — and throws {@link CancelledException}.
+ * Thread-safe; cancelling is one-way.
+ */
+public final class Cancellation {
+  private volatile boolean cancelled;
+
+  /** A token nobody cancels: for callers that never stop early. */
+  public static Cancellation none() {
+    return new Cancellation();
+  }
+
+  public void cancel() {
+    cancelled = true;
+  }
+
+  public boolean isCancelled() {
+    return cancelled;
+  }
+
+  /** Throws {@link CancelledException} once cancelled; called between units of work. */
+  public void check() {
+    if (cancelled) {
+      throw new CancelledException();
+    }
+  }
+}

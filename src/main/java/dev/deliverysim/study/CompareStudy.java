@@ -1,0 +1,162 @@
+package dev.deliverysim.study;
+
+import dev.deliverysim.experiment.Cancellation;
+import dev.deliverysim.experiment.MetricDifference;
+import dev.deliverysim.experiment.PairedComparison;
+import dev.deliverysim.experiment.ReplicationRunner;
+import dev.deliverysim.experiment.Summary;
+import dev.deliverysim.model.ReplicationResult;
+import dev.deliverysim.model.SimulationModel;
+import dev.deliverysim.report.ComparisonCsv;
+import dev.deliverysim.report.CompareReport;
+import dev.deliverysim.report.FlowCharts;
+import dev.deliverysim.report.ForestChart;
+import dev.deliverysim.report.Manifest;
+import dev.deliverysim.report.ResultsWriter;
+import dev.deliverysim.report.RunRecord;
+import dev.deliverysim.scenario.Assumptions;
+import dev.deliverysim.scenario.LoadedScenario;
+import dev.deliverysim.scenario.Scenario;
+import dev.deliverysim.scenario.tree.Spelling;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * {@code compare}: runs a base scenario and its variants on the same seeds and replications
+ * (common random numbers) and measures each metric's paired difference with its 95% interval.
+ */
+public final class CompareStudy {
+  /** @param metrics the labels to headline; empty for the scenario kind's usual ones */
+  public record Options(int threads, List<String> metrics) {
+    public Options {
+      metrics = List.copyOf(metrics);
+    }
+  }
+
+  /**
+   * @param runs the base first, then each variant, each summarised as a run
+   * @param byVariant each variant's paired differences from the base, by variant name
+   * @param headline the metrics worth a line
+   */
+  public record Result(List<LoadedScenario> loaded, Options options, List<RunRecord> runs,
+      Map<String, List<MetricDifference>> byVariant, List<String> headline, Instant started, double wallSeconds) {
+    public Result {
+      loaded = List.copyOf(loaded);
+      runs = List.copyOf(runs);
+      byVariant = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(byVariant));
+      headline = List.copyOf(headline);
+    }
+
+    public Scenario base() {
+      return loaded.get(0).scenario();
+    }
+  }
+
+  private CompareStudy() {}
+
+  /** Where results go unless told otherwise: {@code results/<base name>-compare}. */
+  public static Path defaultFolder(LoadedScenario base) {
+    return Path.of("results", base.scenario().name() + "-compare");
+  }
+
+  /** A variant runs with the base's {@code --set} overrides, on the base's seed and number of replications. */
+  public static List<String> variantOverrides(List<String> sets, Scenario base) {
+    List<String> overrides = new ArrayList<>(sets);
+    overrides.add("run.replications=" + base.replications());
+    overrides.add("run.seed=" + base.seed());
+    return overrides;
+  }
+
+  /** A variant measured over another window (horizon, warm-up) mixes that into its differences. */
+  public static List<String> warnings(List<LoadedScenario> loaded) {
+    Scenario b = loaded.get(0).scenario();
+    List<String> warnings = new ArrayList<>();
+    for (LoadedScenario l : loaded.subList(1, loaded.size())) {
+      Scenario v = l.scenario();
+      if (v.stop().horizon() != b.stop().horizon() || v.stop().warmup() != b.stop().warmup()) {
+        warnings.add("warning: " + v.name() + " is measured over another window than " + b.name()
+            + " (horizon or warm-up differ): its differences mix the change with the window");
+      }
+    }
+    return warnings;
+  }
+
+  /** Runs the base (first) and every variant, the same replications each, and pairs them. */
+  public static Result run(List<LoadedScenario> loaded, Options options, StudyListener listener,
+      Cancellation cancellation) throws StudyInputException {
+    Scenario base = loaded.get(0).scenario();
+    List<String> headline = options.metrics().isEmpty() ? Headlines.comparison(base) : options.metrics();
+    checkMetrics(options.metrics(), base.model());
+    Instant started = Instant.now();
+    long t0 = System.nanoTime();
+    ReplicationRunner runner = new ReplicationRunner(options.threads(), cancellation);
+    List<SimulationModel> models = new ArrayList<>();
+    List<List<ReplicationResult>> results = new ArrayList<>();
+    long total = (long) loaded.size() * base.replications();
+    for (LoadedScenario l : loaded) {
+      SimulationModel model = l.scenario().model();
+      models.add(model);
+      long before = (long) results.size() * base.replications();
+      results.add(runner.run(model, base.seed(), 0, base.replications(),
+          done -> listener.progress(before + done, total)));
+    }
+    Map<String, List<MetricDifference>> byVariant = new LinkedHashMap<>();
+    for (int v = 1; v < loaded.size(); v++) {
+      byVariant.put(loaded.get(v).scenario().name(), PairedComparison.of(
+          models.get(0).catalog(), results.get(0), models.get(v).catalog(), results.get(v)));
+    }
+    double wall = (System.nanoTime() - t0) / 1e9;
+    List<RunRecord> runs = new ArrayList<>();
+    for (int i = 0; i < loaded.size(); i++) {
+      Scenario s = loaded.get(i).scenario();
+      runs.add(new RunRecord(s.name(), s.description(), s.seed(), 0, models.get(i).catalog(), results.get(i),
+          Summary.of(models.get(i).catalog(), results.get(i)), s.loads(), s.outputUnit()));
+    }
+    return new Result(loaded, options, runs, byVariant, headline, started, wall);
+  }
+
+  /** Every label asked for must exist; a typo gets a suggestion, not a silent gap. */
+  private static void checkMetrics(List<String> labels, SimulationModel model) throws StudyInputException {
+    List<String> known = model.catalog().keys().stream().map(k -> k.label()).toList();
+    List<String> problems = new ArrayList<>();
+    for (String label : labels) {
+      if (!known.contains(label)) {
+        String hint = Spelling.closest(label, known).map(s -> " (did you mean '" + s + "'?)").orElse("");
+        problems.add("--metrics: unknown metric '" + label + "'" + hint);
+      }
+    }
+    if (!problems.isEmpty()) {
+      throw new StudyInputException(problems);
+    }
+  }
+
+  /** Writes comparison.csv, the forest plot, where the hours go (delivery), report.html and the manifest. */
+  public static Path write(Result result, Path target, Invocation invocation, StudyListener listener)
+      throws IOException {
+    LoadedScenario baseLoaded = result.loaded().get(0);
+    Scenario base = baseLoaded.scenario();
+    List<LoadedScenario.SourceFile> sources = new ArrayList<>();
+    result.loaded().forEach(l -> sources.addAll(l.sources()));
+    Manifest manifest = invocation.manifest(baseLoaded.input(), sources, baseLoaded.overrides(), base.seed(),
+        base.replications(), result.options().threads(), result.started(), result.wallSeconds());
+    try (ResultsWriter out = ResultsWriter.create(target)) {
+      out.text("comparison.csv", w -> ComparisonCsv.write(base.name(), result.byVariant(), w));
+      List<FlowCharts.Drawn> charts = new ArrayList<>();
+      ChartDrawing.draw(() -> charts.add(ForestChart.write(out, base.name(), result.byVariant(), result.headline())),
+          false, listener);
+      if (base.body() instanceof Scenario.DeliveryBody delivery) {
+        ChartDrawing.draw(() -> charts.add(HoursByScenario.chart(out, delivery.delivery(), result.runs(),
+            base.outputUnit().symbol())), false, listener);
+      }
+      List<List<Assumptions.Assumption>> assumptions = result.loaded().stream().map(Assumptions::of).toList();
+      new CompareReport(result.runs(), result.byVariant(), result.headline(), assumptions)
+          .write(out, charts, manifest);
+      return out.commit(manifest);
+    }
+  }
+}

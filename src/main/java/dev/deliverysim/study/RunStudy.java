@@ -1,0 +1,123 @@
+package dev.deliverysim.study;
+
+import dev.deliverysim.experiment.Cancellation;
+import dev.deliverysim.experiment.ReplicationRunner;
+import dev.deliverysim.experiment.Summary;
+import dev.deliverysim.experiment.TimelineSummary;
+import dev.deliverysim.model.ReplicationResult;
+import dev.deliverysim.model.SimulationModel;
+import dev.deliverysim.report.FlowCharts;
+import dev.deliverysim.report.Manifest;
+import dev.deliverysim.report.ResultsWriter;
+import dev.deliverysim.report.RunFiles;
+import dev.deliverysim.report.RunRecord;
+import dev.deliverysim.report.RunReport;
+import dev.deliverysim.scenario.Assumptions;
+import dev.deliverysim.scenario.LoadedScenario;
+import dev.deliverysim.scenario.Scenario;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * {@code run}: replicate one scenario and summarise it; unless only the numbers are asked for,
+ * record the flow over time too (a second pass over the first replications) for its charts.
+ */
+public final class RunStudy {
+  /** Timelines are recorded for at most this many replications: enough for smooth averages. */
+  public static final int TIMELINE_REPLICATIONS = 100;
+
+  /**
+   * @param onlyReplication run just this replication (to replay one that failed), or null for all
+   * @param numbersOnly the numbers and the manifest only: no timeline, charts or report
+   */
+  public record Options(int threads, Integer onlyReplication, boolean numbersOnly) {}
+
+  /**
+   * @param timeline the flow over time, or null when not recorded (numbers only, or no horizon that
+   *     every replication reaches)
+   * @param wallSeconds the replications' time, without the timeline's second pass
+   */
+  public record Result(LoadedScenario loaded, Options options, RunRecord run, TimelineSummary timeline,
+      Instant started, double wallSeconds) {
+    public Scenario scenario() {
+      return loaded.scenario();
+    }
+
+    public Summary summary() {
+      return run.summary();
+    }
+  }
+
+  private RunStudy() {}
+
+  /** Where results go unless told otherwise: {@code results/<scenario name>}. */
+  public static Path defaultFolder(LoadedScenario loaded) {
+    return Path.of("results", loaded.scenario().name());
+  }
+
+  public static Result run(LoadedScenario loaded, Options options, StudyListener listener,
+      Cancellation cancellation) throws StudyInputException {
+    Scenario scenario = loaded.scenario();
+    Integer only = options.onlyReplication();
+    if (only != null && only < 0) {
+      throw new StudyInputException("--only-replication: expected an index ≥ 0, received: " + only);
+    }
+    int first = only != null ? only : 0;
+    int count = only != null ? 1 : scenario.replications();
+    Instant started = Instant.now();
+    long t0 = System.nanoTime();
+    SimulationModel model = scenario.model();
+    ReplicationRunner runner = new ReplicationRunner(options.threads(), cancellation);
+    List<ReplicationResult> results =
+        runner.run(model, scenario.seed(), first, count, done -> listener.progress(done, count));
+    Summary summary = Summary.of(model.catalog(), results);
+    double wall = (System.nanoTime() - t0) / 1e9;
+    RunRecord run = new RunRecord(scenario.name(), scenario.description(), scenario.seed(), first,
+        model.catalog(), results, summary, scenario.loads(), scenario.outputUnit());
+    // a timeline needs a common time axis: a horizon that every replication reaches
+    boolean timed = Double.isFinite(scenario.stop().horizon()) && scenario.stop().maxJobs() == 0;
+    TimelineSummary timeline = !options.numbersOnly() && timed ? timeline(runner, model, scenario, first, count) : null;
+    return new Result(loaded, options, run, timeline, started, wall);
+  }
+
+  /**
+   * The first {@value #TIMELINE_REPLICATIONS} replications run again with their timelines
+   * recorded (the same trajectories), snapshots once per output unit — or a hundred over the
+   * horizon when that gives fewer than 20 or more than 200.
+   */
+  private static TimelineSummary timeline(ReplicationRunner runner, SimulationModel model, Scenario scenario,
+      int first, int count) {
+    double horizon = scenario.stop().horizon();
+    double unit = scenario.outputUnit().hours();
+    double interval = horizon / unit >= 20 && horizon / unit <= 200 ? unit : horizon / 100;
+    int recorded = Math.min(count, TIMELINE_REPLICATIONS);
+    return TimelineSummary.of(runner.timelines(model, scenario.seed(), first, recorded, interval), first,
+        scenario.outputUnit());
+  }
+
+  /** Writes the results folder (numbers, then timeline, charts and report, then the manifest) and swaps it in. */
+  public static Path write(Result result, Path target, Invocation invocation, StudyListener listener)
+      throws IOException {
+    LoadedScenario loaded = result.loaded();
+    Scenario scenario = loaded.scenario();
+    Manifest manifest = invocation.manifest(loaded.input(), loaded.sources(), loaded.overrides(), scenario.seed(),
+        result.run().replications().size(), result.options().threads(), result.started(), result.wallSeconds());
+    try (ResultsWriter out = ResultsWriter.create(target)) {
+      RunFiles.writeResults(out, result.run());
+      if (!result.options().numbersOnly()) {
+        List<FlowCharts.Drawn> charts = List.of();
+        TimelineSummary timeline = result.timeline();
+        if (timeline != null) {
+          RunFiles.writeTimeline(out, timeline);
+          double warmup = scenario.stop().warmup() / scenario.outputUnit().hours();
+          charts = ChartDrawing.draw(() -> FlowCharts.write(out, scenario.name(), timeline, warmup), List.of(),
+              listener);
+        }
+        RunReport.write(out, result.run(), manifest, charts, Assumptions.of(loaded));
+      }
+      return out.commit(manifest);
+    }
+  }
+}

@@ -1,0 +1,50 @@
+package dev.deliverysim.study;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.deliverysim.experiment.Cancellation;
+import dev.deliverysim.experiment.MetricDifference;
+import dev.deliverysim.scenario.LoadedScenario;
+import dev.deliverysim.scenario.ScenarioLoader;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** A comparison as a web page would call it: loaded scenarios in, paired differences out, no terminal. */
+class CompareStudyTest {
+  private static final List<String> SHORT = List.of("run.replications=3", "run.horizon=300h", "run.warmup=30h");
+
+  @TempDir Path tmp;
+
+  private static List<LoadedScenario> mm1AndTwoServers() throws Exception {
+    LoadedScenario base = ScenarioLoader.load(Path.of("scenarios/mm1.yaml"), SHORT);
+    List<String> variant = new java.util.ArrayList<>(CompareStudy.variantOverrides(SHORT, base.scenario()));
+    variant.add("stations[0].servers=2");
+    return List.of(base, ScenarioLoader.load(Path.of("scenarios/mm1.yaml"), variant));
+  }
+
+  @Test
+  void pairsTheVariantWithTheBaseInMemoryAndWritesWhenAsked() throws Exception {
+    CompareStudy.Result result = CompareStudy.run(mm1AndTwoServers(), new CompareStudy.Options(2, List.of()),
+        StudyListener.SILENT, Cancellation.none());
+    MetricDifference utilisation = result.byVariant().get("mm1").stream()
+        .filter(d -> d.key().label().equals("utilisation@server")).findFirst().orElseThrow();
+    assertTrue(utilisation.difference() < 0, "two servers are less busy than one");
+    assertTrue(result.headline().contains("throughput"));
+    Path out = CompareStudy.write(result, tmp.resolve("cmp"), new Invocation("test", List.of()), StudyListener.SILENT);
+    assertTrue(Files.exists(out.resolve("comparison.csv")) && Files.exists(out.resolve("manifest.json")));
+  }
+
+  @Test
+  void anUnknownMetricIsRefusedBeforeAnythingRuns() throws Exception {
+    StudyInputException e = assertThrows(StudyInputException.class, () -> CompareStudy.run(mm1AndTwoServers(),
+        new CompareStudy.Options(1, List.of("throughtput")), (done, total) -> {
+          throw new AssertionError("nothing runs");
+        }, Cancellation.none()));
+    assertEquals(List.of("--metrics: unknown metric 'throughtput' (did you mean 'throughput'?)"), e.messages());
+  }
+}
