@@ -3,10 +3,10 @@ package dev.deliverysim.cli;
 import dev.deliverysim.experiment.MetricSummary;
 import dev.deliverysim.experiment.Summary;
 import dev.deliverysim.model.delivery.DeliveryDef;
-import dev.deliverysim.model.delivery.FeatureSource;
 import dev.deliverysim.model.delivery.TeamDef;
 import dev.deliverysim.scenario.Scenario;
-import dev.deliverysim.study.Headlines;
+import dev.deliverysim.model.delivery.Activities;
+import dev.deliverysim.model.delivery.DeliveryModel;
 import java.io.PrintWriter;
 import java.util.List;
 import java.util.Locale;
@@ -16,11 +16,6 @@ import java.util.Locale;
  * waits (and how often each stage is the bottleneck), and where people's hours go.
  */
 final class DeliveryTable {
-  // stage-specific: to be generated from the stage list (the lists now live in study.Headlines)
-  private static final List<String> HEADLINE = Headlines.DELIVERY;
-  private static final List<String> ACTIVITIES = Headlines.ACTIVITIES;
-  private static final List<String> INCIDENT_HEADLINE = Headlines.INCIDENTS;
-
   private final PrintWriter out;
 
   DeliveryTable(PrintWriter out) {
@@ -32,17 +27,7 @@ final class DeliveryTable {
     out.printf(Locale.ROOT, "%s: %d replications, seed %d, %,d events in %.2f s%n",
         scenario.name(), summary.replications(), scenario.seed(), summary.events(), wallSeconds);
     out.printf(Locale.ROOT, "%n  %-22s %12s   %s%n", "delivery", "mean", "95% CI");
-    List<String> headline = new java.util.ArrayList<>(HEADLINE);
-    if (delivery.work().source() instanceof FeatureSource.Backlog) {
-      // lead time counts from time 0 for a backlog: telling for a forecast, not as a headline
-      headline.removeIf(name -> name.startsWith("lead_time"));
-    }
-    if (delivery.incidents().modelled()) {
-      headline.addAll(INCIDENT_HEADLINE);
-    }
-    if (delivery.cadence().releaseTrains()) {
-      headline.add(headline.indexOf("prs_merged") + 1, "deployments"); // differs from merges only then
-    }
+    List<String> headline = DeliveryModel.overview(delivery);
     for (String name : headline) {
       MetricSummary m = summary.get(name);
       String shown = m.key().unit().equals("1") ? "" : " " + m.key().unit();
@@ -59,11 +44,13 @@ final class DeliveryTable {
           100 * summary.get("bottleneck@" + stage).mean());
     }
     out.printf(Locale.ROOT, "%n  %-10s %6s", "team", "busy");
-    ACTIVITIES.forEach(a -> out.printf(Locale.ROOT, " %9s", a));
+    List<String> activities = new java.util.ArrayList<>(delivery.activities().jobs());
+    activities.addAll(Activities.OFF_JOBS);
+    activities.forEach(a -> out.printf(Locale.ROOT, " %9s", a));
     out.printf(Locale.ROOT, "   (hours per person per %s)%n", unit);
     for (TeamDef team : delivery.teams()) {
       out.printf(Locale.ROOT, "  %-10s %5.0f%%", team.name(), 100 * summary.get("utilisation@" + team.name()).mean());
-      for (String a : ACTIVITIES) {
+      for (String a : activities) {
         double hours = summary.get("hours_" + a + "@" + team.name()).mean();
         // rounding residue such as -1e-15 would print as -0.0
         out.printf(Locale.ROOT, " %9.1f", Math.abs(hours) < 0.05 ? 0 : hours);

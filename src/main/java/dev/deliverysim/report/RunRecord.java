@@ -5,6 +5,7 @@ import dev.deliverysim.model.MetricCatalog;
 import dev.deliverysim.model.OutputUnit;
 import dev.deliverysim.model.ReplicationResult;
 import dev.deliverysim.model.StationLoad;
+import dev.deliverysim.model.delivery.StageDef;
 import java.util.List;
 
 /**
@@ -15,6 +16,7 @@ import java.util.List;
  * @param loads each station's offered load from the traffic equations (rates per hour)
  * @param unit the time unit of every time and rate in the results
  * @param firstReplication index of the first replication run (0 unless one was replayed alone)
+ * @param stages a delivery pipeline's stages, each knowing who serves it; empty for a network
  */
 public record RunRecord(
     String scenarioName,
@@ -25,11 +27,13 @@ public record RunRecord(
     List<ReplicationResult> replications,
     Summary summary,
     List<StationLoad> loads,
-    OutputUnit unit) {
+    OutputUnit unit,
+    List<StageDef> stages) {
 
   public RunRecord {
     replications = List.copyOf(replications);
     loads = List.copyOf(loads);
+    stages = List.copyOf(stages);
   }
 
   /**

@@ -3,6 +3,8 @@ package dev.deliverysim.report;
 import dev.deliverysim.experiment.MetricSummary;
 import dev.deliverysim.experiment.Summary;
 import dev.deliverysim.experiment.sweep.Bottleneck;
+import dev.deliverysim.model.Place;
+import dev.deliverysim.model.delivery.StageDef;
 import dev.deliverysim.scenario.Assumptions;
 import java.io.IOException;
 import java.util.ArrayList;
@@ -68,7 +70,7 @@ public final class RunReport {
     if (delivery) {
       return stage + " is the constraint in " + share + " of replications: on average "
           + ReportTables.number(mean(s, "queue_length_mean", top)) + " tasks wait there, each for "
-          + ReportTables.number(mean(s, "wait_mean", top)) + " " + unit + servedBy(s, top) + ".";
+          + ReportTables.number(mean(s, "wait_mean", top)) + " " + unit + servedBy(run, top) + ".";
     }
     return stage + " is the constraint in " + share + " of replications; utilisation "
         + ReportTables.number(mean(s, "utilisation", top)) + ", "
@@ -76,28 +78,33 @@ public final class RunReport {
   }
 
   /**
-   * Who serves a delivery stage, and how busy they are: the automated gate's machines, or the
-   * teams that spend time on the stage's activity (coding, rework, review, testing).
+   * Who serves a delivery stage, and how busy they are: its machines, nobody (a pure delay), or
+   * the teams that spend time on the stage's activity (coding, review, testing, security, …).
    */
-  private static String servedBy(Summary s, String stage) {
-    double machines = mean(s, "utilisation", stage);
-    if (Double.isFinite(machines) && !Double.isFinite(mean(s, "hours_coding", stage))) {
-      return "; its machines are busy " + percent(machines) + " of the time";
+  private static String servedBy(RunRecord run, String stage) {
+    StageDef def = run.stages().stream().filter(st -> st.name().equals(stage)).findFirst().orElse(null);
+    if (def == null) {
+      return "";
     }
-    // stage-specific: to be generated from the stage list
-    String activity = switch (stage) {
-      case "coding" -> "hours_coding";
-      case "rework" -> "hours_rework";
-      case "review" -> "hours_review";
-      default -> "hours_testing";
-    };
+    Summary s = run.summary();
+    if (def.activity().isEmpty()) {
+      double machines = at(s, "utilisation", Place.stage(stage));
+      return Double.isFinite(machines) ? "; its machines are busy " + percent(machines) + " of the time"
+          : "; it is a pure delay that nobody serves";
+    }
     List<String> teams = new ArrayList<>();
     for (MetricSummary m : s.metrics()) {
-      if (m.key().name().equals(activity) && m.mean() > 0) {
-        teams.add(m.key().station() + " (busy " + percent(mean(s, "utilisation", m.key().station())) + ")");
+      Place place = m.key().place();
+      if (m.key().name().equals("hours_" + def.activity()) && place.kind() == Place.Kind.TEAM && m.mean() > 0) {
+        teams.add(place.name() + " (busy " + percent(at(s, "utilisation", place)) + ")");
       }
     }
     return teams.isEmpty() ? "" : "; it is served by " + String.join(", ", teams);
+  }
+
+  private static double at(Summary s, String name, Place place) {
+    return s.metrics().stream().filter(m -> m.key().name().equals(name) && m.key().place().equals(place))
+        .mapToDouble(MetricSummary::mean).findFirst().orElse(Double.NaN);
   }
 
   private static String percent(double share) {

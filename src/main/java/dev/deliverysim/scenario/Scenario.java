@@ -88,6 +88,11 @@ public record Scenario(
     return body.loads();
   }
 
+  /** The delivery pipeline's stages, in flow order; empty for a network. */
+  public List<dev.deliverysim.model.delivery.StageDef> stages() {
+    return body instanceof DeliveryBody d ? d.delivery().stages() : List.of();
+  }
+
   /** True when no station is saturated, so averages describe a steady state. */
   public boolean steadyState() {
     return loads().stream().noneMatch(StationLoad::saturated);

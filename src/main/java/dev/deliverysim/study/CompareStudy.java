@@ -90,7 +90,7 @@ public final class CompareStudy {
   public static Result run(List<LoadedScenario> loaded, Options options, StudyListener listener,
       Cancellation cancellation) throws StudyInputException {
     Scenario base = loaded.get(0).scenario();
-    List<String> headline = options.metrics().isEmpty() ? Headlines.comparison(base) : options.metrics();
+    List<String> headline = options.metrics().isEmpty() ? base.model().headline() : options.metrics();
     checkMetrics(options.metrics(), base.model());
     Instant started = Instant.now();
     long t0 = System.nanoTime();
@@ -115,7 +115,7 @@ public final class CompareStudy {
     for (int i = 0; i < loaded.size(); i++) {
       Scenario s = loaded.get(i).scenario();
       runs.add(new RunRecord(s.name(), s.description(), s.seed(), 0, models.get(i).catalog(), results.get(i),
-          Summary.of(models.get(i).catalog(), results.get(i)), s.loads(), s.outputUnit()));
+          Summary.of(models.get(i).catalog(), results.get(i)), s.loads(), s.outputUnit(), s.stages()));
     }
     return new Result(loaded, options, runs, byVariant, headline, started, wall);
   }

@@ -1,5 +1,7 @@
 package dev.deliverysim.study;
 
+import dev.deliverysim.model.MetricKey;
+import dev.deliverysim.model.Place;
 import dev.deliverysim.model.delivery.DeliveryDef;
 import dev.deliverysim.model.delivery.Skill;
 import dev.deliverysim.report.FlowCharts;
@@ -9,25 +11,40 @@ import dev.deliverysim.report.RunRecord;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /** Where the first coding team's hours go in each scenario of a comparison: the VP's picture. */
 final class HoursByScenario {
+  private static final String HOURS = "hours_";
+
   private HoursByScenario() {}
 
-  // stage-specific: to be generated from the stage list
-  /** Was {@code CompareCommand.hoursChart}: the coding team, and one series per activity of {@link Headlines#ACTIVITIES}. */
+  /**
+   * The base's first coding team, one series per activity any scenario reports for it
+   * ({@code hours_<activity>@<team>}, in catalogue order): a variant with a gate of its own adds
+   * that gate's activity.
+   */
   static FlowCharts.Drawn chart(ResultsWriter out, DeliveryDef base, List<RunRecord> runs, String unit)
       throws IOException {
     String team = base.teams().stream().filter(t -> t.skills().contains(Skill.CODE)).findFirst()
         .orElseThrow().name();
+    Set<String> activities = new LinkedHashSet<>();
+    for (RunRecord run : runs) {
+      for (MetricKey key : run.catalog().keys()) {
+        if (key.name().startsWith(HOURS) && key.place().equals(Place.team(team))) {
+          activities.add(key.name().substring(HOURS.length()));
+        }
+      }
+    }
     List<String> names = runs.stream().map(RunRecord::scenarioName).toList();
     Map<String, List<Double>> hours = new LinkedHashMap<>();
-    for (String activity : Headlines.ACTIVITIES) {
+    for (String activity : activities) {
       List<Double> values = new ArrayList<>();
       for (RunRecord run : runs) {
-        int at = run.catalog().indexOf("hours_" + activity + "@" + team);
+        int at = run.catalog().indexOf(HOURS + activity + "@" + team);
         values.add(at < 0 ? 0.0 : run.summary().metrics().get(at).mean());
       }
       if (values.stream().anyMatch(v -> Math.abs(v) > 1e-9)) {

@@ -75,7 +75,7 @@ public final class RunStudy {
     Summary summary = Summary.of(model.catalog(), results);
     double wall = (System.nanoTime() - t0) / 1e9;
     RunRecord run = new RunRecord(scenario.name(), scenario.description(), scenario.seed(), first,
-        model.catalog(), results, summary, scenario.loads(), scenario.outputUnit());
+        model.catalog(), results, summary, scenario.loads(), scenario.outputUnit(), scenario.stages());
     // a timeline needs a common time axis: a horizon that every replication reaches
     boolean timed = Double.isFinite(scenario.stop().horizon()) && scenario.stop().maxJobs() == 0;
     TimelineSummary timeline = !options.numbersOnly() && timed ? timeline(runner, model, scenario, first, count) : null;

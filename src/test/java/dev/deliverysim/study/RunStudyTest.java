@@ -102,7 +102,7 @@ class RunStudyTest {
     RunRecord run = good.run();
     List<ReplicationResult> broken = List.of(new ReplicationResult(0, new double[] {1.0}, 1));
     RunRecord failing = new RunRecord(run.scenarioName(), run.description(), run.seed(), 0, run.catalog(), broken,
-        run.summary(), run.loads(), run.unit());
+        run.summary(), run.loads(), run.unit(), run.stages());
     RunStudy.Result bad = new RunStudy.Result(good.loaded(), good.options(), failing, good.timeline(),
         good.started(), good.wallSeconds());
     assertThrows(IndexOutOfBoundsException.class, () -> RunStudy.write(bad, target, TEST, StudyListener.SILENT));

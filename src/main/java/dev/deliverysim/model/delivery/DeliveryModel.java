@@ -59,6 +59,26 @@ public final class DeliveryModel implements SimulationModel {
     return List.copyOf(labels);
   }
 
+  /**
+   * The metrics a single run's table shows first: flow, times, quality; lead times only for
+   * arrivals (from a backlog they count from time 0: telling for a forecast, not as a headline),
+   * deployments only with release trains (otherwise they equal merges), incidents when modelled.
+   */
+  public static List<String> overview(DeliveryDef def) {
+    List<String> labels = new ArrayList<>(List.of("features_delivered", "tasks_coded", "prs_merged"));
+    if (def.cadence().releaseTrains()) {
+      labels.add("deployments");
+    }
+    if (!(def.work().source() instanceof FeatureSource.Backlog)) {
+      labels.addAll(List.of("lead_time_p50", "lead_time_p85"));
+    }
+    labels.addAll(List.of("cycle_time_p85", "review_time_mean", "wip_mean", "flow_efficiency", "change_failure_rate"));
+    if (def.incidents().modelled()) {
+      labels.addAll(List.of("incidents", "time_to_restore_mean"));
+    }
+    return List.copyOf(labels);
+  }
+
   @Override
   public ReplicationResult replicate(long masterSeed, int replication) {
     DeliverySimulation sim = new DeliverySimulation(def, stop, new RandomStreams(masterSeed, replication));
