@@ -23,7 +23,7 @@ T=$(mktemp -d -t local-slurm.XXXXXX)
 HOST=$(hostname -s)                     # SlurmctldHost must be the real short host name
 NCPU=$(nproc)
 MEM=$(( $(awk '/MemTotal/{print $2}' /proc/meminfo) / 1024 - 1024 ))
-CTLD=""; SLURMD=""
+CTLD=""; SLURMD=""; CMD=""
 
 log() { echo "local-cluster: $*" >&2; }
 
@@ -40,6 +40,18 @@ free_port() {
 stop() {
   local status=$?
   set +e
+  [ -n "$CMD" ] && kill "$CMD" 2>/dev/null && wait "$CMD" 2>/dev/null
+  # Jobs still queued or running (a failed or interrupted COMMAND): cancel them while slurmctld
+  # and slurmd are up, or their processes outlive the cluster.
+  if [ -n "$CTLD" ] && kill -0 "$CTLD" 2>/dev/null; then
+    local jobs
+    jobs=$(squeue -h -o %A 2>/dev/null | sort -u | paste -sd' ')
+    if [ -n "$jobs" ]; then
+      log "cancelling jobs $jobs"
+      scancel $jobs 2>/dev/null
+      for _ in $(seq 1 20); do [ -z "$(squeue -h 2>/dev/null)" ] && break; sleep 0.5; done
+    fi
+  fi
   [ -n "$SLURMD$CTLD" ] && kill $SLURMD $CTLD 2>/dev/null
   for _ in $(seq 1 20); do
     { [ -n "$SLURMD" ] && kill -0 "$SLURMD" 2>/dev/null; } || { [ -n "$CTLD" ] && kill -0 "$CTLD" 2>/dev/null; } || break
@@ -122,8 +134,12 @@ done
 [ "$up" = yes ] || { log "the node did not come up idle within 30 s"; exit 1; }
 log "up: node $HOST, $NCPU CPUs, ports $CTLD_PORT/$SLURMD_PORT, folder $T"
 
+# In the background, so that a signal reaches the trap at once, not when COMMAND ends.
+"$@" &
+CMD=$!
 set +e
-"$@"
+wait "$CMD"
 status=$?
 set -e
+CMD=""
 exit "$status"
