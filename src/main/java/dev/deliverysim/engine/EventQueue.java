@@ -42,7 +42,7 @@ public final class EventQueue {
     keys = new long[capacity];
   }
 
-  /** The current simulated time: the time of the last event taken. */
+  /** The current simulated time: the time of the last event taken, or of {@link #advanceTo}. */
   public double now() {
     return now;
   }
@@ -84,6 +84,20 @@ public final class EventQueue {
     } else {
       siftUp(size++, time, key);
     }
+  }
+
+  /** Whether an event is pending strictly before {@code time}; for {@link EventLoop}'s marks. */
+  boolean hasEventBefore(double time) {
+    removeTakenRoot();
+    return size > 0 && times[0] < time;
+  }
+
+  /** Moves the clock to {@code time}, with no event: {@link EventLoop}'s marks are not in the heap. */
+  void advanceTo(double time) {
+    if (!(time >= now)) {
+      throw new IllegalArgumentException("time " + time + " is before now " + now);
+    }
+    now = time;
   }
 
   /** Removes the next event, advances the clock to its time and returns its payload. */

@@ -1,6 +1,7 @@
 package dev.deliverysim.model;
 
-import dev.deliverysim.engine.EventQueue;
+import dev.deliverysim.engine.EventHandler;
+import dev.deliverysim.engine.EventLoop;
 import dev.deliverysim.engine.Percentiles;
 import dev.deliverysim.engine.RandomStreams;
 import dev.deliverysim.engine.StreamName;
@@ -9,22 +10,20 @@ import java.util.List;
 import org.apache.commons.rng.sampling.distribution.ContinuousSampler;
 
 /**
- * One replication of an open queueing network: its mutable state and the event loop.
+ * One replication of an open queueing network: its mutable state and what each event does to it.
  *
  * <p>An event is an int: a job id (≥ 0) is that job's service completion; {@code -(k + 1)} is the
- * next arrival of job class k; two reserved values end the warm-up and reach the horizon. The loop
- * allocates nothing per event: jobs live in {@link JobTable}'s arrays, queues are int rings and
+ * next arrival of job class k. The engine's {@link EventLoop} runs it, with the warm-up end, the
+ * horizon and the snapshots; the {@link EventHandler} methods are for that loop alone. Nothing is
+ * allocated per event: jobs live in {@link JobTable}'s arrays, queues are int rings and
  * statistics are streaming. Random streams are named {@code arrivals/<class>},
  * {@code entry/<class>}, {@code service/<station>/<class>} and {@code routing/<station>/<class>},
  * so a station or class added elsewhere changes no one else's draws.
  */
-public final class NetworkSimulation {
-  private static final int WARMUP_END = Integer.MIN_VALUE;
-  private static final int HORIZON = Integer.MIN_VALUE + 1;
-  private static final int SNAPSHOT = Integer.MIN_VALUE + 2;
-
+public final class NetworkSimulation implements EventHandler {
   private final StopRule stop;
-  private final EventQueue events = new EventQueue(256);
+  private final long maxJobs;
+  private final EventLoop events = new EventLoop(256);
   private final JobTable jobs = new JobTable(256);
   private final StationState[] stations;
   private final ContinuousSampler[] interarrival;
@@ -40,6 +39,7 @@ public final class NetworkSimulation {
   long arrivals;
   long departures;
   long lost;
+  /** Arrivals and service completions, once {@link #run} has returned. */
   long eventCount;
   double observedFrom;
   /** The warm-up is over (or there is none): statistics and the job limit count from here. */
@@ -53,6 +53,7 @@ public final class NetworkSimulation {
 
   public NetworkSimulation(NetworkDef network, StopRule stop, RandomStreams streams) {
     this.stop = stop;
+    maxJobs = stop.maxJobs() > 0 ? stop.maxJobs() : Long.MAX_VALUE;
     stationNames = network.stations().stream().map(StationDef::name).toList();
     List<JobClassDef> classes = network.jobClasses();
     classCount = classes.size();
@@ -93,8 +94,7 @@ public final class NetworkSimulation {
 
   /**
    * Records this replication's timeline, snapshots every {@code interval} hours; call before
-   * {@link #run}, which then schedules its own first events after every snapshot. Snapshots are
-   * events that change nothing, so the trajectory stays the same.
+   * {@link #run}. Snapshots change nothing, so the trajectory stays the same.
    */
   TimelineRecorder recordTimeline(double interval) {
     List<Timeline.State> states = new java.util.ArrayList<>();
@@ -104,12 +104,13 @@ public final class NetworkSimulation {
     }
     timeline = new TimelineRecorder("job", "job", states, interval, stop.horizon());
     for (int k = 0; k < timeline.snapshots(); k++) {
-      events.schedule(timeline.time(k), SNAPSHOT);
+      events.snapshotAt(timeline.time(k));
     }
     return timeline;
   }
 
-  private void snapshot() {
+  @Override
+  public void snapshot(double now) {
     double[] counts = new double[2 * stations.length];
     for (int s = 0; s < stations.length; s++) {
       counts[2 * s] = stations[s].queued;
@@ -124,34 +125,32 @@ public final class NetworkSimulation {
     for (int k = 0; k < classCount; k++) {
       scheduleArrival(k, 0);
     }
-    if (stop.warmup() > 0) {
-      events.schedule(stop.warmup(), WARMUP_END);
-    }
-    if (Double.isFinite(stop.horizon())) {
-      events.schedule(stop.horizon(), HORIZON);
-    }
-    long maxJobs = stop.maxJobs() > 0 ? stop.maxJobs() : Long.MAX_VALUE;
     measuring = stop.warmup() == 0; // the job limit counts departures after the warm-up only
-    while (!events.isEmpty()) {
-      int event = events.poll();
-      if (event >= 0) {
-        completeService(event);
-        eventCount++;
-        if (measuring && departures >= maxJobs) {
-          break;
-        }
-      } else if (event >= -classCount) {
-        arrive(-event - 1);
-        eventCount++;
-      } else if (event == WARMUP_END) {
-        resetStatistics();
-      } else if (event == SNAPSHOT) {
-        snapshot();
-      } else if (!stop.drain()) {
-        break; // the horizon, and no draining: stop here
+    events.run(this, stop.warmup(), stop.horizon(), stop.drain());
+    eventCount = events.fired();
+  }
+
+  /** A service completion (a job id) or the next arrival of a class ({@code -(k + 1)}). */
+  @Override
+  public void fire(int event) {
+    if (event >= 0) {
+      completeService(event);
+      if (measuring && departures >= maxJobs) {
+        events.stop();
       }
+    } else {
+      arrive(-event - 1);
     }
   }
+
+  @Override
+  public void warmupEnded(double now) {
+    resetStatistics();
+  }
+
+  /** Nothing to close: without draining the run just ends, with it the network empties first. */
+  @Override
+  public void horizonReached(double now) {}
 
   public double now() {
     return events.now();

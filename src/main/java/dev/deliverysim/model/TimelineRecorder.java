@@ -60,9 +60,9 @@ public final class TimelineRecorder {
   }
 
   /**
-   * When snapshot {@code k} is due. Models schedule every snapshot before their first event, so a
-   * snapshot comes before any other event at the same time — the horizon's included — and each is
-   * taken exactly once, even in a run that drains past the horizon.
+   * When snapshot {@code k} is due. Models hand these times to the engine's event loop, which takes
+   * a snapshot before any other event at the same time — the horizon's included — and each exactly
+   * once, even in a run that drains past the horizon.
    */
   public double time(int k) {
     return times[k];

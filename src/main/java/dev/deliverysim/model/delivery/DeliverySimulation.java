@@ -1,6 +1,7 @@
 package dev.deliverysim.model.delivery;
 
-import dev.deliverysim.engine.EventQueue;
+import dev.deliverysim.engine.EventHandler;
+import dev.deliverysim.engine.EventLoop;
 import dev.deliverysim.engine.RandomStreams;
 import dev.deliverysim.model.StopRule;
 import dev.deliverysim.model.TimelineRecorder;
@@ -15,22 +16,20 @@ import org.apache.commons.rng.sampling.distribution.ContinuousSampler;
  * per task in arrival order, and defects by inversion with one uniform each, so two variants of a
  * scenario see the same work: comparisons use common random numbers by construction.
  */
-final class DeliverySimulation {
+final class DeliverySimulation implements EventHandler {
+  /** Event kinds ({@code kind << KIND_SHIFT | id}); 3, 4 and 8 were the marks the engine now brings. */
   private static final int ARRIVAL = 0;
   private static final int PERSON_DONE = 1;
   private static final int MACHINE_DONE = 2;
-  private static final int WARMUP_END = 3;
-  private static final int HORIZON = 4;
   private static final int INCIDENT_SURFACES = 5;
   private static final int TRAIN_DEPARTS = 6;
   private static final int SPRINT_PLANNING = 7;
-  private static final int SNAPSHOT = 8;
   private static final int KIND_SHIFT = 28;
   private static final int ID_MASK = (1 << KIND_SHIFT) - 1;
 
   final DeliveryDef def;
   private final StopRule stop;
-  final EventQueue events = new EventQueue();
+  final EventLoop events = new EventLoop();
   final TaskTable tasks = new TaskTable();
   final People people;
   final DeliveryStats stats;
@@ -143,35 +142,42 @@ final class DeliverySimulation {
     } else if (interarrival == null) {
       dispatch();
     }
-    if (stop.warmup() > 0) {
-      events.schedule(stop.warmup(), WARMUP_END << KIND_SHIFT);
-    }
-    events.schedule(stop.horizon(), HORIZON << KIND_SHIFT);
     if (def.cadence().releaseTrains()) {
       scheduleTrain(def.cadence().deployEveryHours());
     }
-    while (!events.isEmpty()) {
-      int event = events.poll();
-      eventCount++;
-      int id = event & ID_MASK;
-      switch (event >>> KIND_SHIFT) {
-        case ARRIVAL -> arrive();
-        case PERSON_DONE -> finishJob(id);
-        case MACHINE_DONE -> finishPass(id);
-        case INCIDENT_SURFACES -> surface(id);
-        case TRAIN_DEPARTS -> release.departTrain();
-        case SPRINT_PLANNING -> planSprint();
-        case WARMUP_END -> stats.reset(events.now());
-        case SNAPSHOT -> {
-          eventCount--; // an observation, not a model event
-          timeline.snapshot();
-        }
-        default -> {
-          stats.closeOpenJobs(people, tasks, events.now());
-          return;
-        }
-      }
+    events.run(this, stop.warmup(), stop.horizon(), false);
+    // The warm-up end and the horizon were counted as events before the loop moved to the engine;
+    // they still are, so printed event counts stay as they were.
+    eventCount = events.fired() + (stop.warmup() > 0 ? 2 : 1);
+  }
+
+  @Override
+  public void fire(int event) {
+    int id = event & ID_MASK;
+    switch (event >>> KIND_SHIFT) {
+      case ARRIVAL -> arrive();
+      case PERSON_DONE -> finishJob(id);
+      case MACHINE_DONE -> finishPass(id);
+      case INCIDENT_SURFACES -> surface(id);
+      case TRAIN_DEPARTS -> release.departTrain();
+      case SPRINT_PLANNING -> planSprint();
+      default -> throw new IllegalStateException("unknown event " + event);
     }
+  }
+
+  @Override
+  public void warmupEnded(double now) {
+    stats.reset(now);
+  }
+
+  @Override
+  public void snapshot(double now) {
+    timeline.snapshot();
+  }
+
+  @Override
+  public void horizonReached(double now) {
+    stats.closeOpenJobs(people, tasks, now);
   }
 
   double now() {
@@ -180,12 +186,12 @@ final class DeliverySimulation {
 
   /**
    * Records this replication's timeline, snapshots every {@code interval} hours; call before
-   * {@link #run}, which then schedules its own first events after every snapshot.
+   * {@link #run}.
    */
   TimelineRecorder recordTimeline(double interval) {
     timeline = new DeliveryTimeline(this, interval, stop.horizon());
     for (int k = 0; k < timeline.recorder.snapshots(); k++) {
-      events.schedule(timeline.recorder.time(k), SNAPSHOT << KIND_SHIFT);
+      events.snapshotAt(timeline.recorder.time(k));
     }
     return timeline.recorder;
   }
@@ -290,7 +296,7 @@ final class DeliverySimulation {
   private void finishJob(int p) {
     double now = events.now();
     if (interruptions.stale(p, now)) {
-      eventCount--; // the end of a job dropped for an incident: nothing happens
+      events.uncountCurrent(); // the end of a job dropped for an incident: nothing happens
       return;
     }
     int task = people.task[p];
