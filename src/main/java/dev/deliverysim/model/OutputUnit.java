@@ -17,7 +17,16 @@ public record OutputUnit(String symbol, double hours) {
   }
 
   /** Metrics as measured (in hours) and as reported: the relabelled catalogue and the factors. */
-  public record Conversion(MetricCatalog catalog, double[] factors) {}
+  public record Conversion(MetricCatalog catalog, double[] factors) {
+    public Conversion {
+      factors = factors.clone();
+    }
+
+    @Override
+    public double[] factors() {
+      return factors.clone();
+    }
+  }
 
   /** How to report {@code measured} keys in this unit: factor i multiplies metric i's value. */
   public Conversion convert(java.util.List<MetricKey> measured) {
