@@ -5,6 +5,7 @@ import dev.deliverysim.experiment.Summary;
 import dev.deliverysim.model.delivery.DeliveryDef;
 import dev.deliverysim.model.delivery.TeamDef;
 import dev.deliverysim.scenario.Scenario;
+import dev.deliverysim.model.MetricNames;
 import dev.deliverysim.model.delivery.Activities;
 import dev.deliverysim.model.delivery.DeliveryModel;
 import java.io.PrintWriter;
@@ -51,7 +52,7 @@ final class DeliveryTable {
     for (TeamDef team : delivery.teams()) {
       out.printf(Locale.ROOT, "  %-10s %5.0f%%", team.name(), 100 * summary.get("utilisation@" + team.name()).mean());
       for (String a : activities) {
-        double hours = summary.get("hours_" + a + "@" + team.name()).mean();
+        double hours = summary.get(MetricNames.hours(a) + "@" + team.name()).mean();
         // rounding residue such as -1e-15 would print as -0.0
         out.printf(Locale.ROOT, " %9.1f", Math.abs(hours) < 0.05 ? 0 : hours);
       }

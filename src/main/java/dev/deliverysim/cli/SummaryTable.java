@@ -1,5 +1,6 @@
 package dev.deliverysim.cli;
 
+import dev.deliverysim.model.MetricNames;
 import dev.deliverysim.experiment.MetricSummary;
 import dev.deliverysim.experiment.Summary;
 import dev.deliverysim.model.MetricKey;
@@ -13,9 +14,9 @@ import java.util.Set;
 /** The short table {@code run} prints: the network's headline numbers, then one line per station. */
 final class SummaryTable {
   private static final List<String> HEADLINE =
-      List.of("throughput", "sojourn_mean", "sojourn_p85", "wip_mean", "loss_probability");
+      List.of(MetricNames.THROUGHPUT, MetricNames.SOJOURN_MEAN, MetricNames.SOJOURN_P85, MetricNames.WIP_MEAN, MetricNames.LOSS_PROBABILITY);
   private static final Set<String> STATION_COLUMNS =
-      Set.of("utilisation", "busy_servers_mean", "queue_length_mean", "wait_mean", "time_in_station_mean");
+      Set.of(MetricNames.UTILISATION, MetricNames.BUSY_SERVERS_MEAN, MetricNames.QUEUE_LENGTH_MEAN, MetricNames.WAIT_MEAN, MetricNames.TIME_IN_STATION_MEAN);
 
   private final PrintWriter out;
 
@@ -39,7 +40,7 @@ final class SummaryTable {
       summary.metrics().stream()
           .filter(m -> m.key().name().equals(name) && m.key().station().isEmpty() && m.key().jobClass().isEmpty())
           .filter(m -> m.n() > 0)
-          .filter(m -> !m.key().name().equals("loss_probability") || m.mean() > 0)
+          .filter(m -> !m.key().name().equals(MetricNames.LOSS_PROBABILITY) || m.mean() > 0)
           .forEach(this::row);
     }
     String unit = scenario.outputUnit().symbol();
@@ -47,10 +48,10 @@ final class SummaryTable {
         "wait (" + unit + ")", "in stn (" + unit + ")");
     for (StationLoad load : scenario.loads()) {
       out.printf(Locale.ROOT, "  %-14s %11s %11s %11s %11s%n", truncate(load.station()),
-          cell(summary, load.station(), "utilisation", "busy_servers_mean"),
-          cell(summary, load.station(), "queue_length_mean", null),
-          cell(summary, load.station(), "wait_mean", null),
-          cell(summary, load.station(), "time_in_station_mean", null));
+          cell(summary, load.station(), MetricNames.UTILISATION, MetricNames.BUSY_SERVERS_MEAN),
+          cell(summary, load.station(), MetricNames.QUEUE_LENGTH_MEAN, null),
+          cell(summary, load.station(), MetricNames.WAIT_MEAN, null),
+          cell(summary, load.station(), MetricNames.TIME_IN_STATION_MEAN, null));
     }
     out.println();
   }

@@ -13,16 +13,16 @@ final class NetworkMetrics {
 
   static List<Readout.Metric<NetworkSimulation>> of(NetworkDef network) {
     List<Readout.Metric<NetworkSimulation>> m = new ArrayList<>();
-    m.add(sys("throughput", Dimension.RATE, s -> s.departures / observed(s)));
-    m.add(sys("wip_mean", Dimension.COUNT, NetworkSimulation::meanJobsInNetwork));
-    m.add(sys("sojourn_mean", Dimension.TIME, s -> s.sojourn.mean()));
+    m.add(sys(MetricNames.THROUGHPUT, Dimension.RATE, s -> s.departures / observed(s)));
+    m.add(sys(MetricNames.WIP_MEAN, Dimension.COUNT, NetworkSimulation::meanJobsInNetwork));
+    m.add(sys(MetricNames.SOJOURN_MEAN, Dimension.TIME, s -> s.sojourn.mean()));
     m.add(sys("sojourn_p50", Dimension.TIME, s -> s.sojournPercentiles.at(50)));
-    m.add(sys("sojourn_p85", Dimension.TIME, s -> s.sojournPercentiles.at(85)));
+    m.add(sys(MetricNames.SOJOURN_P85, Dimension.TIME, s -> s.sojournPercentiles.at(85)));
     m.add(sys("sojourn_p95", Dimension.TIME, s -> s.sojournPercentiles.at(95)));
-    m.add(sys("wait_mean", Dimension.TIME, s -> s.waited.mean()));
+    m.add(sys(MetricNames.WAIT_MEAN, Dimension.TIME, s -> s.waited.mean()));
     m.add(sys("arrivals", Dimension.COUNT, s -> s.arrivals));
     m.add(sys("departures", Dimension.COUNT, s -> s.departures));
-    m.add(sys("loss_probability", Dimension.FRACTION, s -> ratio(s.lost, s.arrivals)));
+    m.add(sys(MetricNames.LOSS_PROBABILITY, Dimension.FRACTION, s -> ratio(s.lost, s.arrivals)));
     m.add(sys("observed_time", Dimension.TIME, NetworkMetrics::observed));
     m.add(sys("wip_end", Dimension.COUNT, NetworkSimulation::jobsInNetwork));
 
@@ -32,18 +32,18 @@ final class NetworkMetrics {
       int at = i;
       String name = def.name();
       if (def.hasUnlimitedServers()) {
-        m.add(station("busy_servers_mean", name, Dimension.COUNT, s -> s.station(at).busyServers.mean(s.now())));
+        m.add(station(MetricNames.BUSY_SERVERS_MEAN, name, Dimension.COUNT, s -> s.station(at).busyServers.mean(s.now())));
       } else {
         int servers = def.servers();
-        m.add(station("utilisation", name, Dimension.FRACTION, s -> s.station(at).busyServers.mean(s.now()) / servers));
+        m.add(station(MetricNames.UTILISATION, name, Dimension.FRACTION, s -> s.station(at).busyServers.mean(s.now()) / servers));
       }
-      m.add(station("queue_length_mean", name, Dimension.COUNT, s -> s.station(at).queueLength.mean(s.now())));
+      m.add(station(MetricNames.QUEUE_LENGTH_MEAN, name, Dimension.COUNT, s -> s.station(at).queueLength.mean(s.now())));
       m.add(station("number_in_station_mean", name, Dimension.COUNT, s -> numberInStation(s.station(at), s.now())));
-      m.add(station("wait_mean", name, Dimension.TIME, s -> s.station(at).wait.mean()));
-      m.add(station("time_in_station_mean", name, Dimension.TIME, s -> s.station(at).timeInStation.mean()));
-      m.add(station("throughput", name, Dimension.RATE, s -> s.station(at).completions / observed(s)));
+      m.add(station(MetricNames.WAIT_MEAN, name, Dimension.TIME, s -> s.station(at).wait.mean()));
+      m.add(station(MetricNames.TIME_IN_STATION_MEAN, name, Dimension.TIME, s -> s.station(at).timeInStation.mean()));
+      m.add(station(MetricNames.THROUGHPUT, name, Dimension.RATE, s -> s.station(at).completions / observed(s)));
       if (def.hasFiniteCapacity()) {
-        m.add(station("loss_probability", name, Dimension.FRACTION, s -> ratio(s.station(at).lost, s.station(at).arrivals)));
+        m.add(station(MetricNames.LOSS_PROBABILITY, name, Dimension.FRACTION, s -> ratio(s.station(at).lost, s.station(at).arrivals)));
       }
     }
 
@@ -52,9 +52,9 @@ final class NetworkMetrics {
       for (int k = 0; k < classes.size(); k++) {
         int of = k;
         String name = classes.get(k).name();
-        m.add(ofClass("throughput", name, Dimension.RATE, s -> s.sojournByClass[of].count() / observed(s)));
-        m.add(ofClass("sojourn_mean", name, Dimension.TIME, s -> s.sojournByClass[of].mean()));
-        m.add(ofClass("wait_mean", name, Dimension.TIME, s -> s.waitedByClass[of].mean()));
+        m.add(ofClass(MetricNames.THROUGHPUT, name, Dimension.RATE, s -> s.sojournByClass[of].count() / observed(s)));
+        m.add(ofClass(MetricNames.SOJOURN_MEAN, name, Dimension.TIME, s -> s.sojournByClass[of].mean()));
+        m.add(ofClass(MetricNames.WAIT_MEAN, name, Dimension.TIME, s -> s.waitedByClass[of].mean()));
       }
     }
     return List.copyOf(m);

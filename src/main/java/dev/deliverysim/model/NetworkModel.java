@@ -35,7 +35,7 @@ public final class NetworkModel implements SimulationModel {
   @Override
   public java.util.List<String> headline() {
     java.util.List<String> labels = new java.util.ArrayList<>(
-        java.util.List.of("throughput", "sojourn_mean", "sojourn_p85", "wip_mean"));
+        java.util.List.of(MetricNames.THROUGHPUT, MetricNames.SOJOURN_MEAN, MetricNames.SOJOURN_P85, MetricNames.WIP_MEAN));
     for (StationDef station : network.stations()) {
       if (!station.hasUnlimitedServers()) {
         labels.add("utilisation@" + station.name());

@@ -1,5 +1,6 @@
 package dev.deliverysim.report;
 
+import dev.deliverysim.model.MetricNames;
 import dev.deliverysim.experiment.sweep.Bottleneck;
 import dev.deliverysim.experiment.sweep.PointBottleneck;
 import java.awt.BasicStroke;
@@ -47,13 +48,13 @@ public final class BottleneckChart {
     XYChart chart = chart(scenario, parameter, metric, byStation, bottlenecks);
     byte[] png = ChartFiles.write(out, "bottleneck", chart);
     return new FlowCharts.Drawn(png, "Where the bottleneck sits as " + parameter + " changes",
-        "One line per stage: its " + (metric.equals("bottleneck") ? "share of replications as the bottleneck"
+        "One line per stage: its " + (metric.equals(MetricNames.BOTTLENECK) ? "share of replications as the bottleneck"
             : "utilisation") + " at each value of " + parameter + "; the black diamond marks the"
             + " bottleneck at that value.");
   }
   private static XYChart chart(String scenario, String parameter, String metric,
       Map<String, List<double[]>> byStation, List<double[]> bottlenecks) {
-    boolean shares = metric.equals("bottleneck");
+    boolean shares = metric.equals(MetricNames.BOTTLENECK);
     XYChart chart = new XYChartBuilder().width(ChartFiles.WIDTH).height(ChartFiles.HEIGHT)
         .title(scenario + ": where the bottleneck sits as " + parameter + " changes")
         .xAxisTitle(parameter)

@@ -1,5 +1,6 @@
 package dev.deliverysim.report;
 
+import dev.deliverysim.model.MetricNames;
 import dev.deliverysim.experiment.MetricSummary;
 import dev.deliverysim.experiment.Summary;
 import dev.deliverysim.scenario.Assumptions;
@@ -16,7 +17,7 @@ import java.util.Set;
 final class ReportTables {
   /** A delivery stage's measures, as opposed to those of the people or machines that serve it. */
   private static final Set<String> STAGE_METRICS =
-      Set.of("wait_mean", "queue_length_mean", "time_in_stage_mean", "bottleneck");
+      Set.of(MetricNames.WAIT_MEAN, MetricNames.QUEUE_LENGTH_MEAN, MetricNames.TIME_IN_STAGE_MEAN, MetricNames.BOTTLENECK);
 
   /** A stage, team or station, and which kind of measures it has here. */
   private record Place(String name, String kind) {}

@@ -1,5 +1,6 @@
 package dev.deliverysim.report;
 
+import dev.deliverysim.model.MetricNames;
 import dev.deliverysim.experiment.MetricSummary;
 import dev.deliverysim.experiment.Summary;
 import dev.deliverysim.experiment.sweep.Bottleneck;
@@ -50,7 +51,7 @@ public final class RunReport {
    * utilisation, counted replication by replication.
    */
   static String verdict(RunRecord run) {
-    boolean delivery = run.summary().metrics().stream().anyMatch(m -> m.key().name().equals("bottleneck"));
+    boolean delivery = run.summary().metrics().stream().anyMatch(m -> m.key().name().equals(MetricNames.BOTTLENECK));
     Map<String, Double> shares = new LinkedHashMap<>();
     Bottleneck.of(run.summary(), run.catalog(), run.replications(), delivery).levels()
         .forEach(level -> shares.put(level.station(), level.share()));
@@ -69,12 +70,12 @@ public final class RunReport {
     String unit = run.unit().symbol();
     if (delivery) {
       return stage + " is the constraint in " + share + " of replications: on average "
-          + ReportTables.number(mean(s, "queue_length_mean", top)) + " tasks wait there, each for "
-          + ReportTables.number(mean(s, "wait_mean", top)) + " " + unit + servedBy(run, top) + ".";
+          + ReportTables.number(mean(s, MetricNames.QUEUE_LENGTH_MEAN, top)) + " tasks wait there, each for "
+          + ReportTables.number(mean(s, MetricNames.WAIT_MEAN, top)) + " " + unit + servedBy(run, top) + ".";
     }
     return stage + " is the constraint in " + share + " of replications; utilisation "
-        + ReportTables.number(mean(s, "utilisation", top)) + ", "
-        + ReportTables.number(mean(s, "queue_length_mean", top)) + " jobs waiting on average.";
+        + ReportTables.number(mean(s, MetricNames.UTILISATION, top)) + ", "
+        + ReportTables.number(mean(s, MetricNames.QUEUE_LENGTH_MEAN, top)) + " jobs waiting on average.";
   }
 
   /**
@@ -88,15 +89,15 @@ public final class RunReport {
     }
     Summary s = run.summary();
     if (def.activity().isEmpty()) {
-      double machines = at(s, "utilisation", Place.stage(stage));
+      double machines = at(s, MetricNames.UTILISATION, Place.stage(stage));
       return Double.isFinite(machines) ? "; its machines are busy " + percent(machines) + " of the time"
           : "; it is a pure delay that nobody serves";
     }
     List<String> teams = new ArrayList<>();
     for (MetricSummary m : s.metrics()) {
       Place place = m.key().place();
-      if (m.key().name().equals("hours_" + def.activity()) && place.kind() == Place.Kind.TEAM && m.mean() > 0) {
-        teams.add(place.name() + " (busy " + percent(at(s, "utilisation", place)) + ")");
+      if (m.key().name().equals(MetricNames.hours(def.activity())) && place.kind() == Place.Kind.TEAM && m.mean() > 0) {
+        teams.add(place.name() + " (busy " + percent(at(s, MetricNames.UTILISATION, place)) + ")");
       }
     }
     return teams.isEmpty() ? "" : "; it is served by " + String.join(", ", teams);

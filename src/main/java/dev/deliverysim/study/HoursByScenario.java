@@ -1,6 +1,7 @@
 package dev.deliverysim.study;
 
 import dev.deliverysim.model.MetricKey;
+import dev.deliverysim.model.MetricNames;
 import dev.deliverysim.model.Place;
 import dev.deliverysim.model.delivery.DeliveryDef;
 import dev.deliverysim.model.delivery.Skill;
@@ -18,8 +19,6 @@ import java.util.Set;
 
 /** Where the first coding team's hours go in each scenario of a comparison: the VP's picture. */
 final class HoursByScenario {
-  private static final String HOURS = "hours_";
-
   private HoursByScenario() {}
 
   /**
@@ -34,8 +33,9 @@ final class HoursByScenario {
     Set<String> activities = new LinkedHashSet<>();
     for (RunRecord run : runs) {
       for (MetricKey key : run.catalog().keys()) {
-        if (key.name().startsWith(HOURS) && key.place().equals(Place.team(team))) {
-          activities.add(key.name().substring(HOURS.length()));
+        String activity = MetricNames.activityOf(key.name());
+        if (!activity.isEmpty() && key.place().equals(Place.team(team))) {
+          activities.add(activity);
         }
       }
     }
@@ -44,7 +44,7 @@ final class HoursByScenario {
     for (String activity : activities) {
       List<Double> values = new ArrayList<>();
       for (RunRecord run : runs) {
-        int at = run.catalog().indexOf(HOURS + activity + "@" + team);
+        int at = run.catalog().indexOf(MetricNames.hours(activity) + "@" + team);
         values.add(at < 0 ? 0.0 : run.summary().metrics().get(at).mean());
       }
       if (values.stream().anyMatch(v -> Math.abs(v) > 1e-9)) {

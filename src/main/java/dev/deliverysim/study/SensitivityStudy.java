@@ -1,5 +1,6 @@
 package dev.deliverysim.study;
 
+import dev.deliverysim.model.MetricNames;
 import dev.deliverysim.experiment.Cancellation;
 import dev.deliverysim.experiment.ReplicationRunner;
 import dev.deliverysim.experiment.sensitivity.Effect;
@@ -147,16 +148,16 @@ public final class SensitivityStudy {
    */
   private static String defaultMetric(Scenario scenario, ReplicationRunner runner) {
     if (!(scenario.body() instanceof Scenario.DeliveryBody delivery)) {
-      return "throughput";
+      return MetricNames.THROUGHPUT;
     }
     if (!(delivery.delivery().work().source() instanceof FeatureSource.Backlog)) {
-      return "features_delivered";
+      return MetricNames.FEATURES_DELIVERED;
     }
     SimulationModel model = scenario.model();
-    int doneAt = model.catalog().indexOf("backlog_done_at");
+    int doneAt = model.catalog().indexOf(MetricNames.BACKLOG_DONE_AT);
     boolean finishes = runner.run(model, scenario.seed(), 0, scenario.replications(), n -> {}).stream()
         .allMatch(r -> Double.isFinite(r.value(doneAt)));
-    return finishes ? "backlog_done_at" : "features_delivered";
+    return finishes ? MetricNames.BACKLOG_DONE_AT : MetricNames.FEATURES_DELIVERED;
   }
 
   /** Writes sensitivity.csv, the tornado chart, report.html and the manifest. */

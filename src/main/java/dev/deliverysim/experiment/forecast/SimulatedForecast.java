@@ -1,5 +1,6 @@
 package dev.deliverysim.experiment.forecast;
 
+import dev.deliverysim.model.MetricNames;
 import dev.deliverysim.experiment.ReplicationRunner;
 import dev.deliverysim.model.MetricCatalog;
 import dev.deliverysim.model.ReplicationResult;
@@ -33,7 +34,7 @@ public final class SimulatedForecast {
   public static double[] completionHours(Scenario scenario, ReplicationRunner runner) {
     SimulationModel model = scenario.model();
     List<ReplicationResult> results = run(scenario, model, runner);
-    int metric = index(model.catalog(), "backlog_done_at");
+    int metric = index(model.catalog(), MetricNames.BACKLOG_DONE_AT);
     // the catalogue reports times in the output unit; the calendar counts hours
     double hours = scenario.outputUnit().hours();
     return results.stream().mapToDouble(r -> r.value(metric) * hours).toArray();
@@ -52,7 +53,7 @@ public final class SimulatedForecast {
   public static int[] delivered(Scenario scenario, ReplicationRunner runner) {
     SimulationModel model = scenario.model();
     List<ReplicationResult> results = run(scenario, model, runner);
-    int rate = index(model.catalog(), "features_delivered");
+    int rate = index(model.catalog(), MetricNames.FEATURES_DELIVERED);
     double observed = (scenario.stop().horizon() - scenario.stop().warmup()) / scenario.outputUnit().hours();
     return results.stream().mapToInt(r -> (int) Math.round(r.value(rate) * observed)).toArray();
   }

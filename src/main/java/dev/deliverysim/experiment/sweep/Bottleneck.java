@@ -1,5 +1,6 @@
 package dev.deliverysim.experiment.sweep;
 
+import dev.deliverysim.model.MetricNames;
 import dev.deliverysim.experiment.Summary;
 import dev.deliverysim.model.MetricCatalog;
 import dev.deliverysim.model.MetricKey;
@@ -36,7 +37,7 @@ public record Bottleneck(String metric, List<Level> levels, String bottleneck) {
   /** Reads the levels from a summary, and the shares from the replications it summarises. */
   public static Bottleneck of(Summary summary, MetricCatalog catalog, List<ReplicationResult> results,
       boolean delivery) {
-    String metric = delivery ? "bottleneck" : "utilisation";
+    String metric = delivery ? MetricNames.BOTTLENECK : MetricNames.UTILISATION;
     List<Level> levels = summary.metrics().stream()
         .filter(m -> m.key().name().equals(metric) && !m.key().station().isEmpty()
             && m.key().jobClass().isEmpty())

@@ -1,5 +1,6 @@
 package dev.deliverysim.model.delivery;
 
+import dev.deliverysim.model.MetricNames;
 import static dev.deliverysim.model.Dimension.COUNT;
 import static dev.deliverysim.model.Dimension.FRACTION;
 import static dev.deliverysim.model.Dimension.PEOPLE_TIME;
@@ -38,21 +39,21 @@ final class DeliveryMetrics {
   }
 
   /** The metrics a reader looks at first, in this order (the run table and compare's headline). */
-  static final List<String> HEADLINE = List.of("features_delivered", "tasks_coded", "prs_merged",
+  static final List<String> HEADLINE = List.of(MetricNames.FEATURES_DELIVERED, "tasks_coded", "prs_merged",
       "cycle_time_p85", "review_time_mean", "change_failure_rate");
 
   private DeliveryMetrics() {}
 
   static List<Readout.Metric<Finished>> of(DeliveryDef def) {
     List<Readout.Metric<Finished>> m = new ArrayList<>();
-    m.add(sys("features_delivered", RATE, f -> f.perHour(Count.FEATURES_DELIVERED)));
+    m.add(sys(MetricNames.FEATURES_DELIVERED, RATE, f -> f.perHour(Count.FEATURES_DELIVERED)));
     m.add(sys("tasks_coded", RATE, f -> f.perHour(Count.TASKS_CODED)));
     m.add(sys("prs_merged", RATE, f -> f.perHour(Count.PRS_MERGED)));
     m.add(sys("deployments", RATE, f -> f.perHour(Count.DEPLOYMENTS)));
     m.add(sys("lead_time_mean", TIME, f -> f.stats().leadTimeTally.mean()));
     // for a backlog: when its last feature was delivered, counted from time 0; +∞ when not by the
     // horizon (a censored observation, not a missing one); NaN when there is no backlog
-    m.add(sys("backlog_done_at", TIME, f -> !(def.work().source() instanceof FeatureSource.Backlog) ? Double.NaN
+    m.add(sys(MetricNames.BACKLOG_DONE_AT, TIME, f -> !(def.work().source() instanceof FeatureSource.Backlog) ? Double.NaN
         : Double.isNaN(f.stats().backlogDoneAt) ? Double.POSITIVE_INFINITY : f.stats().backlogDoneAt));
     m.add(sys("lead_time_p50", TIME, f -> f.stats().leadTime.at(50)));
     m.add(sys("lead_time_p85", TIME, f -> f.stats().leadTime.at(85)));
@@ -62,7 +63,7 @@ final class DeliveryMetrics {
     m.add(sys("cycle_time_p85", TIME, f -> f.stats().cycleTime.at(85)));
     m.add(sys("cycle_time_p95", TIME, f -> f.stats().cycleTime.at(95)));
     m.add(sys("review_time_mean", TIME, f -> f.stats().reviewTime.mean()));
-    m.add(sys("wip_mean", COUNT, f -> f.stats().wip.mean(f.sim().now())));
+    m.add(sys(MetricNames.WIP_MEAN, COUNT, f -> f.stats().wip.mean(f.sim().now())));
     m.add(sys("flow_efficiency", FRACTION, f -> ratio(f.stats().touchedOfMerged, f.stats().cycleOfMerged)));
     m.add(sys("change_failure_rate", FRACTION, f -> f.perDeployedPr(Count.CHANGE_FAILURES)));
     m.add(sys("escaped_defects_per_pr", FRACTION, f -> f.perDeployedPr(Count.ESCAPED_DEFECTS)));
@@ -87,17 +88,17 @@ final class DeliveryMetrics {
     for (int s = 0; s < stages.size(); s++) {
       int stage = s;
       Place at = Place.stage(stages.get(s).name());
-      m.add(at("wait_mean", at, TIME, f -> f.stats().waits[stage].mean()));
+      m.add(at(MetricNames.WAIT_MEAN, at, TIME, f -> f.stats().waits[stage].mean()));
       // per visit: waiting for the stage, then the job there (a pass, a review, coding)
-      m.add(at("time_in_stage_mean", at, TIME, f -> f.stats().waits[stage].mean() + f.stats().jobs[stage].mean()));
-      m.add(at("queue_length_mean", at, COUNT, f -> f.queueLength()[stage]));
-      m.add(at("bottleneck", at, FRACTION, f -> f.bottleneck() == stage ? 1 : 0));
+      m.add(at(MetricNames.TIME_IN_STAGE_MEAN, at, TIME, f -> f.stats().waits[stage].mean() + f.stats().jobs[stage].mean()));
+      m.add(at(MetricNames.QUEUE_LENGTH_MEAN, at, COUNT, f -> f.queueLength()[stage]));
+      m.add(at(MetricNames.BOTTLENECK, at, FRACTION, f -> f.bottleneck() == stage ? 1 : 0));
     }
     for (int g = 0; g < def.gates().size(); g++) {
       GateDef gate = def.gates().get(g);
       int at = g;
       if (gate.automated()) {
-        m.add(at("utilisation", Place.stage(gate.name()), FRACTION,
+        m.add(at(MetricNames.UTILISATION, Place.stage(gate.name()), FRACTION,
             f -> f.stats().machineHours[at] / (gate.machines() * f.observed())));
       }
     }
@@ -111,15 +112,15 @@ final class DeliveryMetrics {
       Place place = Place.team(team.name());
       int at = t;
       double people = team.headcount();
-      m.add(at("utilisation", place, FRACTION, f -> f.stats().busyHours[at] / (people * f.observed())));
+      m.add(at(MetricNames.UTILISATION, place, FRACTION, f -> f.stats().busyHours[at] / (people * f.observed())));
       for (int a = 0; a < activities.size(); a++) {
         int column = a;
-        m.add(at("hours_" + activities.get(a), place, PEOPLE_TIME,
+        m.add(at(MetricNames.hours(activities.get(a)), place, PEOPLE_TIME,
             f -> f.stats().hours[at][column] / (people * f.observed())));
       }
       // Meetings take (1 − focus) of every hour; the rest of the time off jobs is idle.
-      m.add(at("hours_meetings", place, PEOPLE_TIME, f -> 1 - team.effectiveFocus()));
-      m.add(at("hours_idle", place, PEOPLE_TIME,
+      m.add(at(MetricNames.hours("meetings"), place, PEOPLE_TIME, f -> 1 - team.effectiveFocus()));
+      m.add(at(MetricNames.hours("idle"), place, PEOPLE_TIME,
           f -> team.effectiveFocus() * (1 - f.stats().busyHours[at] / (people * f.observed()))));
     }
   }

@@ -1,5 +1,6 @@
 package dev.deliverysim.model.delivery;
 
+import dev.deliverysim.model.MetricNames;
 import dev.deliverysim.engine.RandomStreams;
 import dev.deliverysim.model.MetricCatalog;
 import dev.deliverysim.model.OutputUnit;
@@ -54,7 +55,7 @@ public final class DeliveryModel implements SimulationModel {
       List<String> activities = team.skills().contains(Skill.CODE) ? List.of("coding", "review", "rework")
           : team.skills().contains(Skill.REVIEW) ? List.of("review")
           : team.skills().stream().map(Skill::activity).sorted().toList();
-      activities.forEach(activity -> labels.add("hours_" + activity + "@" + team.name()));
+      activities.forEach(activity -> labels.add(MetricNames.hours(activity) + "@" + team.name()));
     }
     return List.copyOf(labels);
   }
@@ -65,14 +66,14 @@ public final class DeliveryModel implements SimulationModel {
    * deployments only with release trains (otherwise they equal merges), incidents when modelled.
    */
   public static List<String> overview(DeliveryDef def) {
-    List<String> labels = new ArrayList<>(List.of("features_delivered", "tasks_coded", "prs_merged"));
+    List<String> labels = new ArrayList<>(List.of(MetricNames.FEATURES_DELIVERED, "tasks_coded", "prs_merged"));
     if (def.cadence().releaseTrains()) {
       labels.add("deployments");
     }
     if (!(def.work().source() instanceof FeatureSource.Backlog)) {
       labels.addAll(List.of("lead_time_p50", "lead_time_p85"));
     }
-    labels.addAll(List.of("cycle_time_p85", "review_time_mean", "wip_mean", "flow_efficiency", "change_failure_rate"));
+    labels.addAll(List.of("cycle_time_p85", "review_time_mean", MetricNames.WIP_MEAN, "flow_efficiency", "change_failure_rate"));
     if (def.incidents().modelled()) {
       labels.addAll(List.of("incidents", "time_to_restore_mean"));
     }
