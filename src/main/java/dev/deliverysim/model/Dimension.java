@@ -14,7 +14,11 @@ public enum Dimension {
   /** A number of jobs or tasks, such as a mean queue length. */
   COUNT,
   /** A share, a probability or a ratio without a unit. */
-  FRACTION;
+  FRACTION,
+  /** Focused effort, such as a reviewer's per PR: always in hours, whatever the output unit. */
+  EFFORT,
+  /** Changed lines of code. */
+  LINES;
 
   /** The unit's symbol in results reported in {@code out}: "w", "1/w", "h/w", "jobs" or "1". */
   public String symbolIn(OutputUnit out) {
@@ -24,6 +28,8 @@ public enum Dimension {
       case PEOPLE_TIME -> "h/" + out.symbol();
       case COUNT -> "jobs";
       case FRACTION -> "1";
+      case EFFORT -> "h";
+      case LINES -> "lines";
     };
   }
 
@@ -32,7 +38,7 @@ public enum Dimension {
     return switch (this) {
       case TIME -> 1 / out.hours();
       case RATE, PEOPLE_TIME -> out.hours();
-      case COUNT, FRACTION -> 1;
+      case COUNT, FRACTION, EFFORT, LINES -> 1;
     };
   }
 }

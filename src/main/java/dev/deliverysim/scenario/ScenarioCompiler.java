@@ -69,7 +69,7 @@ final class ScenarioCompiler {
 
   private Scenario compileDelivery(ScenarioSpec spec) {
     int errors = at.errorCount();
-    DeliveryDef delivery = new DeliveryCompiler(at::error, distributions::compile)
+    DeliveryDef delivery = new DeliveryCompiler(at::error, distributions::compile, units.hoursPerDay())
         .compile(spec.delivery(), "delivery");
     RunSpec run = spec.run() != null ? spec.run() : new RunSpec(null, null, null, null, null, null);
     if (run.horizon() == null) {

@@ -17,5 +17,9 @@ enum Count {
   INCIDENTS,
   MERGE_CONFLICTS,
   /** Jobs dropped for an incident. */
-  INTERRUPTIONS
+  INTERRUPTIONS,
+  /** Jobs set aside for a review session or an interrupting review request. */
+  SET_ASIDE_FOR_REVIEW,
+  /** PRs that asked for review for the first time. */
+  PRS_OPENED
 }

@@ -2,6 +2,8 @@ package dev.deliverysim.model.delivery;
 
 import dev.deliverysim.model.MetricNames;
 import static dev.deliverysim.model.Dimension.COUNT;
+import static dev.deliverysim.model.Dimension.EFFORT;
+import static dev.deliverysim.model.Dimension.LINES;
 import static dev.deliverysim.model.Dimension.FRACTION;
 import static dev.deliverysim.model.Dimension.PEOPLE_TIME;
 import static dev.deliverysim.model.Dimension.RATE;
@@ -31,6 +33,15 @@ final class DeliveryMetrics {
 
     double perHour(Count count) {
       return sim.stats.get(count) / observed;
+    }
+
+    /** Focused effort of every review in the window, all teams together. */
+    double reviewHours() {
+      double hours = 0;
+      for (double[] team : sim.stats.hours) {
+        hours += team[sim.stats.reviewColumn()];
+      }
+      return hours;
     }
 
     double perDeployedPr(Count count) {
@@ -63,6 +74,13 @@ final class DeliveryMetrics {
     m.add(sys("cycle_time_p85", TIME, f -> f.stats().cycleTime.at(85)));
     m.add(sys("cycle_time_p95", TIME, f -> f.stats().cycleTime.at(95)));
     m.add(sys("review_time_mean", TIME, f -> f.stats().reviewTime.mean()));
+    m.add(sys("review_time_p50", TIME, f -> f.stats().reviewTimePercentiles.at(50)));
+    // first asking for review to the first review starting: the wait for a reviewer to pick it up
+    m.add(sys("review_pickup_mean", TIME, f -> f.stats().reviewPickup.mean()));
+    m.add(sys("review_pickup_p50", TIME, f -> f.stats().reviewPickupPercentiles.at(50)));
+    m.add(sys("review_hours_per_pr", EFFORT, f -> f.reviewHours() / f.stats().get(Count.PRS_DEPLOYED)));
+    m.add(sys("pr_size_mean", LINES, f -> f.stats().prSize.mean()));
+    m.add(sys("prs_opened", RATE, f -> f.perHour(Count.PRS_OPENED)));
     m.add(sys(MetricNames.WIP_MEAN, COUNT, f -> f.stats().wip.mean(f.sim().now())));
     m.add(sys("flow_efficiency", FRACTION, f -> ratio(f.stats().touchedOfMerged, f.stats().cycleOfMerged)));
     m.add(sys("change_failure_rate", FRACTION, f -> f.perDeployedPr(Count.CHANGE_FAILURES)));
@@ -73,6 +91,7 @@ final class DeliveryMetrics {
     m.add(sys("incidents", RATE, f -> f.perHour(Count.INCIDENTS)));
     m.add(sys("merge_conflicts", RATE, f -> f.perHour(Count.MERGE_CONFLICTS)));
     m.add(sys("interruptions", RATE, f -> f.perHour(Count.INTERRUPTIONS)));
+    m.add(sys("review_interruptions", RATE, f -> f.perHour(Count.SET_ASIDE_FOR_REVIEW)));
     m.add(sys("flaky_reruns", RATE, f -> f.perHour(Count.FLAKY_RERUNS)));
     m.add(sys("pre_review_findings_per_pr", FRACTION, f -> f.perDeployedPr(Count.DEFECTS_FOUND_BY_PRE_REVIEW)));
     m.add(sys("time_to_restore_mean", TIME, f -> f.stats().timeToRestoreTally.mean()));

@@ -24,6 +24,7 @@ final class DeliverySimulation implements EventHandler {
   private static final int INCIDENT_SURFACES = 5;
   private static final int TRAIN_DEPARTS = 6;
   private static final int SPRINT_PLANNING = 7;
+  private static final int REVIEW_SESSION = 8;
   private static final int KIND_SHIFT = 28;
   private static final int ID_MASK = (1 << KIND_SHIFT) - 1;
 
@@ -43,6 +44,8 @@ final class DeliverySimulation implements EventHandler {
   private final ContinuousSampler[] gateDuration;
   private final UniformRandomProvider flakiness;
   final IncidentDesk incidents;
+  /** With review sessions: each reviewer's first session falls at a random phase of the period. */
+  private final UniformRandomProvider sessionPhase;
   final Release release;
   final Interruptions interruptions;
 
@@ -50,7 +53,7 @@ final class DeliverySimulation implements EventHandler {
   final TaskQueue backlog = new TaskQueue();
   /** With sprints: tasks that arrived but are not committed yet; they wait for sprint planning. */
   final TaskQueue uncommitted = new TaskQueue();
-  final TaskQueue reviewQueue = new TaskQueue();
+  final ReviewDesk reviews;
   final TaskQueue[] reworkByAuthor;
   final TaskQueue[] gateQueue;
   /** Per stage, the queues its PRs wait in (see {@link #queuesAt}). */
@@ -85,6 +88,8 @@ final class DeliverySimulation implements EventHandler {
     incidents = new IncidentDesk(def.incidents(), streams);
     release = new Release(this, streams);
     interruptions = new Interruptions(this);
+    reviews = new ReviewDesk(this, streams);
+    sessionPhase = reviews.sessions() ? streams.stream(DeliveryStreams.REVIEW_SESSIONS) : null;
     gateDuration = new ContinuousSampler[gates];
     gateQueue = new TaskQueue[gates];
     machinesBusy = new int[gates];
@@ -101,7 +106,7 @@ final class DeliverySimulation implements EventHandler {
     }
     queuesAt = new TaskQueue[DeliveryDef.FIRST_GATE + gates][];
     queuesAt[DeliveryDef.CODING] = new TaskQueue[] {backlog};
-    queuesAt[DeliveryDef.REVIEW] = new TaskQueue[] {reviewQueue};
+    queuesAt[DeliveryDef.REVIEW] = reviews.queues();
     queuesAt[DeliveryDef.REWORK] = reworkByAuthor;
     for (int g = 0; g < gates; g++) {
       queuesAt[DeliveryDef.FIRST_GATE + g] = new TaskQueue[] {gateQueue[g]};
@@ -145,6 +150,13 @@ final class DeliverySimulation implements EventHandler {
     if (def.cadence().releaseTrains()) {
       scheduleTrain(def.cadence().deployEveryHours());
     }
+    if (sessionPhase != null) {
+      for (int p = 0; p < people.count; p++) {
+        if (people.reviews[p]) {
+          events.schedule(sessionPhase.nextDouble() * reviews.sessionEvery(), (REVIEW_SESSION << KIND_SHIFT) | p);
+        }
+      }
+    }
     events.run(this, stop.warmup(), stop.horizon(), false);
     // The warm-up end and the horizon were counted as events before the loop moved to the engine;
     // they still are, so printed event counts stay as they were.
@@ -161,6 +173,7 @@ final class DeliverySimulation implements EventHandler {
       case INCIDENT_SURFACES -> surface(id);
       case TRAIN_DEPARTS -> release.departTrain();
       case SPRINT_PLANNING -> planSprint();
+      case REVIEW_SESSION -> reviewSession(id);
       default -> throw new IllegalStateException("unknown event " + event);
     }
   }
@@ -344,9 +357,75 @@ final class DeliverySimulation implements EventHandler {
     double now = events.now();
     if (Double.isNaN(tasks.firstReadyForReview[task])) {
       tasks.firstReadyForReview[task] = now;
+      stats.count(Count.PRS_OPENED);
+      stats.prSize.add(tasks.lines[task]);
     }
     tasks.readySince[task] = now;
-    reviewQueue.add(task);
+    askForReview(task);
+  }
+
+  private void askForReview(int task) {
+    reviews.ready(task);
+    if (reviews.interrupts()) {
+      interruptForReview(task);
+    }
+  }
+
+  /** {@code p} starts reviewing {@code task}; the first review of a PR ends its pickup wait. */
+  void startReview(int p, int task, double effort) {
+    double now = events.now();
+    if (Double.isNaN(tasks.firstReviewStarted[task])) {
+      tasks.firstReviewStarted[task] = now;
+      double pickup = now - tasks.firstReadyForReview[task];
+      stats.reviewPickup.add(pickup);
+      stats.reviewPickupPercentiles.add(pickup);
+    }
+    start(p, Activity.REVIEW, task, effort, DeliveryDef.REVIEW);
+  }
+
+  /**
+   * A review session of {@code p}'s begins, if they have something to review and are not restoring
+   * service or serving a gate: their own job is set aside until the session ends.
+   */
+  private void reviewSession(int p) {
+    events.schedule(events.now() + reviews.sessionEvery(), (REVIEW_SESSION << KIND_SHIFT) | p);
+    Activity doing = people.doing[p];
+    if (doing == Activity.INCIDENTS || doing == Activity.GATE || interruptions.holdsDroppedJob(p)
+        || !reviews.beginSession(p)) {
+      return;
+    }
+    if (doing != null && doing != Activity.REVIEW) {
+      interruptions.setAside(p, Count.SET_ASIDE_FOR_REVIEW);
+    }
+    dispatch();
+  }
+
+  /**
+   * A review request interrupts a reviewer unless one who may take it is free: the assigned
+   * reviewer, or in a pool the one who started their own job last. Their job is set aside.
+   */
+  private void interruptForReview(int task) {
+    boolean assigned = def.review().process().assigned();
+    int chosen = ReviewDesk.NONE;
+    for (int q = 0; q < people.count; q++) {
+      if (!reviews.mayReview(q, task) || (assigned && tasks.reviewer[task] != q)) {
+        continue;
+      }
+      if (people.idle(q)) {
+        return; // the next dispatch gives it to them
+      }
+      Activity doing = people.doing[q];
+      boolean ownWork = doing == Activity.CODING || doing == Activity.REWORK || doing == Activity.CONFLICTS;
+      if (ownWork && !interruptions.holdsDroppedJob(q)
+          && (chosen == ReviewDesk.NONE || people.started[q] > people.started[chosen])) {
+        chosen = q;
+      }
+    }
+    if (chosen != ReviewDesk.NONE) {
+      interruptions.setAside(chosen, Count.SET_ASIDE_FOR_REVIEW);
+      double effort = chooser.reviewEffort(task) + reviews.interruptCost();
+      startReview(chosen, reviews.take(chosen, task, effort), effort);
+    }
   }
 
   private void afterReview(int task, int reviewer) {
@@ -360,12 +439,15 @@ final class DeliverySimulation implements EventHandler {
     }
     if (def.review().approvals() == 2 && tasks.approvedBy[task] == TaskTable.NO_ONE) {
       tasks.approvedBy[task] = reviewer; // one approval: someone else must approve too
+      reviews.releaseReviewer(task);
       tasks.readySince[task] = events.now();
-      reviewQueue.add(task);
+      askForReview(task);
       return;
     }
     tasks.approvedBy[task] = TaskTable.NO_ONE;
-    stats.reviewTime.add(events.now() - tasks.firstReadyForReview[task]);
+    double inReview = events.now() - tasks.firstReadyForReview[task];
+    stats.reviewTime.add(inReview);
+    stats.reviewTimePercentiles.add(inReview);
     toGate(task, 0);
   }
 

@@ -24,6 +24,12 @@ final class DeliveryStats {
   final Percentiles cycleTime = new Percentiles();
   final Tally cycleTimeTally = new Tally();
   final Tally reviewTime = new Tally();
+  final Percentiles reviewTimePercentiles = new Percentiles();
+  /** First asking for review to the first review starting. */
+  final Tally reviewPickup = new Tally();
+  final Percentiles reviewPickupPercentiles = new Percentiles();
+  /** Changed lines of each PR as it first asks for review. */
+  final Tally prSize = new Tally();
   double touchedOfMerged;
   double cycleOfMerged;
   final TimeWeighted wip = new TimeWeighted();
@@ -54,6 +60,11 @@ final class DeliveryStats {
     hours = new double[def.teams().size()][activities.count()];
     busyHours = new double[def.teams().size()];
     machineHours = new double[def.gates().size()];
+  }
+
+  /** The hours column reviews are booked to. */
+  int reviewColumn() {
+    return activities.column(Activity.REVIEW, 0);
   }
 
   void count(Count what) {
@@ -121,10 +132,12 @@ final class DeliveryStats {
   void reset(double now) {
     windowStart = now;
     Arrays.fill(counts, 0);
-    for (Percentiles p : new Percentiles[] {timeToRestore, leadTime, cycleTime}) {
+    for (Percentiles p : new Percentiles[] {timeToRestore, leadTime, cycleTime, reviewTimePercentiles,
+        reviewPickupPercentiles}) {
       p.reset();
     }
-    for (Tally t : new Tally[] {timeToRestoreTally, leadTimeTally, cycleTimeTally, reviewTime}) {
+    for (Tally t : new Tally[] {timeToRestoreTally, leadTimeTally, cycleTimeTally, reviewTime, reviewPickup,
+        prSize}) {
       t.reset();
     }
     touchedOfMerged = 0;

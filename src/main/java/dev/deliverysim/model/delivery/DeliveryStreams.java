@@ -21,9 +21,11 @@ final class DeliveryStreams {
   static final StreamName INCIDENT_OCCURRENCE = StreamName.of("incidents", "occurrence");
   static final StreamName INCIDENT_SURFACING = StreamName.of("incidents", "surfacing");
   static final StreamName INCIDENT_RESTORE = StreamName.of("incidents", "restore");
+  static final StreamName REVIEW_ASSIGNMENT = StreamName.of("review", "assignment");
+  static final StreamName REVIEW_SESSIONS = StreamName.of("review", "sessions");
   static final List<StreamName> FIXED = List.of(FEATURE_ARRIVALS, DETECTION, FLAKINESS, TASKS_PER_FEATURE,
       EFFORT, AI_ASSISTED, DEFECTS, CONFLICT_OCCURRENCE, CONFLICT_RESOLVE, INCIDENT_OCCURRENCE,
-      INCIDENT_SURFACING, INCIDENT_RESTORE);
+      INCIDENT_SURFACING, INCIDENT_RESTORE, REVIEW_ASSIGNMENT, REVIEW_SESSIONS);
 
   private DeliveryStreams() {}
 

@@ -36,10 +36,17 @@ final class DeliveryTimeline {
     if (def.cadence().releaseTrains()) {
       states.add(new Timeline.State("awaiting release", "release", true));
     }
-    if (def.incidents().interrupts()) {
-      states.add(new Timeline.State("put aside for an incident", "interrupted", true));
+    if (setsAside()) {
+      String forWhat = !def.incidents().interrupts() ? " for a review"
+          : def.review().process().pickup() == ReviewProcess.Pickup.JOB_END ? " for an incident" : "";
+      states.add(new Timeline.State("put aside" + forWhat, "interrupted", true));
     }
     return states;
+  }
+
+  /** Whether a job can be set aside: for an incident that interrupts, or for a review session or request. */
+  private boolean setsAside() {
+    return def.incidents().interrupts() || def.review().process().pickup() != ReviewProcess.Pickup.JOB_END;
   }
 
   /** Counts the tasks in each state, in the order {@link #states} lists them, and records them. */
@@ -56,7 +63,7 @@ final class DeliveryTimeline {
     if (def.cadence().releaseTrains()) {
       counts[i++] = sim.release.waitingForTrain();
     }
-    if (def.incidents().interrupts()) {
+    if (setsAside()) {
       counts[i] = sim.interruptions.suspended();
     }
     recorder.snapshot(counts, sim.tasks.count, sim.release.deployedTotal, sim.release.featuresDeliveredTotal);

@@ -53,7 +53,7 @@ final class Interruptions {
     if (chosen == NONE) {
       return false;
     }
-    suspend(chosen);
+    setAside(chosen, Count.INTERRUPTIONS);
     sim.startIncident(chosen, sim.incidents.waiting.removeAt(0));
     return true;
   }
@@ -64,14 +64,23 @@ final class Interruptions {
         && doing != null && doing != Activity.GATE && doing != Activity.INCIDENTS;
   }
 
-  private void suspend(int p) {
+  /** Whether {@code p} holds a job they dropped and have not taken up again. */
+  boolean holdsDroppedJob(int p) {
+    return suspendedTask[p] != NONE;
+  }
+
+  /**
+   * {@code p} drops their job now — for an incident or a review — and will take it up again with
+   * the effort that was left; the drop counts as {@code reason}.
+   */
+  void setAside(int p, Count reason) {
     double now = sim.now();
     int task = people.task[p];
     Activity activity = people.doing[p];
     double planned = people.effort[p] / people.focus[p];
     double done = planned > 0 ? (now - people.started[p]) / planned : 1;
     stats.bookPart(people, p, now, done);
-    stats.count(Count.INTERRUPTIONS);
+    stats.count(reason);
     tasks.touched[task] -= people.endsAt[p] - now; // the part not worked is not touch time
     suspendedTask[p] = task;
     suspendedActivity[p] = activity;

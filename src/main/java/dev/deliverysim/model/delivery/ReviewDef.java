@@ -14,16 +14,32 @@ import dev.deliverysim.model.Timeline;
  *     size (SmartBear/Cisco: inspection effectiveness drops beyond ~400 lines)
  * @param approvals clean reviews a PR needs, in a row, each by a different person (1 or 2); a
  *     review that requests changes starts the count again
+ * @param process how requests reach reviewers: a pool or assigned, picked up when a job ends, in
+ *     sessions, or as interruptions
  */
 public record ReviewDef(
-    double linesPerHour, double minimumHours, double detection, double focusedLines, int approvals)
+    double linesPerHour, double minimumHours, double detection, double focusedLines, int approvals,
+    ReviewProcess process)
     implements StageDef {
   /** Review needing one approval. */
   public ReviewDef(double linesPerHour, double minimumHours, double detection, double focusedLines) {
     this(linesPerHour, minimumHours, detection, focusedLines, 1);
   }
 
+  /** Review from a shared pool, looked at whenever a job ends. */
+  public ReviewDef(double linesPerHour, double minimumHours, double detection, double focusedLines, int approvals) {
+    this(linesPerHour, minimumHours, detection, focusedLines, approvals, ReviewProcess.POOL_AT_JOB_END);
+  }
+
+  /** The same review, reaching reviewers through {@code newProcess}. */
+  public ReviewDef withProcess(ReviewProcess newProcess) {
+    return new ReviewDef(linesPerHour, minimumHours, detection, focusedLines, approvals, newProcess);
+  }
+
   public ReviewDef {
+    if (process == null) {
+      throw new IllegalArgumentException("review needs a process (or POOL_AT_JOB_END)");
+    }
     if (approvals < 1 || approvals > 2) {
       throw new IllegalArgumentException("approvals must be 1 or 2, was " + approvals);
     }

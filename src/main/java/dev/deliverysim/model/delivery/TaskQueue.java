@@ -37,6 +37,16 @@ final class TaskQueue {
     items[end++] = task;
   }
 
+  /** Position of {@code task} from the head, or -1; the tasks looked for are near the head. */
+  int indexOf(int task) {
+    for (int i = head; i < end; i++) {
+      if (items[i] == task) {
+        return i - head;
+      }
+    }
+    return -1;
+  }
+
   int removeAt(int i) {
     int at = head + i;
     int task = items[at];

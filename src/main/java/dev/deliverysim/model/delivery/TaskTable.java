@@ -34,6 +34,10 @@ final class TaskTable {
   long[] ownMergesAtBranch = new long[64];
   /** Who gave the PR's first approval in the current round, or {@link #NO_ONE}. */
   int[] approvedBy = new int[64];
+  /** With assigned review: the reviewer the PR is assigned to now, or {@link #NO_ONE}. */
+  int[] reviewer = new int[64];
+  /** When the PR's first review started (NaN until then): the end of its pickup wait. */
+  double[] firstReviewStarted = new double[64];
   /** The rework pending is resolving a merge conflict, not fixing defects. */
   boolean[] conflicted = new boolean[64];
   /** Start of the automated gate pass under way, or NaN when not on a machine. */
@@ -60,6 +64,8 @@ final class TaskTable {
     ownMergesAtBranch[id] = 0;
     conflicted[id] = false;
     approvedBy[id] = NO_ONE;
+    reviewer[id] = NO_ONE;
+    firstReviewStarted[id] = Double.NaN;
     return id;
   }
 
@@ -83,5 +89,7 @@ final class TaskTable {
     ownMergesAtBranch = Arrays.copyOf(ownMergesAtBranch, n);
     conflicted = Arrays.copyOf(conflicted, n);
     approvedBy = Arrays.copyOf(approvedBy, n);
+    reviewer = Arrays.copyOf(reviewer, n);
+    firstReviewStarted = Arrays.copyOf(firstReviewStarted, n);
   }
 }

@@ -39,8 +39,14 @@ final class WorkChooser {
       sim.startIncident(p, sim.incidents.waiting.removeAt(0));
       return true;
     }
+    if (sim.reviews.inSession(p)) {
+      if (review(p)) {
+        return true; // a review session: reviews first, own work set aside
+      }
+      sim.reviews.endSession(p);
+    }
     if (sim.interruptions.resume(p)) {
-      return true; // back to the job an incident took them from
+      return true; // back to the job an incident or a review took them from
     }
     return switch (sim.def.policy()) {
       case REVIEW_FIRST -> review(p) || rework(p) || code(p) || gate(p);
@@ -52,9 +58,9 @@ final class WorkChooser {
   private boolean oldest(int p) {
     double best = Double.POSITIVE_INFINITY;
     Activity choice = null;
-    int review = reviewable(p);
-    if (review != NONE && tasks.readySince[sim.reviewQueue.get(review)] < best) {
-      best = tasks.readySince[sim.reviewQueue.get(review)];
+    int review = sim.reviews.peek(p);
+    if (review != NONE && tasks.readySince[review] < best) {
+      best = tasks.readySince[review];
       choice = Activity.REVIEW;
     }
     if (!sim.reworkByAuthor[p].isEmpty() && tasks.readySince[sim.reworkByAuthor[p].get(0)] < best) {
@@ -84,30 +90,13 @@ final class WorkChooser {
   }
 
   private boolean review(int p) {
-    int at = reviewable(p);
-    if (at == NONE) {
+    int task = sim.reviews.peek(p);
+    if (task == NONE) {
       return false;
     }
-    int task = sim.reviewQueue.removeAt(at);
-    sim.start(p, Activity.REVIEW, task, reviewEffort(task), DeliveryDef.REVIEW);
+    double effort = reviewEffort(task);
+    sim.startReview(p, sim.reviews.take(p, task, effort), effort);
     return true;
-  }
-
-  /**
-   * Position of the oldest PR in the review queue that {@code p} may review — not their own, nor
-   * one they already approved in this round — or NONE.
-   */
-  private int reviewable(int p) {
-    if (!people.reviews[p]) {
-      return NONE;
-    }
-    for (int i = 0; i < sim.reviewQueue.size(); i++) {
-      int task = sim.reviewQueue.get(i);
-      if (tasks.author[task] != p && tasks.approvedBy[task] != p) {
-        return i;
-      }
-    }
-    return NONE;
   }
 
   /** max(minimum, lines / rate), scaled for AI-assisted PRs and by AI pre-review's saving. */
@@ -144,7 +133,7 @@ final class WorkChooser {
   }
 
   private boolean flowAllowsNewWork() {
-    if (reviewQueueLimit > 0 && sim.reviewQueue.size() >= reviewQueueLimit) {
+    if (reviewQueueLimit > 0 && sim.reviews.waiting() >= reviewQueueLimit) {
       return false;
     }
     for (int g = 0; g < gateQueueLimits.length; g++) {

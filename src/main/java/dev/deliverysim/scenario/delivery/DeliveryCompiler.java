@@ -14,6 +14,7 @@ import dev.deliverysim.model.delivery.GateDef;
 import dev.deliverysim.model.delivery.Policy;
 import dev.deliverysim.model.delivery.QualityDef;
 import dev.deliverysim.model.delivery.ReviewDef;
+import dev.deliverysim.model.delivery.ReviewProcess;
 import dev.deliverysim.model.delivery.TeamDef;
 import dev.deliverysim.model.delivery.WorkDef;
 import dev.deliverysim.scenario.spec.ArrivalsSpec;
@@ -48,13 +49,21 @@ public final class DeliveryCompiler {
   public static final Policy DEFAULT_POLICY = Policy.REVIEW_FIRST;
 
   private final ErrorSink sink;
+  private final double hoursPerDay;
   private final BiFunction<DistributionSpec, String, Distribution> distributions;
   /** Problems found so far, counting distributions that failed (they report themselves). */
   private int failures;
 
   public DeliveryCompiler(ErrorSink sink, BiFunction<DistributionSpec, String, Distribution> distributions) {
+    this(sink, distributions, 8);
+  }
+
+  /** {@code hoursPerDay}: a working day's length, for what the scenario counts per day. */
+  public DeliveryCompiler(ErrorSink sink, BiFunction<DistributionSpec, String, Distribution> distributions,
+      double hoursPerDay) {
     this.sink = sink;
     this.distributions = distributions;
+    this.hoursPerDay = hoursPerDay;
   }
 
   /** The delivery model, or null after reporting problems; {@code path} is where the section sits. */
@@ -239,7 +248,7 @@ public final class DeliveryCompiler {
   }
 
   private ReviewDef review(ReviewSpec spec, String path) {
-    ReviewSpec r = spec != null ? spec : new ReviewSpec(null, null, null, null, null);
+    ReviewSpec r = spec != null ? spec : new ReviewSpec(null, null, null, null, null, null, null, null, null, null, null);
     int before = failures;
     double rate = orDefault(r.linesPerHour(), DEFAULT_REVIEW_LINES_PER_HOUR);
     expect(rate > 0, child(path, "lines_per_hour"), "a number > 0", rate);
@@ -249,8 +258,9 @@ public final class DeliveryCompiler {
     expect(focused > 0, child(path, "focused_lines"), "a number of lines > 0", focused);
     int approvals = r.approvals() != null ? r.approvals() : 1;
     expect(approvals == 1 || approvals == 2, child(path, "approvals"), "1 or 2", approvals);
+    ReviewProcess process = new ReviewProcesses(this, hoursPerDay).process(r, path);
     return failures > before ? null
-        : build(path, () -> new ReviewDef(rate, minimum, detection, focused, approvals));
+        : build(path, () -> new ReviewDef(rate, minimum, detection, focused, approvals, process));
   }
 
   private AiDef ai(AiSpec spec, String path) {

@@ -136,7 +136,10 @@ class DeliveryInvariantProperties {
     int created = sim.tasks.count;
     int[] places = new int[created];
     int backlog = count(sim.backlog, places);
-    int waiting = count(sim.reviewQueue, places);
+    int waiting = 0;
+    for (TaskQueue q : sim.reviews.queues()) {
+      waiting += count(q, places);
+    }
     for (TaskQueue q : sim.reworkByAuthor) {
       waiting += count(q, places);
     }

@@ -78,7 +78,7 @@ class OpenPrLimitTest {
     @Override
     public void started(double time, int person, Activity activity, int task, int author) {
       if (activity == Activity.CODING) {
-        longest = Math.max(longest, sim.reviewQueue.size());
+        longest = Math.max(longest, sim.reviews.waiting());
       }
     }
   }

@@ -25,7 +25,8 @@ import org.quicktheories.core.RandomnessSource;
  * Headcounts run from 2 to 10,
  * focus from 0.4 to 1, with 0–3 gates of any kind (machines, testers, a security team with a skill
  * of its own, a pure delay), AI off or on (with or without pre-review),
- * every policy with or without an open-PR limit, flow limits (review queue, gate queues, work in
+ * reviews from a pool or assigned, picked up at job ends, in sessions or by interruption (half
+ * the examples keep the pool at job end), every policy with or without an open-PR limit, flow limits (review queue, gate queues, work in
  * progress) in one example in three, production incidents (waiting for a free coder, or
  * interrupting one) in one in three, arrivals or a backlog, and rework that may cost
  * nothing (zero-length jobs).
@@ -112,7 +113,7 @@ final class RandomOrganisations {
     // Rework may cost nothing: zero-length jobs are a corner the accounting has to survive.
     QualityDef quality = new QualityDef(between(in, 0, 30), between(in, 0, 20) / 10.0);
     ReviewDef review = new ReviewDef(between(in, 100, 600), between(in, 0, 5) / 10.0,
-        between(in, 0, 90) / 100.0, between(in, 100, 500));
+        between(in, 0, 90) / 100.0, between(in, 100, 500)).withProcess(process(in));
     Policy policy = Policy.values()[between(in, 0, Policy.values().length - 1)];
     int openPrLimit = between(in, 0, 1) == 0 ? 0 : between(in, 1, 3);
     FlowLimits limits = between(in, 0, 2) != 0 ? FlowLimits.NONE : new FlowLimits(
@@ -144,6 +145,18 @@ final class RandomOrganisations {
       case 2 -> new GateDef("security" + index, new GateServer.People(SECURITY), duration, detection, 0);
       default -> new GateDef("soak" + index, new GateServer.Delay(), duration, detection, 0);
     };
+  }
+
+  /** How reviews reach reviewers: today's pool at job end in half the examples, any other mix in the rest. */
+  private static ReviewProcess process(RandomnessSource in) {
+    if (between(in, 0, 1) == 0) {
+      return ReviewProcess.POOL_AT_JOB_END;
+    }
+    return new ReviewProcess(
+        ReviewProcess.Assignment.values()[between(in, 0, 1)],
+        ReviewProcess.AssignBy.values()[between(in, 0, 1)],
+        ReviewProcess.Pickup.values()[between(in, 0, 2)],
+        between(in, 5, 80) / 10.0, between(in, 1, 30) / 10.0, between(in, 0, 5) / 10.0);
   }
 
   private static AiDef ai(RandomnessSource in) {
