@@ -11,6 +11,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
+import dev.deliverysim.report.RunReport;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -85,6 +86,9 @@ final class CompareCommand implements Callable<Integer> {
     result.byVariant().forEach((name, differences) -> table.print(base.name(), name, differences, result.headline()));
     stdout.println();
     stdout.println("* the 95% interval of the paired difference excludes zero");
+    stdout.println();
+    stdout.println("where the constraint is:");
+    result.runs().forEach(run -> stdout.println("  " + run.scenarioName() + ": " + RunReport.verdict(run)));
     stdout.println("results: " + target);
   }
 

@@ -9,6 +9,7 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
+import dev.deliverysim.report.RunReport;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -74,6 +75,7 @@ final class RunCommand implements Callable<Integer> {
       } else {
         new SummaryTable(stdout).print(scenario, result.summary(), result.wallSeconds());
       }
+      stdout.println(RunReport.verdict(result.run()));
       stdout.println("results: " + target);
     }
     stdout.flush();

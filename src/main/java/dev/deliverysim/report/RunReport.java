@@ -50,7 +50,7 @@ public final class RunReport {
    * often (its {@code bottleneck@stage} shares); a network names the station with the highest
    * utilisation, counted replication by replication.
    */
-  static String verdict(RunRecord run) {
+  public static String verdict(RunRecord run) {
     boolean delivery = run.summary().metrics().stream().anyMatch(m -> m.key().name().equals(MetricNames.BOTTLENECK));
     Map<String, Double> shares = new LinkedHashMap<>();
     Bottleneck.of(run.summary(), run.catalog(), run.replications(), delivery).levels()
@@ -71,7 +71,8 @@ public final class RunReport {
     if (delivery) {
       return stage + " is the constraint in " + share + " of replications: on average "
           + ReportTables.number(mean(s, MetricNames.QUEUE_LENGTH_MEAN, top)) + " tasks wait there, each for "
-          + ReportTables.number(mean(s, MetricNames.WAIT_MEAN, top)) + " " + unit + servedBy(run, top) + ".";
+          + ReportTables.number(mean(s, MetricNames.WAIT_MEAN, top)) + " " + unit + pickup(run, top)
+          + servedBy(run, top) + ".";
     }
     return stage + " is the constraint in " + share + " of replications; utilisation "
         + ReportTables.number(mean(s, MetricNames.UTILISATION, top)) + ", "
@@ -106,6 +107,17 @@ public final class RunReport {
   private static double at(Summary s, String name, Place place) {
     return s.metrics().stream().filter(m -> m.key().name().equals(name) && m.key().place().equals(place))
         .mapToDouble(MetricSummary::mean).findFirst().orElse(Double.NaN);
+  }
+
+  /** At review, how long a PR waits for its first reviewer, in hours: the number teams track. */
+  private static String pickup(RunRecord run, String stage) {
+    double pickup = run.summary().metrics().stream()
+        .filter(m -> m.key().name().equals(MetricNames.REVIEW_PICKUP_MEAN)).mapToDouble(MetricSummary::mean)
+        .findFirst().orElse(Double.NaN);
+    if (!stage.equals("review") || !Double.isFinite(pickup)) {
+      return "";
+    }
+    return String.format(Locale.ROOT, " (%.1f h before a reviewer first picks a PR up)", pickup * run.unit().hours());
   }
 
   private static String percent(double share) {
