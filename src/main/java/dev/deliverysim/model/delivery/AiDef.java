@@ -10,7 +10,7 @@ package dev.deliverysim.model.delivery;
  * <p>With a ramp ({@code rampHours} > 0) adoption grows linearly from 0 to {@code adoption}, and
  * the coding-effort multiplier of an assisted task moves linearly from {@code learningDip} (above
  * 1: slower while people learn) to {@code codingEffort}, both over {@code rampHours}: the J-curve.
- * Both are read when a task is created.
+ * Both are read when a task is created. {@code review} says how reviewers treat assisted PRs.
  */
 public record AiDef(
     double adoption,
@@ -21,7 +21,8 @@ public record AiDef(
     double preReviewDetection,
     double preReviewEffortSaved,
     double rampHours,
-    double learningDip) {
+    double learningDip,
+    AiReviewDef review) {
 
   public static final AiDef NONE = new AiDef(0, 1, 1, 1, 1, 0, 0);
 
@@ -32,7 +33,24 @@ public record AiDef(
         preReviewEffortSaved, 0, codingEffort);
   }
 
+  /** AI whose PRs reviewers treat like any other, apart from their size and review effort. */
+  public AiDef(double adoption, double codingEffort, double prSize, double defectInjection,
+      double reviewEffort, double preReviewDetection, double preReviewEffortSaved, double rampHours,
+      double learningDip) {
+    this(adoption, codingEffort, prSize, defectInjection, reviewEffort, preReviewDetection,
+        preReviewEffortSaved, rampHours, learningDip, AiReviewDef.NONE);
+  }
+
+  /** The same AI, its PRs treated by reviewers as {@code newReview} says. */
+  public AiDef withReview(AiReviewDef newReview) {
+    return new AiDef(adoption, codingEffort, prSize, defectInjection, reviewEffort, preReviewDetection,
+        preReviewEffortSaved, rampHours, learningDip, newReview);
+  }
+
   public AiDef {
+    if (review == null) {
+      throw new IllegalArgumentException("AI needs its review effects (or AiReviewDef.NONE)");
+    }
     if (!(rampHours >= 0) || !(learningDip > 0)) {
       throw new IllegalArgumentException("the ramp must be ≥ 0 long and the learning dip > 0");
     }

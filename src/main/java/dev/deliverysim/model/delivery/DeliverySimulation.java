@@ -25,6 +25,7 @@ final class DeliverySimulation implements EventHandler {
   private static final int TRAIN_DEPARTS = 6;
   private static final int SPRINT_PLANNING = 7;
   private static final int REVIEW_SESSION = 8;
+  private static final int AI_PR_SHOWN = 9;
   private static final int KIND_SHIFT = 28;
   private static final int ID_MASK = (1 << KIND_SHIFT) - 1;
 
@@ -44,8 +45,9 @@ final class DeliverySimulation implements EventHandler {
   private final ContinuousSampler[] gateDuration;
   private final UniformRandomProvider flakiness;
   final IncidentDesk incidents;
-  /** With review sessions: each reviewer's first session falls at a random phase of the period. */
-  private final UniformRandomProvider sessionPhase;
+  /** Whether reviewers ask an AI PR for changes all the same. */
+  private final UniformRandomProvider aiChangeRequests;
+  private final ReviewRequests requests;
   final Release release;
   final Interruptions interruptions;
 
@@ -89,7 +91,8 @@ final class DeliverySimulation implements EventHandler {
     release = new Release(this, streams);
     interruptions = new Interruptions(this);
     reviews = new ReviewDesk(this, streams);
-    sessionPhase = reviews.sessions() ? streams.stream(DeliveryStreams.REVIEW_SESSIONS) : null;
+    requests = new ReviewRequests(this, streams);
+    aiChangeRequests = streams.stream(DeliveryStreams.AI_CHANGE_REQUESTS);
     gateDuration = new ContinuousSampler[gates];
     gateQueue = new TaskQueue[gates];
     machinesBusy = new int[gates];
@@ -150,13 +153,7 @@ final class DeliverySimulation implements EventHandler {
     if (def.cadence().releaseTrains()) {
       scheduleTrain(def.cadence().deployEveryHours());
     }
-    if (sessionPhase != null) {
-      for (int p = 0; p < people.count; p++) {
-        if (people.reviews[p]) {
-          events.schedule(sessionPhase.nextDouble() * reviews.sessionEvery(), (REVIEW_SESSION << KIND_SHIFT) | p);
-        }
-      }
-    }
+    requests.scheduleFirstSessions();
     events.run(this, stop.warmup(), stop.horizon(), false);
     // The warm-up end and the horizon were counted as events before the loop moved to the engine;
     // they still are, so printed event counts stay as they were.
@@ -173,7 +170,8 @@ final class DeliverySimulation implements EventHandler {
       case INCIDENT_SURFACES -> surface(id);
       case TRAIN_DEPARTS -> release.departTrain();
       case SPRINT_PLANNING -> planSprint();
-      case REVIEW_SESSION -> reviewSession(id);
+      case REVIEW_SESSION -> requests.session(id);
+      case AI_PR_SHOWN -> requests.shown(id);
       default -> throw new IllegalStateException("unknown event " + event);
     }
   }
@@ -353,95 +351,46 @@ final class DeliverySimulation implements EventHandler {
     readyForReview(task);
   }
 
-  private void readyForReview(int task) {
-    double now = events.now();
-    if (Double.isNaN(tasks.firstReadyForReview[task])) {
-      tasks.firstReadyForReview[task] = now;
-      stats.count(Count.PRS_OPENED);
-      stats.prSize.add(tasks.lines[task]);
-    }
-    tasks.readySince[task] = now;
-    askForReview(task);
+  void readyForReview(int task) {
+    requests.ready(task);
   }
 
-  private void askForReview(int task) {
-    reviews.ready(task);
-    if (reviews.interrupts()) {
-      interruptForReview(task);
-    }
-  }
-
-  /** {@code p} starts reviewing {@code task}; the first review of a PR ends its pickup wait. */
+  /** {@code p} starts reviewing {@code task}; called by the chooser. */
   void startReview(int p, int task, double effort) {
-    double now = events.now();
-    if (Double.isNaN(tasks.firstReviewStarted[task])) {
-      tasks.firstReviewStarted[task] = now;
-      double pickup = now - tasks.firstReadyForReview[task];
-      stats.reviewPickup.add(pickup);
-      stats.reviewPickupPercentiles.add(pickup);
-    }
-    start(p, Activity.REVIEW, task, effort, DeliveryDef.REVIEW);
+    requests.startReview(p, task, effort);
   }
 
-  /**
-   * A review session of {@code p}'s begins, if they have something to review and are not restoring
-   * service or serving a gate: their own job is set aside until the session ends.
-   */
-  private void reviewSession(int p) {
-    events.schedule(events.now() + reviews.sessionEvery(), (REVIEW_SESSION << KIND_SHIFT) | p);
-    Activity doing = people.doing[p];
-    if (doing == Activity.INCIDENTS || doing == Activity.GATE || interruptions.holdsDroppedJob(p)
-        || !reviews.beginSession(p)) {
-      return;
-    }
-    if (doing != null && doing != Activity.REVIEW) {
-      interruptions.setAside(p, Count.SET_ASIDE_FOR_REVIEW);
-    }
-    dispatch();
+  void scheduleSession(double at, int p) {
+    events.schedule(at, (REVIEW_SESSION << KIND_SHIFT) | p);
   }
 
-  /**
-   * A review request interrupts a reviewer unless one who may take it is free: the assigned
-   * reviewer, or in a pool the one who started their own job last. Their job is set aside.
-   */
-  private void interruptForReview(int task) {
-    boolean assigned = def.review().process().assigned();
-    int chosen = ReviewDesk.NONE;
-    for (int q = 0; q < people.count; q++) {
-      if (!reviews.mayReview(q, task) || (assigned && tasks.reviewer[task] != q)) {
-        continue;
-      }
-      if (people.idle(q)) {
-        return; // the next dispatch gives it to them
-      }
-      Activity doing = people.doing[q];
-      boolean ownWork = doing == Activity.CODING || doing == Activity.REWORK || doing == Activity.CONFLICTS;
-      if (ownWork && !interruptions.holdsDroppedJob(q)
-          && (chosen == ReviewDesk.NONE || people.started[q] > people.started[chosen])) {
-        chosen = q;
-      }
-    }
-    if (chosen != ReviewDesk.NONE) {
-      interruptions.setAside(chosen, Count.SET_ASIDE_FOR_REVIEW);
-      double effort = chooser.reviewEffort(task) + reviews.interruptCost();
-      startReview(chosen, reviews.take(chosen, task, effort), effort);
-    }
+  void scheduleShown(double at, int task) {
+    events.schedule(at, (AI_PR_SHOWN << KIND_SHIFT) | task);
+  }
+
+  /** The review effort of {@code task}, as the chooser prices it. */
+  double reviewEffort(int task) {
+    return chooser.reviewEffort(task);
   }
 
   private void afterReview(int task, int reviewer) {
     stats.count(Count.REVIEWS_DONE);
-    int found = found(task, def.review().detectionFor(tasks.lines[task]));
-    if (found > 0) {
+    ReviewDef review = def.review();
+    double skimmed = review.skimmed(chooser.uncappedReviewEffort(task));
+    int found = found(task, review.detectionFor(tasks.lines[task]) * skimmed);
+    // an AI PR may be sent back for readability or design even when no defect was found
+    boolean restyle = found == 0 && tasks.assisted[task] && def.ai().review().changeRequests() > 0
+        && aiChangeRequests.nextDouble() < def.ai().review().changeRequests();
+    if (found > 0 || restyle) {
       stats.count(Count.REVIEWS_WITH_CHANGES);
       tasks.approvedBy[task] = TaskTable.NO_ONE; // changes requested: approvals start again
-      sendBack(task, found, TaskTable.BACK_TO_REVIEW);
+      sendBack(task, found, Math.max(found, 1), TaskTable.BACK_TO_REVIEW);
       return;
     }
     if (def.review().approvals() == 2 && tasks.approvedBy[task] == TaskTable.NO_ONE) {
       tasks.approvedBy[task] = reviewer; // one approval: someone else must approve too
       reviews.releaseReviewer(task);
-      tasks.readySince[task] = events.now();
-      askForReview(task);
+      requests.askAgain(task);
       return;
     }
     tasks.approvedBy[task] = TaskTable.NO_ONE;
@@ -453,8 +402,13 @@ final class DeliverySimulation implements EventHandler {
 
   /** Found defects are removed and their fix goes to the author's own queue. */
   private void sendBack(int task, int found, int returnTo) {
+    sendBack(task, found, found, returnTo);
+  }
+
+  /** {@code found} defects are removed; the author's rework is {@code fixes} times a defect's fix. */
+  private void sendBack(int task, int found, int fixes, int returnTo) {
     tasks.latentDefects[task] -= found;
-    tasks.pendingRework[task] = found * def.quality().reworkHoursPerDefect();
+    tasks.pendingRework[task] = fixes * def.quality().reworkHoursPerDefect();
     tasks.returnTo[task] = returnTo;
     tasks.readySince[task] = events.now();
     reworkByAuthor[tasks.author[task]].add(task);

@@ -16,10 +16,12 @@ import dev.deliverysim.model.Timeline;
  *     review that requests changes starts the count again
  * @param process how requests reach reviewers: a pool or assigned, picked up when a job ends, in
  *     sessions, or as interruptions
+ * @param maxEffortHours the most a review takes: a larger PR is skimmed (see {@link #skimmed}); +∞
+ *     for no cap
  */
 public record ReviewDef(
     double linesPerHour, double minimumHours, double detection, double focusedLines, int approvals,
-    ReviewProcess process)
+    ReviewProcess process, double maxEffortHours)
     implements StageDef {
   /** Review needing one approval. */
   public ReviewDef(double linesPerHour, double minimumHours, double detection, double focusedLines) {
@@ -28,15 +30,33 @@ public record ReviewDef(
 
   /** Review from a shared pool, looked at whenever a job ends. */
   public ReviewDef(double linesPerHour, double minimumHours, double detection, double focusedLines, int approvals) {
-    this(linesPerHour, minimumHours, detection, focusedLines, approvals, ReviewProcess.POOL_AT_JOB_END);
+    this(linesPerHour, minimumHours, detection, focusedLines, approvals, ReviewProcess.POOL_AT_JOB_END,
+        Double.POSITIVE_INFINITY);
   }
 
   /** The same review, reaching reviewers through {@code newProcess}. */
   public ReviewDef withProcess(ReviewProcess newProcess) {
-    return new ReviewDef(linesPerHour, minimumHours, detection, focusedLines, approvals, newProcess);
+    return new ReviewDef(linesPerHour, minimumHours, detection, focusedLines, approvals, newProcess, maxEffortHours);
+  }
+
+  /** The same review, with reviews that saturate at {@code hours} of effort. */
+  public ReviewDef withMaxEffort(double hours) {
+    return new ReviewDef(linesPerHour, minimumHours, detection, focusedLines, approvals, process, hours);
+  }
+
+  /**
+   * Share of its defects a review of {@code effort} hours (before the cap) can still find: 1 up to
+   * {@code maxEffortHours}; beyond it the reviewer stops at the cap and skims, and detection falls
+   * in proportion (SmartBear/Cisco: beyond 60–90 minutes a review loses its focus).
+   */
+  public double skimmed(double effort) {
+    return effort <= maxEffortHours ? 1 : maxEffortHours / effort;
   }
 
   public ReviewDef {
+    if (!(maxEffortHours > 0)) {
+      throw new IllegalArgumentException("a review's maximum effort must be > 0 (+∞: none), was " + maxEffortHours);
+    }
     if (process == null) {
       throw new IllegalArgumentException("review needs a process (or POOL_AT_JOB_END)");
     }

@@ -63,7 +63,7 @@ final class ReviewDesk {
     TaskQueue queue = pool;
     if (process.assigned()) {
       int reviewer = tasks.reviewer[task];
-      if (reviewer == TaskTable.NO_ONE || !mayReview(reviewer, task)) {
+      if (reviewer == TaskTable.NO_ONE || !eligible(reviewer, task)) {
         reviewer = assign(task);
         tasks.reviewer[task] = reviewer;
       }
@@ -141,7 +141,13 @@ final class ReviewDesk {
   /** The oldest PR {@code p} may review, whether or not they look now; NONE if none. */
   int open(int p) {
     if (process.assigned()) {
-      return assigned[p].isEmpty() ? NONE : assigned[p].get(0);
+      for (int i = 0; i < assigned[p].size(); i++) {
+        int task = assigned[p].get(i);
+        if (tasks.hiddenUntil[task] <= sim.now()) {
+          return task;
+        }
+      }
+      return NONE;
     }
     for (int i = 0; i < pool.size(); i++) {
       int task = pool.get(i);
@@ -152,8 +158,14 @@ final class ReviewDesk {
     return NONE;
   }
 
-  /** Not their own PR, nor one they already approved in this round. */
+  /** Not their own PR, nor one they already approved in this round, nor one still put off. */
   boolean mayReview(int p, int task) {
+    return people.reviews[p] && tasks.author[task] != p && tasks.approvedBy[task] != p
+        && tasks.hiddenUntil[task] <= sim.now();
+  }
+
+  /** May review the PR once it is no longer put off: the rule for choosing its reviewer. */
+  private boolean eligible(int p, int task) {
     return people.reviews[p] && tasks.author[task] != p && tasks.approvedBy[task] != p;
   }
 
@@ -162,11 +174,11 @@ final class ReviewDesk {
     if (process.assignBy() == ReviewProcess.AssignBy.RANDOM) {
       int candidates = 0;
       for (int q = 0; q < people.count; q++) {
-        candidates += mayReview(q, task) ? 1 : 0;
+        candidates += eligible(q, task) ? 1 : 0;
       }
       int pick = assignment.nextInt(candidates);
       for (int q = 0; q < people.count; q++) {
-        if (mayReview(q, task) && pick-- == 0) {
+        if (eligible(q, task) && pick-- == 0) {
           return q;
         }
       }
@@ -174,7 +186,7 @@ final class ReviewDesk {
     int best = NONE;
     int bestLoad = Integer.MAX_VALUE;
     for (int q = 0; q < people.count; q++) {
-      int load = mayReview(q, task) ? assigned[q].size() + (people.doing[q] == Activity.REVIEW ? 1 : 0) : Integer.MAX_VALUE;
+      int load = eligible(q, task) ? assigned[q].size() + (people.doing[q] == Activity.REVIEW ? 1 : 0) : Integer.MAX_VALUE;
       if (load < bestLoad) {
         best = q;
         bestLoad = load;

@@ -38,6 +38,8 @@ final class TaskTable {
   int[] reviewer = new int[64];
   /** When the PR's first review started (NaN until then): the end of its pickup wait. */
   double[] firstReviewStarted = new double[64];
+  /** Reviewers do not take the PR up before this time (AI PRs put off); 0 for no wait. */
+  double[] hiddenUntil = new double[64];
   /** The rework pending is resolving a merge conflict, not fixing defects. */
   boolean[] conflicted = new boolean[64];
   /** Start of the automated gate pass under way, or NaN when not on a machine. */
@@ -66,6 +68,7 @@ final class TaskTable {
     approvedBy[id] = NO_ONE;
     reviewer[id] = NO_ONE;
     firstReviewStarted[id] = Double.NaN;
+    hiddenUntil[id] = 0;
     return id;
   }
 
@@ -91,5 +94,6 @@ final class TaskTable {
     approvedBy = Arrays.copyOf(approvedBy, n);
     reviewer = Arrays.copyOf(reviewer, n);
     firstReviewStarted = Arrays.copyOf(firstReviewStarted, n);
+    hiddenUntil = Arrays.copyOf(hiddenUntil, n);
   }
 }

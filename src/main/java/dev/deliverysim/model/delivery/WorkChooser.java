@@ -99,8 +99,13 @@ final class WorkChooser {
     return true;
   }
 
-  /** max(minimum, lines / rate), scaled for AI-assisted PRs and by AI pre-review's saving. */
+  /** The review's effort, at most the review's maximum (beyond it the reviewer skims). */
   double reviewEffort(int task) {
+    return Math.min(uncappedReviewEffort(task), sim.def.review().maxEffortHours());
+  }
+
+  /** max(minimum, lines / rate), scaled for AI-assisted PRs and by AI pre-review's saving. */
+  double uncappedReviewEffort(int task) {
     ReviewDef review = sim.def.review();
     AiDef ai = sim.def.ai();
     double effort = Math.max(review.minimumHours(), tasks.lines[task] / review.linesPerHour());

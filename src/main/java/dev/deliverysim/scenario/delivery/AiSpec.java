@@ -1,5 +1,6 @@
 package dev.deliverysim.scenario.delivery;
 
+import dev.deliverysim.scenario.spec.DistributionSpec;
 import dev.deliverysim.scenario.tree.Required;
 
 /**
@@ -14,4 +15,6 @@ public record AiSpec(
     Double defectInjection,
     Double reviewEffort,
     PreReviewSpec preReview,
-    RampSpec ramp) {}
+    RampSpec ramp,
+    DistributionSpec pickupDelay,
+    Double changeRequests) {}

@@ -4,6 +4,7 @@ import dev.deliverysim.engine.Distribution;
 import dev.deliverysim.engine.Exponential;
 import dev.deliverysim.engine.Fixed;
 import dev.deliverysim.model.delivery.AiDef;
+import dev.deliverysim.model.delivery.AiReviewDef;
 import dev.deliverysim.model.delivery.DeliveryDef;
 import dev.deliverysim.model.delivery.CadenceDef;
 import dev.deliverysim.model.delivery.CoordinationDef;
@@ -248,7 +249,7 @@ public final class DeliveryCompiler {
   }
 
   private ReviewDef review(ReviewSpec spec, String path) {
-    ReviewSpec r = spec != null ? spec : new ReviewSpec(null, null, null, null, null, null, null, null, null, null, null);
+    ReviewSpec r = spec != null ? spec : new ReviewSpec(null, null, null, null, null, null, null, null, null, null, null, null);
     int before = failures;
     double rate = orDefault(r.linesPerHour(), DEFAULT_REVIEW_LINES_PER_HOUR);
     expect(rate > 0, child(path, "lines_per_hour"), "a number > 0", rate);
@@ -259,8 +260,10 @@ public final class DeliveryCompiler {
     int approvals = r.approvals() != null ? r.approvals() : 1;
     expect(approvals == 1 || approvals == 2, child(path, "approvals"), "1 or 2", approvals);
     ReviewProcess process = new ReviewProcesses(this, hoursPerDay).process(r, path);
+    double maxEffort = r.maxEffort() != null ? r.maxEffort().hours() : Double.POSITIVE_INFINITY;
+    expect(maxEffort > 0, child(path, "max_effort"), "a duration > 0", maxEffort);
     return failures > before ? null
-        : build(path, () -> new ReviewDef(rate, minimum, detection, focused, approvals, process));
+        : build(path, () -> new ReviewDef(rate, minimum, detection, focused, approvals, process, maxEffort));
   }
 
   private AiDef ai(AiSpec spec, String path) {
@@ -286,9 +289,14 @@ public final class DeliveryCompiler {
     if (dipGiven) {
       expect(dip > 0, child(child(path, "ramp"), "learning_dip"), "a multiplier > 0", dip);
     }
-    return failures > before ? null
+    Distribution pickupDelay = spec.pickupDelay() != null ? law(spec.pickupDelay(), child(path, "pickup_delay"))
+        : new Fixed(0);
+    double changeRequests = orDefault(spec.changeRequests(), 0);
+    expect(changeRequests >= 0 && changeRequests < 1, child(path, "change_requests"), "a probability ≥ 0 and < 1",
+        changeRequests);
+    return failures > before || pickupDelay == null ? null
         : build(path, () -> new AiDef(adoption, coding, size, defects, reviewing, preDetection, saved,
-            rampHours, dip));
+            rampHours, dip, new AiReviewDef(pickupDelay, changeRequests)));
   }
 
   /** Reports each repeated name at {@code path[i].name}. */

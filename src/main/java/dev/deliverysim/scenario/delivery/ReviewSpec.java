@@ -11,4 +11,4 @@ import dev.deliverysim.scenario.TimeSpan;
 public record ReviewSpec(
     Double linesPerHour, TimeSpan minimum, Double detection, Double focusedLines, Integer approvals,
     ReviewProcess.Assignment assignment, ReviewProcess.AssignBy assignBy, ReviewProcess.Pickup pickup,
-    Double sessionsPerDay, TimeSpan sessionCap, TimeSpan interruptCost) {}
+    Double sessionsPerDay, TimeSpan sessionCap, TimeSpan interruptCost, TimeSpan maxEffort) {}

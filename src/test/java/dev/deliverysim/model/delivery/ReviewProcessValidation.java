@@ -31,7 +31,7 @@ class ReviewProcessValidation {
     double period = 2;
     ReviewProcess sessions = new ReviewProcess(ReviewProcess.Assignment.POOL, ReviewProcess.AssignBy.LEAST_LOADED,
         ReviewProcess.Pickup.SESSIONS, period, 100, 0);
-    List<Reported> runs = replicate(organisation(new ReviewDef(1e12, 0, 0, 1000, 1, sessions)));
+    List<Reported> runs = replicate(organisation(new ReviewDef(1e12, 0, 0, 1000).withProcess(sessions)));
     near(period / 2, mean(runs, r -> r.get("review_pickup_mean")), 0.03, "pickup, T/2");
     near(period / 2, mean(runs, r -> r.get("review_pickup_p50")), 0.05, "median pickup, T/2");
   }

@@ -1,0 +1,140 @@
+package dev.deliverysim.model.delivery;
+
+import dev.deliverysim.engine.RandomStreams;
+import org.apache.commons.rng.UniformRandomProvider;
+import org.apache.commons.rng.sampling.distribution.ContinuousSampler;
+
+/**
+ * How a PR's request for review reaches a reviewer, as time passes: it joins the {@link ReviewDesk},
+ * is put off for a while if it is an AI PR reviewers avoid, is taken up in a reviewer's session or
+ * interrupts one, and its first review ends its pickup wait.
+ */
+final class ReviewRequests {
+  private final DeliverySimulation sim;
+  private final ReviewDesk desk;
+  private final TaskTable tasks;
+  private final People people;
+  /** Assisted PRs: how long reviewers put each off. */
+  private final ContinuousSampler aiPickupDelay;
+  /** With review sessions: each reviewer's first session falls at a random phase of the period. */
+  private final UniformRandomProvider sessionPhase;
+
+  ReviewRequests(DeliverySimulation sim, RandomStreams streams) {
+    this.sim = sim;
+    this.desk = sim.reviews;
+    this.tasks = sim.tasks;
+    this.people = sim.people;
+    aiPickupDelay = sim.def.ai().review().pickupDelay().sampler(streams.stream(DeliveryStreams.AI_PICKUP_DELAY));
+    sessionPhase = desk.sessions() ? streams.stream(DeliveryStreams.REVIEW_SESSIONS) : null;
+  }
+
+  /** With review sessions, every reviewer's first one, at a random phase of the period. */
+  void scheduleFirstSessions() {
+    if (sessionPhase == null) {
+      return;
+    }
+    for (int p = 0; p < people.count; p++) {
+      if (people.reviews[p]) {
+        sim.scheduleSession(sessionPhase.nextDouble() * desk.sessionEvery(), p);
+      }
+    }
+  }
+
+  /** The PR asks for review for the first time, or after its author answered the changes asked for. */
+  void ready(int task) {
+    double now = sim.now();
+    if (Double.isNaN(tasks.firstReadyForReview[task])) {
+      tasks.firstReadyForReview[task] = now;
+      sim.stats.count(Count.PRS_OPENED);
+      sim.stats.prSize.add(tasks.lines[task]);
+      if (tasks.assisted[task] && sim.def.ai().review().delaysPickup()) {
+        // reviewers put an AI PR off for a while before anyone takes it up
+        tasks.hiddenUntil[task] = now + aiPickupDelay.sample();
+        sim.scheduleShown(tasks.hiddenUntil[task], task);
+      }
+    }
+    tasks.readySince[task] = now;
+    ask(task);
+  }
+
+  /** An AI PR reviewers had put off may now be taken up. */
+  void shown(int task) {
+    if (desk.interrupts()) {
+      interruptForReview(task);
+    }
+    sim.dispatch();
+  }
+
+  /** The PR, approved once, asks a second reviewer. */
+  void askAgain(int task) {
+    tasks.readySince[task] = sim.now();
+    ask(task);
+  }
+
+  private void ask(int task) {
+    desk.ready(task);
+    if (desk.interrupts()) {
+      interruptForReview(task);
+    }
+  }
+
+  /** {@code p} starts reviewing {@code task}; the first review of a PR ends its pickup wait. */
+  void startReview(int p, int task, double effort) {
+    double now = sim.now();
+    if (Double.isNaN(tasks.firstReviewStarted[task])) {
+      tasks.firstReviewStarted[task] = now;
+      double pickup = now - tasks.firstReadyForReview[task];
+      sim.stats.reviewPickup.add(pickup);
+      sim.stats.reviewPickupPercentiles.add(pickup);
+    }
+    sim.start(p, Activity.REVIEW, task, effort, DeliveryDef.REVIEW);
+  }
+
+  /**
+   * A review session of {@code p}'s begins, if they have something to review and are not restoring
+   * service or serving a gate: their own job is set aside until the session ends.
+   */
+  void session(int p) {
+    sim.scheduleSession(sim.now() + desk.sessionEvery(), p);
+    Activity doing = people.doing[p];
+    if (doing == Activity.INCIDENTS || doing == Activity.GATE || sim.interruptions.holdsDroppedJob(p)
+        || !desk.beginSession(p)) {
+      return;
+    }
+    if (doing != null && doing != Activity.REVIEW) {
+      sim.interruptions.setAside(p, Count.SET_ASIDE_FOR_REVIEW);
+    }
+    sim.dispatch();
+  }
+
+  /**
+   * A review request interrupts a reviewer unless one who may take it is free: the assigned
+   * reviewer, or in a pool the one who started their own job last. Their job is set aside.
+   */
+  private void interruptForReview(int task) {
+    if (tasks.hiddenUntil[task] > sim.now()) {
+      return; // put off: the request interrupts nobody yet
+    }
+    boolean assigned = sim.def.review().process().assigned();
+    int chosen = ReviewDesk.NONE;
+    for (int q = 0; q < people.count; q++) {
+      if (!desk.mayReview(q, task) || (assigned && tasks.reviewer[task] != q)) {
+        continue;
+      }
+      if (people.idle(q)) {
+        return; // the next dispatch gives it to them
+      }
+      Activity doing = people.doing[q];
+      boolean ownWork = doing == Activity.CODING || doing == Activity.REWORK || doing == Activity.CONFLICTS;
+      if (ownWork && !sim.interruptions.holdsDroppedJob(q)
+          && (chosen == ReviewDesk.NONE || people.started[q] > people.started[chosen])) {
+        chosen = q;
+      }
+    }
+    if (chosen != ReviewDesk.NONE) {
+      sim.interruptions.setAside(chosen, Count.SET_ASIDE_FOR_REVIEW);
+      double effort = sim.reviewEffort(task) + desk.interruptCost();
+      startReview(chosen, desk.take(chosen, task, effort), effort);
+    }
+  }
+}
