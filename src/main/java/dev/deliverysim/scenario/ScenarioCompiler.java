@@ -50,6 +50,12 @@ final class ScenarioCompiler {
 
   /** The scenario, or null after reporting problems. */
   Scenario compile(ScenarioSpec spec) {
+    boolean named = ScenarioName.check(spec.name(), at);
+    Scenario scenario = compileBody(spec);
+    return named ? scenario : null;
+  }
+
+  private Scenario compileBody(ScenarioSpec spec) {
     boolean network = spec.jobClasses() != null || spec.stations() != null;
     if (network && spec.delivery() != null) {
       at.error("delivery", "a scenario is either a queueing network (job_classes and stations) or a"
