@@ -17,8 +17,10 @@ final class Failures implements CommandLine.IExecutionExceptionHandler {
     err.println("deliverysim: internal error: " + e.getMessage());
     if (trace) {
       e.printStackTrace(err);
-    } else {
+    } else if (cmd.getCommandSpec().findOption("--stacktrace") != null) {
       err.println("rerun with --stacktrace for details");
+    } else {
+      err.println("please report this, with the command you ran");
     }
     err.flush();
     return ExitCodes.INTERNAL_ERROR;

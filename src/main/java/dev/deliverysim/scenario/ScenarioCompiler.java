@@ -167,11 +167,21 @@ final class ScenarioCompiler {
     return names;
   }
 
+  /** A blank name would print as nothing in every table and name no column: refused here. */
+  private boolean named(String name, String path) {
+    if (name != null && name.isBlank()) {
+      at.error(path + ".name", "expected a name with at least one visible character, received: \"" + name + "\"");
+      return false;
+    }
+    return true;
+  }
+
   private JobClassDef jobClass(JobClassSpec spec, String path, RouteCompiler routes) {
+    boolean named = named(spec.name(), path);
     Distribution interarrival = arrivals(spec.arrivals(), path + ".arrivals");
     Routing entry = routes.compile(spec.enter(), path + ".enter");
     int priority = spec.priority() != null ? spec.priority() : 0;
-    return interarrival == null || entry == null
+    return interarrival == null || entry == null || !named
         ? null
         : new JobClassDef(spec.name(), priority, interarrival, entry);
   }
@@ -195,6 +205,7 @@ final class ScenarioCompiler {
 
   private StationDef station(StationSpec spec, String path, List<String> classNames, RouteCompiler routes) {
     int errors = at.errorCount();
+    named(spec.name(), path);
     int servers = spec.servers() != null ? spec.servers().value() : 1;
     int capacity = spec.capacity() != null ? spec.capacity().value() : StationDef.UNLIMITED;
     if (capacity != StationDef.UNLIMITED && servers != StationDef.UNLIMITED && capacity < servers) {

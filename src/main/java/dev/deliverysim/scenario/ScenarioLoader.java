@@ -85,13 +85,30 @@ public final class ScenarioLoader {
     ScenarioSpec spec = ScenarioBinder.forUnits(units).bind(tree, ScenarioSpec.class, "", problems);
     Scenario scenario = null;
     if (spec != null && !problems.hasErrors()) {
-      scenario = new ScenarioCompiler(new Locator(tree, problems), units).compile(spec);
+      scenario = compile(spec, tree, units, problems);
     }
     if (problems.hasErrors() || scenario == null) {
       throw new ScenarioException(problems);
     }
     return new LoadedScenario(scenario, problems.sorted(), origin.sources(), origin.file(), recorded, tree,
         origin.notes());
+  }
+
+  /**
+   * The compiled scenario, or null after reporting problems. The compiler checks every value before
+   * building a definition, and definitions check their invariants again; should a definition still
+   * refuse a value, that is bad input, not an internal error: after a located error it adds nothing,
+   * otherwise it is reported at the top of the scenario with the definition's own words.
+   */
+  private static Scenario compile(ScenarioSpec spec, YamlNode tree, Units units, Problems problems) {
+    try {
+      return new ScenarioCompiler(new Locator(tree, problems), units).compile(spec);
+    } catch (IllegalArgumentException e) {
+      if (!problems.hasErrors()) {
+        problems.error(tree.position(), "", String.valueOf(e.getMessage()));
+      }
+      return null;
+    }
   }
 
   /** The units section is read first: every duration elsewhere in the file depends on it. */

@@ -132,7 +132,8 @@ public final class DeliveryCompiler {
         : new Fixed(0);
     Distribution restore = law(spec.restore(), child(path, "restore"));
     boolean interrupts = spec.interrupts() != null && spec.interrupts();
-    return delay == null || restore == null ? null : new IncidentsDef(p, delay, restore, interrupts);
+    boolean valid = p >= 0 && p <= 1; // reported by probability(); the definition would refuse it again
+    return delay == null || restore == null || !valid ? null : new IncidentsDef(p, delay, restore, interrupts);
   }
 
   /** No limits when the section is absent; each absent key is no limit. Gates are named. */
@@ -298,6 +299,15 @@ public final class DeliveryCompiler {
       failures++;
     }
     return law;
+  }
+
+  /** A blank name would print as nothing in every table and name no column: refused, located. */
+  boolean named(String name, String path) {
+    if (name != null && name.isBlank()) {
+      error(path, "expected a name with at least one visible character, received: \"" + name + "\"");
+      return false;
+    }
+    return true;
   }
 
   double probability(Double value, double fallback, String path) {

@@ -55,6 +55,7 @@ final class Staffing {
 
   private TeamDef team(TeamSpec spec, Set<String> gateSkills, String path) {
     int before = compiler.failures();
+    compiler.named(spec.name(), DeliveryCompiler.child(path, "name"));
     compiler.expect(spec.headcount() >= 1, DeliveryCompiler.child(path, "headcount"),
         "an integer ≥ 1", spec.headcount());
     if (spec.skills().isEmpty()) {
