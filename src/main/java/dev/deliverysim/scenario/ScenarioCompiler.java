@@ -90,6 +90,10 @@ final class ScenarioCompiler {
     if (at.errorCount() > errors || delivery == null || stop == null) {
       return null;
     }
+    new RunBounds(at).delivery(delivery, stop, replications);
+    if (at.errorCount() > errors) {
+      return null;
+    }
     return new Scenario(spec.name(), description(spec), new Scenario.DeliveryBody(delivery), stop,
         replications, seed(run), units, sweep(spec));
   }
@@ -147,6 +151,11 @@ final class ScenarioCompiler {
       return null;
     }
     warnSaturated(loads);
+    double externalRate = classes.stream().mapToDouble(c -> 1 / c.interarrival().mean()).sum();
+    new RunBounds(at).network(loads, externalRate, stop, replications);
+    if (at.errorCount() > errors) {
+      return null;
+    }
     return new Scenario(spec.name(), description(spec), new Scenario.NetworkBody(network, loads), stop,
         replications, seed(run), units, sweep(spec));
   }
@@ -274,6 +283,10 @@ final class ScenarioCompiler {
     if (run.horizon() != null && !(horizon > 0)) {
       at.error("run.horizon", "expected a duration > 0, received: 0");
       ok = false;
+    } else if (run.horizon() != null && !(horizon <= RunBounds.MAX_HORIZON_HOURS)) {
+      at.error("run.horizon", "expected a duration of at most 10^9 h (a hundred thousand working years),"
+          + " received: " + hours(horizon));
+      ok = false;
     }
     if (run.jobs() != null && jobs < 1) {
       at.error("run.jobs", "expected an integer ≥ 1, received: " + jobs);
@@ -291,7 +304,7 @@ final class ScenarioCompiler {
   }
 
   private static String hours(double h) {
-    return (h == Math.rint(h) ? Long.toString((long) h) : Double.toString(h)) + " h";
+    return (h == Math.rint(h) && h < 1e15 ? Long.toString((long) h) : Double.toString(h)) + " h";
   }
 
   private int replications(RunSpec run) {
