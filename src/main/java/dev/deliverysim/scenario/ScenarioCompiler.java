@@ -265,7 +265,7 @@ final class ScenarioCompiler {
     for (String key : byClass.keySet()) {
       if (!classNames.contains(key)) {
         at.keyError(path + "." + key,
-            "unknown job class '" + key + "'; job classes are: " + String.join(", ", new java.util.LinkedHashSet<>(classNames)));
+            "unknown job class '" + key + "'; job classes are: " + dev.deliverysim.scenario.tree.Names.listed(new java.util.LinkedHashSet<>(classNames)));
       }
     }
   }

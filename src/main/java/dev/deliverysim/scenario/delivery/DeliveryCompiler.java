@@ -153,7 +153,7 @@ public final class DeliveryCompiler {
         if (g < 0) {
           String hint = Spelling.closest(gate, names).map(s -> " (did you mean '" + s + "'?)").orElse("");
           error(at, "unknown gate '" + gate + "'" + hint + (names.isEmpty() ? "; there are no gates"
-              : "; gates are: " + String.join(", ", names)));
+              : "; gates are: " + dev.deliverysim.scenario.tree.Names.listed(names)));
         } else {
           gateQueues.set(g, atLeastOne(limit, at));
         }

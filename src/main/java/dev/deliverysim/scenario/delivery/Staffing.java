@@ -92,7 +92,7 @@ final class Staffing {
             + " received: '" + name + "'");
       } else if (!known.contains(name)) {
         String hint = Spelling.closest(name, known).map(s -> " (did you mean '" + s + "'?)").orElse("");
-        compiler.error(at, "skill '" + name + "' serves no stage" + hint + "; skills are: " + String.join(", ", known)
+        compiler.error(at, "skill '" + name + "' serves no stage" + hint + "; skills are: " + dev.deliverysim.scenario.tree.Names.listed(known)
             + " (a gate's skill: names another)");
       } else {
         skills.add(new Skill(name));
