@@ -5,7 +5,10 @@ import dev.deliverysim.scenario.spec.ScenarioSpec;
 import dev.deliverysim.scenario.spec.UnitsSpec;
 import dev.deliverysim.scenario.tree.InheritanceResolver;
 import dev.deliverysim.scenario.tree.MapNode;
+import dev.deliverysim.scenario.tree.PathLocator;
+import dev.deliverysim.scenario.tree.Problem;
 import dev.deliverysim.scenario.tree.Problems;
+import dev.deliverysim.scenario.tree.Pruning;
 import dev.deliverysim.scenario.tree.RecordBinder;
 import dev.deliverysim.scenario.tree.TreeEdits;
 import dev.deliverysim.scenario.tree.YamlNode;
@@ -86,6 +89,8 @@ public final class ScenarioLoader {
     Scenario scenario = null;
     if (spec != null && !problems.hasErrors()) {
       scenario = compile(spec, tree, units, problems);
+    } else if (problems.hasErrors()) {
+      checkTheRest(tree, units, problems);
     }
     if (problems.hasErrors() || scenario == null) {
       throw new ScenarioException(problems);
@@ -109,6 +114,30 @@ public final class ScenarioLoader {
       }
       return null;
     }
+  }
+
+  /**
+   * After values of the wrong type, checks everything else too (all problems at once): the tree
+   * without those values is bound and compiled again, and what that finds elsewhere is added —
+   * nothing about the removed values or below them, which were reported already.
+   */
+  private static void checkTheRest(YamlNode tree, Units units, Problems problems) {
+    List<String> failed = problems.all().stream().filter(Problem::isError).map(Problem::path)
+        .filter(path -> !path.isEmpty()).toList();
+    YamlNode pruned = Pruning.without(tree, failed);
+    if (pruned == tree) {
+      return;
+    }
+    Problems more = new Problems();
+    ScenarioSpec spec = ScenarioBinder.forUnits(units).bind(pruned, ScenarioSpec.class, "", more);
+    if (spec == null || more.hasErrors()) {
+      return; // a removed value was required: what depends on it cannot be checked
+    }
+    compile(spec, pruned, units, more);
+    more.all().stream().filter(Problem::isError)
+        .filter(p -> failed.stream().noneMatch(f -> p.path().equals(f) || p.path().startsWith(f + ".")
+            || p.path().startsWith(f + "[") || f.startsWith(p.path() + ".") || p.path().isEmpty()))
+        .forEach(p -> problems.add(new Problem(PathLocator.locate(tree, p.path()), p.path(), p.message(), p.severity())));
   }
 
   /** The units section is read first: every duration elsewhere in the file depends on it. */
