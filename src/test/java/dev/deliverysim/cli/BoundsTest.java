@@ -27,8 +27,8 @@ class BoundsTest {
       "scenarios/baseline.yaml|run.horizon=1e308h|--set:1:13: error: run.horizon: expected a duration of at most 10^9 h",
       "scenarios/baseline.yaml|delivery.teams[0].headcount=100000|--set:1:29: error: delivery.teams[0].headcount: expected an integer from 1 to 1000",
       "scenarios/baseline.yaml|delivery.teams[0].headcount=1000000000|--set:1:29: error: delivery.teams[0].headcount: expected an integer from 1 to 1000",
-      "scenarios/mm1.yaml|job_classes[0].arrivals.rate=1000000|scenarios/mm1.yaml:8:12: error: run.horizon: expected a replication of at most 10^9 events",
-      "scenarios/mm1.yaml|job_classes[0].arrivals.rate=1000|scenarios/mm1.yaml:13:5: error: stations[0]: expected a queue that fits in memory",
+      "scenarios/mm1.yaml|job_classes[0].arrivals.rate=1000000|scenarios/mm1.yaml:9:12: error: run.horizon: expected a replication of at most 10^9 events",
+      "scenarios/mm1.yaml|job_classes[0].arrivals.rate=1000|scenarios/mm1.yaml:14:5: error: stations[0]: expected a queue that fits in memory",
       "scenarios/baseline.yaml|delivery.work={features: {rate: 1000000/h}, task_effort: {fixed: 1d}}|--set:1:26: error: delivery.work.features: expected a queue that fits in memory",
   })
   void valuesThatWouldNeverFinishAreRefusedAtOnce(String scenario, String set, String message) {
