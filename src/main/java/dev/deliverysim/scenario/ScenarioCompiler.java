@@ -41,9 +41,11 @@ final class ScenarioCompiler {
   private final DistributionCompiler distributions;
 
   private final Units units;
+  private final RunRules runRules;
 
   ScenarioCompiler(Locator at, Units units) {
     this.at = at;
+    this.runRules = new RunRules(at);
     this.units = units;
     this.distributions = new DistributionCompiler(at);
   }
@@ -85,8 +87,8 @@ final class ScenarioCompiler {
       at.error(run.jobs() != null ? "run.jobs" : "run.drain",
           "a delivery organisation runs to run.horizon; run.jobs and run.drain apply to networks only");
     }
-    StopRule stop = run.horizon() != null ? stopRule(run) : null;
-    int replications = replications(run);
+    StopRule stop = run.horizon() != null ? runRules.stopRule(run) : null;
+    int replications = runRules.replications(run);
     if (at.errorCount() > errors || delivery == null || stop == null) {
       return null;
     }
@@ -137,8 +139,8 @@ final class ScenarioCompiler {
       stations.add(station(spec.stations().get(s), "stations[" + s + "]", classNames, routes));
     }
     RunSpec run = spec.run() != null ? spec.run() : new RunSpec(null, null, null, null, null, null);
-    StopRule stop = stopRule(run);
-    int replications = replications(run);
+    StopRule stop = runRules.stopRule(run);
+    int replications = runRules.replications(run);
     if (at.errorCount() > errors) {
       return null;
     }
@@ -268,51 +270,6 @@ final class ScenarioCompiler {
             "unknown job class '" + key + "'; job classes are: " + dev.deliverysim.scenario.tree.Names.listed(new java.util.LinkedHashSet<>(classNames)));
       }
     }
-  }
-
-  private StopRule stopRule(RunSpec run) {
-    double horizon = run.horizon() != null ? run.horizon().hours() : Double.POSITIVE_INFINITY;
-    long jobs = run.jobs() != null ? run.jobs() : 0;
-    double warmup = run.warmup() != null ? run.warmup().hours() : 0;
-    boolean drain = Boolean.TRUE.equals(run.drain());
-    boolean ok = true;
-    if (run.horizon() == null && run.jobs() == null) {
-      at.error("run", "missing a stop rule: give run.horizon (such as 1000h) or run.jobs (a number of jobs)");
-      ok = false;
-    }
-    if (run.horizon() != null && !(horizon > 0)) {
-      at.error("run.horizon", "expected a duration > 0, received: 0");
-      ok = false;
-    } else if (run.horizon() != null && !(horizon <= RunBounds.MAX_HORIZON_HOURS)) {
-      at.error("run.horizon", "expected a duration of at most 10^9 h (a hundred thousand working years),"
-          + " received: " + hours(horizon));
-      ok = false;
-    }
-    if (run.jobs() != null && jobs < 1) {
-      at.error("run.jobs", "expected an integer ≥ 1, received: " + jobs);
-      ok = false;
-    }
-    if (Double.isFinite(horizon) && warmup >= horizon) {
-      at.error("run.warmup", "expected a warm-up shorter than the horizon (" + hours(horizon) + "), received: " + hours(warmup));
-      ok = false;
-    }
-    if (drain && run.horizon() == null) {
-      at.error("run.drain", "draining needs run.horizon: the time at which arrivals stop");
-      ok = false;
-    }
-    return ok ? new StopRule(horizon, jobs, warmup, drain) : null;
-  }
-
-  private static String hours(double h) {
-    return (h == Math.rint(h) && h < 1e15 ? Long.toString((long) h) : Double.toString(h)) + " h";
-  }
-
-  private int replications(RunSpec run) {
-    int n = run.replications() != null ? run.replications() : DEFAULT_REPLICATIONS;
-    if (n < 1 || n > MAX_REPLICATIONS) {
-      at.error("run.replications", "expected an integer from 1 to " + MAX_REPLICATIONS + ", received: " + n);
-    }
-    return n;
   }
 
   private void warnSaturated(List<StationLoad> loads) {

@@ -27,6 +27,13 @@ final class ScenarioMutator {
       "delivery", "stations", "sweep", "units", "zz");
   static final List<String> EXTENDS = List.of("/etc/passwd", "../../../../etc/hostname", "/dev/zero", "baseline.yaml",
       "mm1.yaml", ".", "..", "missing.yaml", "../outside.yaml", "security-review.yaml");
+  /** Command-line overrides, malformed and hostile, added to some mutants. */
+  static final List<String> SETS = List.of("run.seed=", "=", "x", "run..seed=1", "run.seed=[1", "a[=1", "a[]=1",
+      "teams[devs].headcount=3", "delivery.teams[devs].headcount=0", "delivery.teams[nobody].focus=1",
+      "stations[99].servers=2", "stations[+]={name: x}", "stations[+].name=x", "delivery.gates[+]={name: ''}",
+      "delivery.ai.adoption=2", "run.horizon=1e308h", "run.replications=0", "name=../../escape", "extends=/etc/passwd",
+      "delivery.qualiti.defects_per_kloc=5", "job_classes[0].arrivals.rate=-1", "units.hours_per_day=25",
+      "sweep=[x]", "run=", "stations[0].service={fixed: -1h}", "delivery.work.backlog=2147483648");
   private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
 
   private final SplittableRandom random;
