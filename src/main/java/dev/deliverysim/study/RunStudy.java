@@ -84,6 +84,7 @@ public final class RunStudy {
         : Settling.growth(timeline, scenario.stop().warmup() / scenario.outputUnit().hours());
     if (growth != null) {
       listener.notice(loaded.input() + ": warning: " + growth);
+      run = run.withUnsettled(growth);
     }
     return new Result(loaded, options, run, timeline, started, wall);
   }

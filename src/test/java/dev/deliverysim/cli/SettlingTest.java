@@ -4,6 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -35,6 +37,9 @@ class SettlingTest {
     Cli run = Cli.run("run", line.toString(), "--out", tmp.resolve("out").toString(), "--quiet");
     assertEquals(0, run.exit(), run.err());
     assertTrue(run.err().startsWith(line + ": " + GREW), run.err());
+    JsonNode stability = new ObjectMapper().readTree(tmp.resolve("out/summary.json").toFile()).get("stability");
+    assertFalse(stability.get("steady_state").asBoolean(), stability.toString());
+    assertTrue(stability.get("unsettled").asText().startsWith("the work in the system grew"), stability.toString());
   }
 
   @Test
