@@ -159,7 +159,16 @@ public final class ScenarioLoader {
       };
       return new Units(hours, days, output);
     } catch (IllegalArgumentException e) {
-      problems.error(map.get("units").position(), "units", e.getMessage());
+      // at the value that is out of range, not at the section
+      if (!(hours > 0 && hours <= 24)) {
+        problems.error(PathLocator.locate(tree, "units.hours_per_day"), "units.hours_per_day",
+            "expected hours in a working day, in (0, 24], received: " + spec.hoursPerDay());
+      } else if (!(days > 0 && days <= 7)) {
+        problems.error(PathLocator.locate(tree, "units.days_per_week"), "units.days_per_week",
+            "expected working days in a week, in (0, 7], received: " + spec.daysPerWeek());
+      } else {
+        problems.error(map.get("units").position(), "units", e.getMessage());
+      }
       return Units.DEFAULT;
     }
   }

@@ -45,6 +45,14 @@ class BadValuesTest {
   }
 
   @Test
+  void aWorkingDayOutOfRangeIsLocatedAtItsValue() {
+    Cli cli = Cli.run("validate", "scenarios/mm1.yaml", "--set", "units.hours_per_day=25");
+    assertEquals(2, cli.exit(), cli.err());
+    assertEquals("--set:1:21: error: units.hours_per_day: expected hours in a working day, in (0, 24], received: 25.0",
+        cli.err().strip());
+  }
+
+  @Test
   void validateNeverSuggestsAnOptionItDoesNotHave() {
     Cli help = Cli.run("validate", "--help");
     assertTrue(help.out().contains("--stacktrace"), help.out());
