@@ -47,6 +47,18 @@ final class Console {
     }
   }
 
+  /** Whether anything can be written at {@code target} (a sweep's own folder); if not, says why. */
+  static boolean writableFolder(String command, Path target, PrintWriter err) {
+    try {
+      ResultsWriter.checkWritable(target);
+      return true;
+    } catch (UnusableFolderException e) {
+      err.println("deliverysim " + command + ": --out: " + e.getMessage());
+      err.flush();
+      return false;
+    }
+  }
+
   /** Prints a study's refusal, the loader's lines as they are, the others naming the command. */
   static int printInput(String command, StudyInputException e, PrintWriter err) {
     e.located().forEach(err::println);

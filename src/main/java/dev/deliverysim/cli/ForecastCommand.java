@@ -83,6 +83,9 @@ final class ForecastCommand implements Callable<Integer> {
       if ((scenario == null) == (history == null)) {
         throw new ForecastInputException("give either a SCENARIO (simulated) or --history FILE (from throughput)");
       }
+      if (out != null && !Console.usableFolder("forecast", out, err)) {
+        return ExitCodes.BAD_INPUT; // checked before the computing, not after
+      }
       if (history != null) {
         if (!options.sets.isEmpty() || options.replications != null) {
           throw new ForecastInputException("--set and --replications apply to a scenario; with --history use --trials");

@@ -83,7 +83,7 @@ final class SweepCommand implements Callable<Integer> {
       return ExitCodes.BAD_INPUT;
     }
     LoadedScenario loaded = Console.load(scenario, options.overrides(), err);
-    if (loaded == null) {
+    if (loaded == null || out != null && !Console.writableFolder("sweep", out, err)) {
       return ExitCodes.BAD_INPUT;
     }
     SweepStudy.Result result;

@@ -29,6 +29,9 @@ final class ValidateCommand implements Callable<Integer> {
   @Option(names = "--set", paramLabel = "PATH=VALUE", description = "Override a value, as for run.")
   List<String> sets = new ArrayList<>();
 
+  @Option(names = "--stacktrace", description = "Show the stack trace of an internal error.")
+  boolean stacktrace;
+
   @Override
   public Integer call() {
     PrintWriter out = spec.commandLine().getOut();

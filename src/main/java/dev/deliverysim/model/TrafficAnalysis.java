@@ -20,6 +20,9 @@ import org.apache.commons.math3.linear.RealVector;
  * upper bounds.
  */
 public final class TrafficAnalysis {
+  /** Above this many stations a dense n × n system costs more than the simulation. */
+  static final int DENSE_LIMIT = 300;
+
   private TrafficAnalysis() {}
 
   /**
@@ -95,9 +98,20 @@ public final class TrafficAnalysis {
     return feeders;
   }
 
-  /** Visit rates of one class: solve (I − Pᵀ) λ = γ. */
+  /**
+   * Visit rates of one class: solve (I − Pᵀ) λ = γ. Small networks by LU (exact, as validated);
+   * from {@value #DENSE_LIMIT} stations on, by sparse iteration ({@link SparseTraffic}).
+   */
   private static double[] classRates(NetworkDef network, int k, JobClassDef jobClass) {
     int n = network.stations().size();
+    if (n > DENSE_LIMIT) {
+      double[] external = new double[n];
+      double rate = 1 / jobClass.interarrival().mean();
+      for (Transition t : jobClass.entry().transitions()) {
+        external[t.target()] += rate * t.probability();
+      }
+      return checked(SparseTraffic.rates(network, k, external), jobClass);
+    }
     RealMatrix system = new Array2DRowRealMatrix(n, n);
     for (int i = 0; i < n; i++) {
       system.setEntry(i, i, 1);
@@ -117,7 +131,14 @@ public final class TrafficAnalysis {
       throw new IllegalArgumentException(
           "jobs of class " + jobClass.name() + " can loop for ever: some routing cycle has no exit");
     }
-    double[] rates = solver.solve(external).toArray();
+    return checked(solver.solve(external).toArray(), jobClass);
+  }
+
+  private static double[] checked(double[] rates, JobClassDef jobClass) {
+    if (rates == null) {
+      throw new IllegalArgumentException(
+          "jobs of class " + jobClass.name() + " can loop for ever: some routing cycle has no exit");
+    }
     for (double r : rates) {
       if (!(r >= -1e-9) || !Double.isFinite(r)) {
         throw new IllegalArgumentException(

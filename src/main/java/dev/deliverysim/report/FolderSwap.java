@@ -41,6 +41,67 @@ final class FolderSwap {
           + ": it is not a results folder, and writing there would replace what it holds;"
           + " choose another folder, or empty this one");
     }
+    checkWritable(target);
+  }
+
+  /** Below this much free space a results folder (charts, CSVs, a report) may not fit. */
+  static final long MIN_FREE_BYTES = 20L << 20;
+
+  /**
+   * Refuses a folder that cannot be written — read-only, not ours, or on a full disk — before any
+   * computing, by creating (and removing) a hidden file in the nearest folder that exists: the
+   * target's parent, or the first of its ancestors, where the target will be created.
+   */
+  static void checkWritable(Path target) throws UnusableFolderException {
+    Path existing = target.toAbsolutePath().normalize().getParent();
+    while (existing != null && !Files.exists(existing)) {
+      existing = existing.getParent();
+    }
+    if (existing == null || !Files.isDirectory(existing)) {
+      throw new UnusableFolderException(target + ": cannot be created, " + existing + " is not a folder");
+    }
+    try {
+      Files.delete(Files.createTempFile(existing, ".deliverysim-probe-", ""));
+      long free = Files.getFileStore(existing).getUsableSpace();
+      if (free < MIN_FREE_BYTES) {
+        throw new UnusableFolderException(target + ": the disk is full (" + (free >> 20) + " MiB free in "
+            + existing + "); free some space or choose another folder with --out");
+      }
+    } catch (UnusableFolderException e) {
+      throw e;
+    } catch (IOException e) {
+      throw new UnusableFolderException(target + ": cannot write in " + existing + " (" + reason(e)
+          + "); choose another folder with --out");
+    }
+  }
+
+  /** The operating system's words, without Java's class names. */
+  static String reason(IOException e) {
+    if (e instanceof java.nio.file.AccessDeniedException) {
+      return "permission denied";
+    }
+    if (e instanceof java.nio.file.FileSystemException fs && fs.getReason() != null) {
+      return fs.getReason();
+    }
+    return String.valueOf(e.getMessage());
+  }
+
+  /**
+   * Deletes the hidden {@code .part} files a killed writer left in {@code dir} (and its folders),
+   * once they are older than {@code minutes}: a part lives for the milliseconds of one write, so
+   * an old one is a leftover, while a young one may be another shard's write under way.
+   */
+  static void clearStaleParts(Path dir, long minutes) throws IOException {
+    long cutoff = System.currentTimeMillis() - minutes * 60_000;
+    try (Stream<Path> all = Files.walk(dir, 2)) {
+      for (Path p : all.filter(Files::isRegularFile).toList()) {
+        String name = p.getFileName().toString();
+        boolean part = name.startsWith(".") && (name.contains(PART) || name.endsWith(".part"));
+        if (part && Files.getLastModifiedTime(p).toMillis() < cutoff) {
+          Files.deleteIfExists(p);
+        }
+      }
+    }
   }
 
   private static boolean isEmpty(Path folder) throws UnusableFolderException {

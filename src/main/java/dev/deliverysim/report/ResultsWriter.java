@@ -29,6 +29,8 @@ import java.util.Map;
  */
 public final class ResultsWriter implements AutoCloseable {
   public static final String MANIFEST = "manifest.json";
+  /** A {@code .part} file older than this was left by a killed writer. */
+  static final long STALE_PART_MINUTES = 10;
 
   /** A file written: its name relative to the folder, its size in bytes and its SHA-256 (hex). */
   public record WrittenFile(String name, long bytes, String sha256) {}
@@ -60,12 +62,18 @@ public final class ResultsWriter implements AutoCloseable {
   /** A writer that writes into {@code dir} itself, each file atomically (the sweep's). */
   public static ResultsWriter inPlace(Path dir) throws IOException {
     Files.createDirectories(dir);
+    FolderSwap.clearStaleParts(dir, STALE_PART_MINUTES);
     return new ResultsWriter(dir, dir, false);
   }
 
   /** Throws if {@code target} cannot take results (a file, or a folder of other things): check before running. */
   public static void check(Path target) throws UnusableFolderException {
     FolderSwap.check(target);
+  }
+
+  /** Throws if nothing can be written where {@code target} is or would be created (read-only, full disk). */
+  public static void checkWritable(Path target) throws UnusableFolderException {
+    FolderSwap.checkWritable(target);
   }
 
   /** Where the results will be once committed. */
@@ -147,6 +155,9 @@ public final class ResultsWriter implements AutoCloseable {
         content.into(out);
       }
       FolderSwap.move(part, file);
+    } catch (IOException e) {
+      // a full disk or a folder made read-only during the run: say which folder, in plain words
+      throw new UnusableFolderException("cannot write the results in " + target + ": " + FolderSwap.reason(e));
     } finally {
       Files.deleteIfExists(part);
     }

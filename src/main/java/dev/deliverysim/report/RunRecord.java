@@ -17,6 +17,8 @@ import java.util.List;
  * @param unit the time unit of every time and rate in the results
  * @param firstReplication index of the first replication run (0 unless one was replayed alone)
  * @param stages a delivery pipeline's stages, each knowing who serves it; empty for a network
+ * @param unsettled how the work in the system grew through the run, seen in its trajectory; null
+ *     when it settled or was not recorded
  */
 public record RunRecord(
     String scenarioName,
@@ -28,7 +30,8 @@ public record RunRecord(
     Summary summary,
     List<StationLoad> loads,
     OutputUnit unit,
-    List<StageDef> stages) {
+    List<StageDef> stages,
+    String unsettled) {
 
   public RunRecord {
     replications = List.copyOf(replications);
@@ -36,11 +39,28 @@ public record RunRecord(
     stages = List.copyOf(stages);
   }
 
+  /** A run whose trajectory was not judged (or settled). */
+  public RunRecord(String scenarioName, String description, long seed, int firstReplication, MetricCatalog catalog,
+      List<ReplicationResult> replications, Summary summary, List<StationLoad> loads, OutputUnit unit,
+      List<StageDef> stages) {
+    this(scenarioName, description, seed, firstReplication, catalog, replications, summary, loads, unit, stages, null);
+  }
+
+  /** The same run, judged from its trajectory not to have settled ({@code growth} says how). */
+  public RunRecord withUnsettled(String growth) {
+    return new RunRecord(scenarioName, description, seed, firstReplication, catalog, replications, summary, loads,
+        unit, stages, growth);
+  }
+
   /**
-   * True when no station is saturated, so the averages describe a steady state; null when no
-   * stability analysis applies (a delivery organisation has no traffic equations).
+   * True when no station is saturated, so the averages describe a steady state; false too when
+   * the trajectory grew through the run; null when no stability analysis applies (a delivery
+   * organisation has no traffic equations) and its trajectory did not grow.
    */
   public Boolean steadyState() {
+    if (unsettled != null) {
+      return false; // the trajectory grew, whatever the traffic equations say
+    }
     return loads.isEmpty() ? null : loads.stream().noneMatch(StationLoad::saturated);
   }
 }

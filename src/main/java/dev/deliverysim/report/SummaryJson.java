@@ -52,6 +52,9 @@ public final class SummaryJson {
     } else {
       node.put("steady_state", run.steadyState());
     }
+    if (run.unsettled() != null) {
+      node.put("unsettled", run.unsettled());
+    }
     ArrayNode stations = node.putArray("stations");
     for (StationLoad load : run.loads()) {
       ObjectNode s = stations.addObject();

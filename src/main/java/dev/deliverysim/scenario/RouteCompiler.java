@@ -4,18 +4,27 @@ import dev.deliverysim.model.Routing;
 import dev.deliverysim.model.Transition;
 import dev.deliverysim.scenario.spec.BranchSpec;
 import dev.deliverysim.scenario.spec.RouteSpec;
+import dev.deliverysim.scenario.tree.Names;
+import dev.deliverysim.scenario.tree.Problems;
 import dev.deliverysim.scenario.tree.Spelling;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /** Resolves station names in a {@link RouteSpec} and checks its probabilities. */
 final class RouteCompiler {
   private final Locator at;
   private final List<String> stationNames;
+  /** Name to index, first wins: a lookup per route, not a scan (networks may have 10,000 stations). */
+  private final Map<String, Integer> index = new HashMap<>();
 
   RouteCompiler(Locator at, List<String> stationNames) {
     this.at = at;
     this.stationNames = stationNames;
+    for (int s = 0; s < stationNames.size(); s++) {
+      index.putIfAbsent(stationNames.get(s), s);
+    }
   }
 
   /** The routing, or null after reporting problems; a missing spec means "leave the network". */
@@ -30,7 +39,7 @@ final class RouteCompiler {
     for (int i = 0; i < spec.branches().size(); i++) {
       BranchSpec branch = spec.branches().get(i);
       String branchPath = spec.named() ? path : path + "[" + i + "]";
-      int target = stationNames.indexOf(branch.to());
+      int target = index.getOrDefault(branch.to(), -1);
       if (target < 0) {
         at.error(spec.named() ? path : branchPath + ".to", unknownStation(branch.to()));
       }
@@ -58,7 +67,9 @@ final class RouteCompiler {
   }
 
   String unknownStation(String name) {
-    String suggestion = Spelling.closest(name, stationNames).map(s -> " (did you mean '" + s + "'?)").orElse("");
-    return "unknown station '" + name + "'" + suggestion + "; stations are: " + String.join(", ", stationNames);
+    // a guess compares the name with every station: past the problems shown, it is not worth it
+    String suggestion = at.errorCount() >= Problems.MAX_REPORTED ? ""
+        : Spelling.closest(name, stationNames).map(s -> " (did you mean '" + s + "'?)").orElse("");
+    return "unknown station '" + name + "'" + suggestion + "; stations are: " + Names.listed(stationNames);
   }
 }

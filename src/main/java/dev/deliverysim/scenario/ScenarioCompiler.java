@@ -41,15 +41,23 @@ final class ScenarioCompiler {
   private final DistributionCompiler distributions;
 
   private final Units units;
+  private final RunRules runRules;
 
   ScenarioCompiler(Locator at, Units units) {
     this.at = at;
+    this.runRules = new RunRules(at);
     this.units = units;
     this.distributions = new DistributionCompiler(at);
   }
 
   /** The scenario, or null after reporting problems. */
   Scenario compile(ScenarioSpec spec) {
+    boolean named = ScenarioName.check(spec.name(), at);
+    Scenario scenario = compileBody(spec);
+    return named ? scenario : null;
+  }
+
+  private Scenario compileBody(ScenarioSpec spec) {
     boolean network = spec.jobClasses() != null || spec.stations() != null;
     if (network && spec.delivery() != null) {
       at.error("delivery", "a scenario is either a queueing network (job_classes and stations) or a"
@@ -79,9 +87,13 @@ final class ScenarioCompiler {
       at.error(run.jobs() != null ? "run.jobs" : "run.drain",
           "a delivery organisation runs to run.horizon; run.jobs and run.drain apply to networks only");
     }
-    StopRule stop = run.horizon() != null ? stopRule(run) : null;
-    int replications = replications(run);
+    StopRule stop = run.horizon() != null ? runRules.stopRule(run) : null;
+    int replications = runRules.replications(run);
     if (at.errorCount() > errors || delivery == null || stop == null) {
+      return null;
+    }
+    new RunBounds(at).delivery(delivery, stop, replications);
+    if (at.errorCount() > errors) {
       return null;
     }
     return new Scenario(spec.name(), description(spec), new Scenario.DeliveryBody(delivery), stop,
@@ -127,8 +139,8 @@ final class ScenarioCompiler {
       stations.add(station(spec.stations().get(s), "stations[" + s + "]", classNames, routes));
     }
     RunSpec run = spec.run() != null ? spec.run() : new RunSpec(null, null, null, null, null, null);
-    StopRule stop = stopRule(run);
-    int replications = replications(run);
+    StopRule stop = runRules.stopRule(run);
+    int replications = runRules.replications(run);
     if (at.errorCount() > errors) {
       return null;
     }
@@ -141,6 +153,11 @@ final class ScenarioCompiler {
       return null;
     }
     warnSaturated(loads);
+    double externalRate = classes.stream().mapToDouble(c -> 1 / c.interarrival().mean()).sum();
+    new RunBounds(at).network(loads, externalRate, stop, replications);
+    if (at.errorCount() > errors) {
+      return null;
+    }
     return new Scenario(spec.name(), description(spec), new Scenario.NetworkBody(network, loads), stop,
         replications, seed(run), units, sweep(spec));
   }
@@ -161,11 +178,21 @@ final class ScenarioCompiler {
     return names;
   }
 
+  /** A blank name would print as nothing in every table and name no column: refused here. */
+  private boolean named(String name, String path) {
+    if (name != null && name.isBlank()) {
+      at.error(path + ".name", "expected a name with at least one visible character, received: \"" + name + "\"");
+      return false;
+    }
+    return true;
+  }
+
   private JobClassDef jobClass(JobClassSpec spec, String path, RouteCompiler routes) {
+    boolean named = named(spec.name(), path);
     Distribution interarrival = arrivals(spec.arrivals(), path + ".arrivals");
     Routing entry = routes.compile(spec.enter(), path + ".enter");
     int priority = spec.priority() != null ? spec.priority() : 0;
-    return interarrival == null || entry == null
+    return interarrival == null || entry == null || !named
         ? null
         : new JobClassDef(spec.name(), priority, interarrival, entry);
   }
@@ -189,6 +216,7 @@ final class ScenarioCompiler {
 
   private StationDef station(StationSpec spec, String path, List<String> classNames, RouteCompiler routes) {
     int errors = at.errorCount();
+    named(spec.name(), path);
     int servers = spec.servers() != null ? spec.servers().value() : 1;
     int capacity = spec.capacity() != null ? spec.capacity().value() : StationDef.UNLIMITED;
     if (capacity != StationDef.UNLIMITED && servers != StationDef.UNLIMITED && capacity < servers) {
@@ -239,50 +267,9 @@ final class ScenarioCompiler {
     for (String key : byClass.keySet()) {
       if (!classNames.contains(key)) {
         at.keyError(path + "." + key,
-            "unknown job class '" + key + "'; job classes are: " + String.join(", ", new java.util.LinkedHashSet<>(classNames)));
+            "unknown job class '" + key + "'; job classes are: " + dev.deliverysim.scenario.tree.Names.listed(new java.util.LinkedHashSet<>(classNames)));
       }
     }
-  }
-
-  private StopRule stopRule(RunSpec run) {
-    double horizon = run.horizon() != null ? run.horizon().hours() : Double.POSITIVE_INFINITY;
-    long jobs = run.jobs() != null ? run.jobs() : 0;
-    double warmup = run.warmup() != null ? run.warmup().hours() : 0;
-    boolean drain = Boolean.TRUE.equals(run.drain());
-    boolean ok = true;
-    if (run.horizon() == null && run.jobs() == null) {
-      at.error("run", "missing a stop rule: give run.horizon (such as 1000h) or run.jobs (a number of jobs)");
-      ok = false;
-    }
-    if (run.horizon() != null && !(horizon > 0)) {
-      at.error("run.horizon", "expected a duration > 0, received: 0");
-      ok = false;
-    }
-    if (run.jobs() != null && jobs < 1) {
-      at.error("run.jobs", "expected an integer ≥ 1, received: " + jobs);
-      ok = false;
-    }
-    if (Double.isFinite(horizon) && warmup >= horizon) {
-      at.error("run.warmup", "expected a warm-up shorter than the horizon (" + hours(horizon) + "), received: " + hours(warmup));
-      ok = false;
-    }
-    if (drain && run.horizon() == null) {
-      at.error("run.drain", "draining needs run.horizon: the time at which arrivals stop");
-      ok = false;
-    }
-    return ok ? new StopRule(horizon, jobs, warmup, drain) : null;
-  }
-
-  private static String hours(double h) {
-    return (h == Math.rint(h) ? Long.toString((long) h) : Double.toString(h)) + " h";
-  }
-
-  private int replications(RunSpec run) {
-    int n = run.replications() != null ? run.replications() : DEFAULT_REPLICATIONS;
-    if (n < 1 || n > MAX_REPLICATIONS) {
-      at.error("run.replications", "expected an integer from 1 to " + MAX_REPLICATIONS + ", received: " + n);
-    }
-    return n;
   }
 
   private void warnSaturated(List<StationLoad> loads) {

@@ -12,7 +12,7 @@ public final class ScenarioException extends Exception {
 
   public ScenarioException(Problems problems) {
     super(problems.format());
-    this.problems = problems.sorted();
+    this.problems = problems.reported();
   }
 
   public List<Problem> problems() {

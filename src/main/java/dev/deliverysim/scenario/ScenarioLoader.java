@@ -5,7 +5,10 @@ import dev.deliverysim.scenario.spec.ScenarioSpec;
 import dev.deliverysim.scenario.spec.UnitsSpec;
 import dev.deliverysim.scenario.tree.InheritanceResolver;
 import dev.deliverysim.scenario.tree.MapNode;
+import dev.deliverysim.scenario.tree.PathLocator;
+import dev.deliverysim.scenario.tree.Problem;
 import dev.deliverysim.scenario.tree.Problems;
+import dev.deliverysim.scenario.tree.Pruning;
 import dev.deliverysim.scenario.tree.RecordBinder;
 import dev.deliverysim.scenario.tree.TreeEdits;
 import dev.deliverysim.scenario.tree.YamlNode;
@@ -85,13 +88,56 @@ public final class ScenarioLoader {
     ScenarioSpec spec = ScenarioBinder.forUnits(units).bind(tree, ScenarioSpec.class, "", problems);
     Scenario scenario = null;
     if (spec != null && !problems.hasErrors()) {
-      scenario = new ScenarioCompiler(new Locator(tree, problems), units).compile(spec);
+      scenario = compile(spec, tree, units, problems);
+    } else if (problems.hasErrors()) {
+      checkTheRest(tree, units, problems);
     }
     if (problems.hasErrors() || scenario == null) {
       throw new ScenarioException(problems);
     }
     return new LoadedScenario(scenario, problems.sorted(), origin.sources(), origin.file(), recorded, tree,
         origin.notes());
+  }
+
+  /**
+   * The compiled scenario, or null after reporting problems. The compiler checks every value before
+   * building a definition, and definitions check their invariants again; should a definition still
+   * refuse a value, that is bad input, not an internal error: after a located error it adds nothing,
+   * otherwise it is reported at the top of the scenario with the definition's own words.
+   */
+  private static Scenario compile(ScenarioSpec spec, YamlNode tree, Units units, Problems problems) {
+    try {
+      return new ScenarioCompiler(new Locator(tree, problems), units).compile(spec);
+    } catch (IllegalArgumentException e) {
+      if (!problems.hasErrors()) {
+        problems.error(tree.position(), "", String.valueOf(e.getMessage()));
+      }
+      return null;
+    }
+  }
+
+  /**
+   * After values of the wrong type, checks everything else too (all problems at once): the tree
+   * without those values is bound and compiled again, and what that finds elsewhere is added —
+   * nothing about the removed values or below them, which were reported already.
+   */
+  private static void checkTheRest(YamlNode tree, Units units, Problems problems) {
+    List<String> failed = problems.all().stream().filter(Problem::isError).map(Problem::path)
+        .filter(path -> !path.isEmpty()).toList();
+    YamlNode pruned = Pruning.without(tree, failed);
+    if (pruned == tree) {
+      return;
+    }
+    Problems more = new Problems();
+    ScenarioSpec spec = ScenarioBinder.forUnits(units).bind(pruned, ScenarioSpec.class, "", more);
+    if (spec == null || more.hasErrors()) {
+      return; // a removed value was required: what depends on it cannot be checked
+    }
+    compile(spec, pruned, units, more);
+    more.all().stream().filter(Problem::isError)
+        .filter(p -> failed.stream().noneMatch(f -> p.path().equals(f) || p.path().startsWith(f + ".")
+            || p.path().startsWith(f + "[") || f.startsWith(p.path() + ".") || p.path().isEmpty()))
+        .forEach(p -> problems.add(new Problem(PathLocator.locate(tree, p.path()), p.path(), p.message(), p.severity())));
   }
 
   /** The units section is read first: every duration elsewhere in the file depends on it. */
@@ -113,7 +159,16 @@ public final class ScenarioLoader {
       };
       return new Units(hours, days, output);
     } catch (IllegalArgumentException e) {
-      problems.error(map.get("units").position(), "units", e.getMessage());
+      // at the value that is out of range, not at the section
+      if (!(hours > 0 && hours <= 24)) {
+        problems.error(PathLocator.locate(tree, "units.hours_per_day"), "units.hours_per_day",
+            "expected hours in a working day, in (0, 24], received: " + spec.hoursPerDay());
+      } else if (!(days > 0 && days <= 7)) {
+        problems.error(PathLocator.locate(tree, "units.days_per_week"), "units.days_per_week",
+            "expected working days in a week, in (0, 7], received: " + spec.daysPerWeek());
+      } else {
+        problems.error(map.get("units").position(), "units", e.getMessage());
+      }
       return Units.DEFAULT;
     }
   }

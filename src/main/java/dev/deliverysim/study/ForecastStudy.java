@@ -22,8 +22,8 @@ import dev.deliverysim.scenario.Scenario;
 import dev.deliverysim.scenario.ScenarioException;
 import dev.deliverysim.scenario.ScenarioLoader;
 import dev.deliverysim.scenario.Units;
+import dev.deliverysim.scenario.tree.InputFiles;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -213,7 +213,7 @@ public final class ForecastStudy {
 
   private static String sha256(Path file) throws ForecastInputException {
     try {
-      return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(Files.readAllBytes(file)));
+      return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(InputFiles.readBytes(file, InputFiles.MAX_DATA_BYTES)));
     } catch (IOException e) {
       throw new ForecastInputException(file + ": cannot read the history: " + e.getMessage());
     } catch (NoSuchAlgorithmException e) {

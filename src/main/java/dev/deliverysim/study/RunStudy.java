@@ -2,6 +2,7 @@ package dev.deliverysim.study;
 
 import dev.deliverysim.experiment.Cancellation;
 import dev.deliverysim.experiment.ReplicationRunner;
+import dev.deliverysim.experiment.Settling;
 import dev.deliverysim.experiment.Summary;
 import dev.deliverysim.experiment.TimelineSummary;
 import dev.deliverysim.model.ReplicationResult;
@@ -79,6 +80,12 @@ public final class RunStudy {
     // a timeline needs a common time axis: a horizon that every replication reaches
     boolean timed = Double.isFinite(scenario.stop().horizon()) && scenario.stop().maxJobs() == 0;
     TimelineSummary timeline = !options.numbersOnly() && timed ? timeline(runner, model, scenario, first, count) : null;
+    String growth = timeline == null ? null
+        : Settling.growth(timeline, scenario.stop().warmup() / scenario.outputUnit().hours());
+    if (growth != null) {
+      listener.notice(loaded.input() + ": warning: " + growth);
+      run = run.withUnsettled(growth);
+    }
     return new Result(loaded, options, run, timeline, started, wall);
   }
 

@@ -58,6 +58,9 @@ public final class SensitivityStudy {
       List<NumericParameter> parameters, List<Double> fractions, List<Effect> effects, List<RankedParameter> ranked,
       Instant started, double wallSeconds) {}
 
+  /** The largest change, in percent: up to ×11 (down, any change of 100% or more is skipped). */
+  public static final double MAX_CHANGE = 1000;
+
   private SensitivityStudy() {}
 
   public static Path defaultFolder(LoadedScenario loaded) {
@@ -66,8 +69,10 @@ public final class SensitivityStudy {
 
   public static Result run(LoadedScenario loaded, Options options, StudyListener listener,
       Cancellation cancellation) throws StudyInputException {
-    if (options.changes().isEmpty() || options.changes().stream().anyMatch(c -> !(c > 0) || !Double.isFinite(c))) {
-      throw new StudyInputException("--changes: expected percentages > 0, e.g. 10,50, received: " + options.changes());
+    // a change beyond ×11 is no longer "sensitivity": it is another scenario, and may never finish
+    if (options.changes().isEmpty() || options.changes().stream().anyMatch(c -> !(c > 0) || !(c <= MAX_CHANGE))) {
+      throw new StudyInputException("--changes: expected percentages > 0 and ≤ " + (int) MAX_CHANGE
+          + ", e.g. 10,50, received: " + options.changes());
     }
     Scenario base = loaded.scenario();
     ReplicationRunner runner = new ReplicationRunner(options.threads(), cancellation);

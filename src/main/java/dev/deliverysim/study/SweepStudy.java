@@ -60,6 +60,11 @@ public final class SweepStudy {
     }
   }
 
+  /** Replications in a whole sweep: at a millisecond each, ten million are hours. */
+  static final long MAX_REPLICATIONS = 10_000_000;
+  /** From this many points, checking them all takes long enough to say so. */
+  static final int NOTICE_POINTS = 10_000;
+
   private SweepStudy() {}
 
   public static Path defaultFolder(Plan plan) {
@@ -80,6 +85,15 @@ public final class SweepStudy {
       grid = new SweepGrid(params.stream().map(Param::parse).toList());
     } catch (IllegalArgumentException e) {
       throw new StudyInputException(e.getMessage());
+    }
+    long replications = (long) grid.size() * base.scenario().replications();
+    if (replications > MAX_REPLICATIONS) {
+      throw new StudyInputException("the sweep asks for " + grid.size() + " points × " + base.scenario().replications()
+          + " replications = " + replications + " replications, more than " + MAX_REPLICATIONS
+          + " (days of computing, and minutes just to check the points); use fewer values or --replications");
+    }
+    if (grid.size() >= NOTICE_POINTS) {
+      listener.notice("deliverysim: checking " + grid.size() + " points before running any…");
     }
     SweepRunner runner = new SweepRunner(base.file(), base.overrides(), grid, options.threads());
     Set<String> warnings = new LinkedHashSet<>();

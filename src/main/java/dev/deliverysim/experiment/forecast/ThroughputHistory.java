@@ -1,8 +1,7 @@
 package dev.deliverysim.experiment.forecast;
 
+import dev.deliverysim.scenario.tree.InputFiles;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
@@ -47,7 +46,7 @@ public record ThroughputHistory(int[] weeklyCounts) {
   public static ThroughputHistory read(Path file) throws ForecastInputException {
     List<String> lines;
     try {
-      lines = Files.readAllLines(file, StandardCharsets.UTF_8);
+      lines = InputFiles.readText(file, InputFiles.MAX_DATA_BYTES).lines().toList();
     } catch (IOException e) {
       throw new ForecastInputException(file + ": cannot read the history: " + e.getMessage());
     }

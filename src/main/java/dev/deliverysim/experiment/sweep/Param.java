@@ -13,6 +13,7 @@ import java.util.List;
 public record Param(String path, List<String> values) {
   /** A range longer than this is almost certainly a typo in the step. */
   static final int MAX_VALUES = 100_000;
+  static final int MAX_DIGITS = 15;
 
   public Param {
     values = List.copyOf(values);
@@ -79,12 +80,27 @@ public record Param(String path, List<String> values) {
     return values;
   }
 
+  /**
+   * A range's number, at most {@value #MAX_DIGITS} digits on either side of the point: no scenario
+   * value needs more, and BigDecimal arithmetic on {@code 1e-99999999} would run for minutes.
+   */
   private static BigDecimal decimal(String part, String range) {
+    BigDecimal value;
     try {
-      return new BigDecimal(part.trim());
+      value = new BigDecimal(part.trim());
     } catch (NumberFormatException e) {
       throw new IllegalArgumentException("range " + range + ": \"" + part.trim() + "\" is not a number");
     }
+    long integerDigits = (long) value.precision() - value.scale();
+    if (integerDigits > MAX_DIGITS || value.stripTrailingZeros().scale() > MAX_DIGITS) {
+      throw new IllegalArgumentException("range " + range + ": \"" + shortened(part.trim())
+          + "\" is out of range: expected a number below 1e" + MAX_DIGITS + " with at most " + MAX_DIGITS + " decimals");
+    }
+    return value;
+  }
+
+  private static String shortened(String text) {
+    return text.length() > 40 ? text.substring(0, 40) + "…" : text;
   }
 
   /** The override for one of the values, as {@code --set} takes it. */

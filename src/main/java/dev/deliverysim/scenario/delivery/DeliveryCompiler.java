@@ -142,7 +142,8 @@ public final class DeliveryCompiler {
         : new Fixed(0);
     Distribution restore = law(spec.restore(), child(path, "restore"));
     boolean interrupts = spec.interrupts() != null && spec.interrupts();
-    return delay == null || restore == null ? null : new IncidentsDef(p, delay, restore, interrupts);
+    boolean valid = p >= 0 && p <= 1; // reported by probability(); the definition would refuse it again
+    return delay == null || restore == null || !valid ? null : new IncidentsDef(p, delay, restore, interrupts);
   }
 
   /** No limits when the section is absent; each absent key is no limit. Gates are named. */
@@ -162,7 +163,7 @@ public final class DeliveryCompiler {
         if (g < 0) {
           String hint = Spelling.closest(gate, names).map(s -> " (did you mean '" + s + "'?)").orElse("");
           error(at, "unknown gate '" + gate + "'" + hint + (names.isEmpty() ? "; there are no gates"
-              : "; gates are: " + String.join(", ", names)));
+              : "; gates are: " + dev.deliverysim.scenario.tree.Names.listed(names)));
         } else {
           gateQueues.set(g, atLeastOne(limit, at));
         }
@@ -316,6 +317,15 @@ public final class DeliveryCompiler {
       failures++;
     }
     return law;
+  }
+
+  /** A blank name would print as nothing in every table and name no column: refused, located. */
+  boolean named(String name, String path) {
+    if (name != null && name.isBlank()) {
+      error(path, "expected a name with at least one visible character, received: \"" + name + "\"");
+      return false;
+    }
+    return true;
   }
 
   double probability(Double value, double fallback, String path) {

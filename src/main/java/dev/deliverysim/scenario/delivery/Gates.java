@@ -75,6 +75,9 @@ final class Gates {
   /** A gate's name is its stage's: not a built-in stage's, and not a team's if it has machines. */
   private void names(GateSpec spec, List<TeamSpec> teams, String path) {
     String at = DeliveryCompiler.child(path, "name");
+    if (!compiler.named(spec.name(), at)) {
+      return;
+    }
     if (BUILT_IN_STAGES.contains(spec.name())) {
       compiler.error(at, "'" + spec.name() + "' is a built-in stage (" + String.join(", ", BUILT_IN_STAGES)
           + "); a gate needs a name of its own");

@@ -14,6 +14,8 @@ import java.util.List;
  * since nobody reviews their own pull request.
  */
 final class Staffing {
+  /** People in one team: a thousand interchangeable people is already an organisation, not a team. */
+  static final int MAX_HEADCOUNT = 1000;
   /** Skills every organisation knows: they serve the coding and review stages, and QA gates. */
   private static final List<String> BUILT_IN =
       List.of(Skill.CODE.name(), Skill.REVIEW.name(), Skill.TEST.name());
@@ -55,8 +57,10 @@ final class Staffing {
 
   private TeamDef team(TeamSpec spec, Set<String> gateSkills, String path) {
     int before = compiler.failures();
-    compiler.expect(spec.headcount() >= 1, DeliveryCompiler.child(path, "headcount"),
-        "an integer ≥ 1", spec.headcount());
+    compiler.named(spec.name(), DeliveryCompiler.child(path, "name"));
+    compiler.expect(spec.headcount() >= 1 && spec.headcount() <= MAX_HEADCOUNT, DeliveryCompiler.child(path, "headcount"),
+        "an integer from 1 to " + MAX_HEADCOUNT + " (a team of interchangeable people; split a larger one)",
+        spec.headcount());
     if (spec.skills().isEmpty()) {
       compiler.error(DeliveryCompiler.child(path, "skills"),
           "expected at least one of: code, review, test, received: an empty list");
@@ -88,7 +92,7 @@ final class Staffing {
             + " received: '" + name + "'");
       } else if (!known.contains(name)) {
         String hint = Spelling.closest(name, known).map(s -> " (did you mean '" + s + "'?)").orElse("");
-        compiler.error(at, "skill '" + name + "' serves no stage" + hint + "; skills are: " + String.join(", ", known)
+        compiler.error(at, "skill '" + name + "' serves no stage" + hint + "; skills are: " + dev.deliverysim.scenario.tree.Names.listed(known)
             + " (a gate's skill: names another)");
       } else {
         skills.add(new Skill(name));

@@ -74,8 +74,9 @@ public final class InheritanceResolver {
       problems.error(name.position(), EXTENDS, "inheritance cycle: " + cycle + " → " + baseName);
       return null;
     }
-    if (!Files.isRegularFile(basePath)) {
-      problems.error(name.position(), EXTENDS, "base scenario '" + baseName + "' does not exist");
+    String refusal = refusal(chain.get(0).identity(), basePath, baseIdentity);
+    if (refusal != null) {
+      problems.error(name.position(), EXTENDS, "base scenario '" + baseName + "' " + refusal);
       return null;
     }
     YamlNode base = resolveChain(basePath, baseName, problems, chain);
@@ -84,10 +85,32 @@ public final class InheritanceResolver {
     }
     if (!(base instanceof MapNode baseMap)) {
       problems.error(name.position(), EXTENDS,
-          "base scenario '" + baseName + "' must be a map at the top level, but it is " + base.describe());
+          "base scenario '" + baseName + "' must be a map at the top level, but it is " + base.describeDocument());
       return null;
     }
     return TreeEdits.merge(baseMap, map.without(EXTENDS));
+  }
+
+  /**
+   * Why a base may not be read, or null: a scenario someone sent you must not read (and quote)
+   * any file on the machine, so a base is a {@code .yaml} or {@code .yml} file inside the folder of
+   * the scenario named on the command line (or below it), compared by real path so that neither
+   * {@code ..} nor a symbolic link leads out.
+   */
+  private static String refusal(Path scenario, Path basePath, Path baseIdentity) {
+    String file = basePath.getFileName() == null ? "" : basePath.getFileName().toString();
+    if (!file.endsWith(".yaml") && !file.endsWith(".yml")) {
+      return "is not a scenario file: expected a name ending in .yaml or .yml";
+    }
+    Path folder = scenario.getParent();
+    if (folder != null && !baseIdentity.startsWith(folder)) {
+      return "is outside the scenario's folder (" + folder.getFileName() + "): a base must be in the"
+          + " folder of the scenario you run, or below it";
+    }
+    if (!Files.isRegularFile(basePath)) {
+      return "does not exist";
+    }
+    return null;
   }
 
   /** A file on the inheritance chain, compared by real path so symlinks and {@code ..} cannot hide a cycle. */
@@ -97,7 +120,9 @@ public final class InheritanceResolver {
     try {
       return file.toRealPath();
     } catch (IOException e) {
-      return file.toAbsolutePath().normalize();
+      Path absolute = file.toAbsolutePath().normalize();
+      Path parent = absolute.getParent();
+      return parent == null || !Files.isDirectory(parent) ? absolute : identity(parent).resolve(absolute.getFileName());
     }
   }
 

@@ -19,13 +19,19 @@ public final class Paths {
   private Paths() {}
 
   /** One step of a path. */
-  public sealed interface Segment permits Key, Index {}
+  public sealed interface Segment permits Key, Index, Named, Append {}
 
   /** A map key. */
   public record Key(String name) implements Segment {}
 
   /** A list index (0-based). */
   public record Index(int index) implements Segment {}
+
+  /** In {@code --set} only: the item of a list whose {@code name} is this, as in {@code teams[devs]}. */
+  public record Named(String name) implements Segment {}
+
+  /** In {@code --set} only, last: a new item at the end of a list, as in {@code gates[+]}. */
+  public record Append() implements Segment {}
 
   /** A malformed path, with the 1-based column in the path text where the problem is. */
   public static final class MalformedPathException extends IllegalArgumentException {
@@ -78,7 +84,13 @@ public final class Paths {
   public static String format(List<Segment> segments) {
     String path = "";
     for (Segment segment : segments) {
-      path = segment instanceof Key key ? child(path, key.name()) : index(path, ((Index) segment).index());
+      if (segment instanceof Key key) {
+        path = child(path, key.name());
+      } else if (segment instanceof Index index) {
+        path = index(path, index.index());
+      } else {
+        path += segment instanceof Named named ? "[" + named.name() + "]" : "[+]";
+      }
     }
     return path;
   }
@@ -123,12 +135,17 @@ public final class Paths {
     if (close < 0) {
       throw new MalformedPathException(path, open + 1, "'[' without a closing ']'");
     }
-    String digits = path.substring(open + 1, close);
-    if (!digits.matches("[0-9]{1,9}")) {
+    String inside = path.substring(open + 1, close);
+    if (inside.matches("[0-9]{1,9}")) {
+      segments.add(new Located(new Index(Integer.parseInt(inside)), open));
+    } else if (inside.equals("+")) {
+      segments.add(new Located(new Append(), open));
+    } else if (inside.matches("[\\p{L}\\p{N}_][^\\[\\]\"]*")) {
+      segments.add(new Located(new Named(inside), open));
+    } else {
       throw new MalformedPathException(path, open + 2,
-          "expected a list index (0, 1, 2, ...) in brackets, found '" + digits + "'");
+          "expected a list index (0, 1, 2, ...), an item's name or '+' in brackets, found '" + inside + "'");
     }
-    segments.add(new Located(new Index(Integer.parseInt(digits)), open));
     return close + 1;
   }
 

@@ -16,6 +16,9 @@ public final class Problems {
   private static final Comparator<Problem> BY_POSITION =
       Comparator.comparing(Problem::position, Comparator.nullsFirst(Comparator.naturalOrder()));
 
+  /** Problems printed at most; the rest are counted. */
+  public static final int MAX_REPORTED = 100;
+
   private final List<Problem> problems = new ArrayList<>();
   private int errorCount;
 
@@ -59,9 +62,26 @@ public final class Problems {
     return List.copyOf(copy);
   }
 
+  /**
+   * What is shown to the user: the first {@value #MAX_REPORTED} problems by position and, when
+   * there are more, one more line at the next one's position saying how many were left out — a
+   * scenario of ten thousand bad stations must not print ten thousand lines.
+   */
+  public List<Problem> reported() {
+    List<Problem> all = sorted();
+    if (all.size() <= MAX_REPORTED) {
+      return all;
+    }
+    List<Problem> shown = new ArrayList<>(all.subList(0, MAX_REPORTED));
+    Problem next = all.get(MAX_REPORTED);
+    shown.add(new Problem(next.position(), "", "… and " + (all.size() - MAX_REPORTED)
+        + " more problems not shown; fix these first", next.severity()));
+    return List.copyOf(shown);
+  }
+
   /** One compiler-style line per problem, sorted, joined with newlines (no trailing newline). */
   public String format() {
-    return sorted().stream().map(Problem::format).collect(Collectors.joining("\n"));
+    return reported().stream().map(Problem::format).collect(Collectors.joining("\n"));
   }
 
   @Override

@@ -242,7 +242,8 @@ public final class RecordBinder {
   }
 
   private void mismatch(YamlNode node, Type type, String path, Problems problems) {
-    problems.error(node.position(), path, "expected " + expected(type) + ", received: " + node.describe());
+    String received = path.isEmpty() ? node.describeDocument() : node.describe();
+    problems.error(node.position(), path, "expected " + expected(type) + ", received: " + received);
   }
 
   /** What a value of {@code type} looks like, for the "expected ..." half of a message. */

@@ -137,17 +137,28 @@ public final class TreeEdits {
           return map.with(key.name(), new MapEntry(at(step.offset()), value));
         }
         if (entry == null) {
-          String hint = Spelling.closest(key.name(), map.entries().keySet())
-              .map(name -> " (did you mean '" + name + "'?)").orElse("");
-          return fail(step, named(depth + 1) + " does not exist; only the last key of the path"
-              + " may be new" + hint);
+          // a missing section is created (delivery.ai.adoption=0.5 on a scenario without ai):
+          // a misspelt key is then reported by the binder, with a suggestion, at this argument
+          if (!(steps.get(depth + 1).segment() instanceof Paths.Key)) {
+            return fail(step, named(depth + 1) + " does not exist, so it has no items to address");
+          }
+          YamlNode created = apply(new MapNode(at(step.offset()), Map.of()), depth + 1);
+          return created == null ? null : map.with(key.name(), new MapEntry(at(step.offset()), created));
         }
         YamlNode child = apply(entry.value(), depth + 1);
         return child == null ? null : map.with(key.name(), new MapEntry(entry.keyPosition(), child));
       }
-      int index = ((Paths.Index) step.segment()).index();
       if (!(node instanceof ListNode list)) {
         return fail(step, named(depth) + " is " + kindOf(node) + ", not a list");
+      }
+      int index = indexOf(step, list, last);
+      if (index < 0) {
+        return null;
+      }
+      if (index == list.elements().size() && step.segment() instanceof Paths.Append) {
+        List<YamlNode> appended = new ArrayList<>(list.elements());
+        appended.add(value);
+        return new ListNode(list.position(), appended);
       }
       if (index >= list.elements().size()) {
         return fail(step, "index " + index + " is out of range; " + named(depth) + " has "
@@ -160,6 +171,33 @@ public final class TreeEdits {
       List<YamlNode> elements = new ArrayList<>(list.elements());
       elements.set(index, child);
       return new ListNode(list.position(), elements);
+    }
+
+    /** The index a step addresses: as written, by an item's name, or past the end to append; -1 after reporting. */
+    private int indexOf(Paths.Located step, ListNode list, boolean last) {
+      if (step.segment() instanceof Paths.Index index) {
+        return index.index();
+      }
+      if (step.segment() instanceof Paths.Append) {
+        if (!last) {
+          fail(step, "'[+]' adds an item, so it must end the path (write the whole item as the value)");
+          return -1;
+        }
+        return list.elements().size();
+      }
+      String name = ((Paths.Named) step.segment()).name();
+      List<String> names = new ArrayList<>();
+      for (int i = 0; i < list.elements().size(); i++) {
+        if (list.elements().get(i) instanceof MapNode item && item.get("name") instanceof ScalarNode n) {
+          if (n.text().equals(name)) {
+            return i;
+          }
+          names.add(n.text());
+        }
+      }
+      String hint = Spelling.closest(name, names).map(n -> " (did you mean '" + n + "'?)").orElse("");
+      fail(step, "no item named '" + name + "'" + hint + "; names are: " + Names.listed(names));
+      return -1;
     }
 
     private YamlNode fail(Paths.Located step, String message) {

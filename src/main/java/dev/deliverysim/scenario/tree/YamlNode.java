@@ -16,4 +16,12 @@ public sealed interface YamlNode permits MapNode, ListNode, ScalarNode {
    * {@code a list}, {@code null}, a quoted string or a bare number/boolean.
    */
   String describe();
+
+  /**
+   * Describes what a whole file holds when it is not a map, without quoting it: a file that is not
+   * a scenario (named by mistake, or by a hostile {@code extends}) must never be echoed.
+   */
+  default String describeDocument() {
+    return this instanceof ScalarNode scalar && !scalar.isNull() ? "a single value (is this a scenario file?)" : describe();
+  }
 }

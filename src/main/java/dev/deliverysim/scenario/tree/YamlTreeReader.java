@@ -7,9 +7,7 @@ import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import com.fasterxml.jackson.dataformat.yaml.YAMLParser;
 import java.io.IOException;
 import java.nio.charset.CharacterCodingException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.AccessDeniedException;
-import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -51,12 +49,10 @@ public final class YamlTreeReader {
    */
   public static String readText(Path file, String displayName, Problems problems) {
     Position start = new Position(displayName, 1, 1);
-    if (Files.isDirectory(file)) {
-      problems.error(start, "", "cannot read file: it is a directory");
-      return null;
-    }
     try {
-      return Files.readString(file, StandardCharsets.UTF_8);
+      return InputFiles.readText(file, InputFiles.MAX_SCENARIO_BYTES);
+    } catch (InputFiles.UnreadableException e) {
+      problems.error(start, "", "cannot read file: " + e.getMessage());
     } catch (NoSuchFileException e) {
       problems.error(start, "", "cannot read file: no such file");
     } catch (AccessDeniedException e) {

@@ -176,7 +176,7 @@ class DeliveryCompilerTest {
             + " percentiles (such as median and p90)",
         "d.yaml:6:21: error: delivery.work.lines_per_hour: expected a number > 0, received: 0",
         "d.yaml:8:5: error: delivery.teams: no team can review: give at least one team the review skill",
-        "d.yaml:8:31: error: delivery.teams[0].headcount: expected an integer ≥ 1, received: 0",
+        "d.yaml:8:31: error: delivery.teams[0].headcount: expected an integer from 1 to 1000 (a team of interchangeable people; split a larger one), received: 0",
         "d.yaml:8:57: error: delivery.teams[0].focus: expected a share of working time in (0, 1], received: 1.5",
         "d.yaml:9:14: error: delivery.teams[1].name: duplicate name 'devs'; names must be unique",
         "d.yaml:9:42: error: delivery.teams[1].skills: expected at least one of: code, review, test,"

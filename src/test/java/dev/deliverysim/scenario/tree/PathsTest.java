@@ -38,10 +38,10 @@ class PathsTest {
     assertMalformed("a..b", "malformed path 'a..b': expected a key but found '.' at column 3");
     assertMalformed(".a", "malformed path '.a': a path cannot start with '.' at column 1");
     assertMalformed("a.", "malformed path 'a.': expected a key but found the end at column 3");
-    assertMalformed("a[x]", "malformed path 'a[x]': expected a list index (0, 1, 2, ...) in brackets,"
-        + " found 'x' at column 3");
-    assertMalformed("a[-1]", "malformed path 'a[-1]': expected a list index (0, 1, 2, ...) in brackets,"
-        + " found '-1' at column 3");
+    assertMalformed("a[]", "malformed path 'a[]': expected a list index (0, 1, 2, ...), an item's name or '+'"
+        + " in brackets, found '' at column 3");
+    assertMalformed("a[-1]", "malformed path 'a[-1]': expected a list index (0, 1, 2, ...), an item's name or '+'"
+        + " in brackets, found '-1' at column 3");
     assertMalformed("a[1", "malformed path 'a[1': '[' without a closing ']' at column 2");
     assertMalformed("a[1]b", "malformed path 'a[1]b': expected '.' or '[' before 'b' at column 5");
     assertMalformed("a b", "malformed path 'a b': expected '.' or '[' before ' ' at column 2");
