@@ -74,10 +74,10 @@ final class DeliveryMetrics {
     m.add(sys("cycle_time_p85", TIME, f -> f.stats().cycleTime.at(85)));
     m.add(sys("cycle_time_p95", TIME, f -> f.stats().cycleTime.at(95)));
     m.add(sys("review_time_mean", TIME, f -> f.stats().reviewTime.mean()));
-    m.add(sys("review_time_p50", TIME, f -> f.stats().reviewTimePercentiles.at(50)));
+    m.add(sys("review_time_p50", TIME, f -> f.stats().reviewTimeMedian.median()));
     // first asking for review to the first review starting: the wait for a reviewer to pick it up
     m.add(sys(MetricNames.REVIEW_PICKUP_MEAN, TIME, f -> f.stats().reviewPickup.mean()));
-    m.add(sys("review_pickup_p50", TIME, f -> f.stats().reviewPickupPercentiles.at(50)));
+    m.add(sys("review_pickup_p50", TIME, f -> f.stats().reviewPickupMedian.median()));
     m.add(sys("review_hours_per_pr", EFFORT, f -> f.reviewHours() / f.stats().get(Count.PRS_DEPLOYED)));
     m.add(sys("pr_size_mean", LINES, f -> f.stats().prSize.mean()));
     m.add(sys("prs_opened", RATE, f -> f.perHour(Count.PRS_OPENED)));

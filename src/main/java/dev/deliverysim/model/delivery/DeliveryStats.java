@@ -24,10 +24,10 @@ final class DeliveryStats {
   final Percentiles cycleTime = new Percentiles();
   final Tally cycleTimeTally = new Tally();
   final Tally reviewTime = new Tally();
-  final Percentiles reviewTimePercentiles = new Percentiles();
+  final MedianSample reviewTimeMedian = new MedianSample();
   /** First asking for review to the first review starting. */
   final Tally reviewPickup = new Tally();
-  final Percentiles reviewPickupPercentiles = new Percentiles();
+  final MedianSample reviewPickupMedian = new MedianSample();
   /** Changed lines of each PR as it first asks for review. */
   final Tally prSize = new Tally();
   double touchedOfMerged;
@@ -132,8 +132,9 @@ final class DeliveryStats {
   void reset(double now) {
     windowStart = now;
     Arrays.fill(counts, 0);
-    for (Percentiles p : new Percentiles[] {timeToRestore, leadTime, cycleTime, reviewTimePercentiles,
-        reviewPickupPercentiles}) {
+    reviewTimeMedian.reset();
+    reviewPickupMedian.reset();
+    for (Percentiles p : new Percentiles[] {timeToRestore, leadTime, cycleTime}) {
       p.reset();
     }
     for (Tally t : new Tally[] {timeToRestoreTally, leadTimeTally, cycleTimeTally, reviewTime, reviewPickup,

@@ -85,7 +85,7 @@ final class ReviewRequests {
       tasks.firstReviewStarted[task] = now;
       double pickup = now - tasks.firstReadyForReview[task];
       sim.stats.reviewPickup.add(pickup);
-      sim.stats.reviewPickupPercentiles.add(pickup);
+      sim.stats.reviewPickupMedian.add(pickup);
     }
     sim.start(p, Activity.REVIEW, task, effort, DeliveryDef.REVIEW);
   }
