@@ -42,8 +42,6 @@ final class DeliverySimulation implements EventHandler {
   private final ContinuousSampler interarrival;
   final WorkIntake intake;
   private final UniformRandomProvider detection;
-  private final ContinuousSampler[] gateDuration;
-  private final UniformRandomProvider flakiness;
   final IncidentDesk incidents;
   /** Whether reviewers ask an AI PR for changes all the same. */
   private final UniformRandomProvider aiChangeRequests;
@@ -58,11 +56,11 @@ final class DeliverySimulation implements EventHandler {
   final ReviewDesk reviews;
   final TaskQueue[] reworkByAuthor;
   final TaskQueue[] gateQueue;
+  private final GateLine gateLine;
   /** Per stage, the queues its PRs wait in (see {@link #queuesAt}). */
   private final TaskQueue[][] queuesAt;
   /** Per gate: passes under way on its machines, or through it for a pure delay. */
   final int[] machinesBusy;
-  private final boolean[] delayGate;
   long eventCount;
   /** Records the trajectory when a timeline is asked for; null otherwise (the usual case). */
   DeliveryTimeline timeline;
@@ -86,23 +84,15 @@ final class DeliverySimulation implements EventHandler {
     }
     intake = new WorkIntake(def, streams, tasks, def.cadence().sprints() ? uncommitted : backlog);
     detection = streams.stream(DeliveryStreams.DETECTION);
-    flakiness = streams.stream(DeliveryStreams.FLAKINESS);
     incidents = new IncidentDesk(def.incidents(), streams);
     release = new Release(this, streams);
     interruptions = new Interruptions(this);
     reviews = new ReviewDesk(this, streams);
     requests = new ReviewRequests(this, streams);
     aiChangeRequests = streams.stream(DeliveryStreams.AI_CHANGE_REQUESTS);
-    gateDuration = new ContinuousSampler[gates];
-    gateQueue = new TaskQueue[gates];
-    machinesBusy = new int[gates];
-    delayGate = new boolean[gates];
-    for (int g = 0; g < gates; g++) {
-      GateDef gate = def.gates().get(g);
-      delayGate[g] = gate.delay();
-      gateDuration[g] = gate.duration().sampler(streams.stream(DeliveryStreams.gate(gate.name())));
-      gateQueue[g] = new TaskQueue();
-    }
+    gateLine = new GateLine(this, streams);
+    gateQueue = gateLine.queues;
+    machinesBusy = gateLine.busy;
     reworkByAuthor = new TaskQueue[people.count];
     for (int p = 0; p < people.count; p++) {
       reworkByAuthor[p] = new TaskQueue();
@@ -166,7 +156,7 @@ final class DeliverySimulation implements EventHandler {
     switch (event >>> KIND_SHIFT) {
       case ARRIVAL -> arrive();
       case PERSON_DONE -> finishJob(id);
-      case MACHINE_DONE -> finishPass(id);
+      case MACHINE_DONE -> gateLine.finishPass(id);
       case INCIDENT_SURFACES -> surface(id);
       case TRAIN_DEPARTS -> release.departTrain();
       case SPRINT_PLANNING -> planSprint();
@@ -332,7 +322,7 @@ final class DeliverySimulation implements EventHandler {
         }
       }
       case REVIEW -> afterReview(task, p);
-      case GATE -> afterGate(task, tasks.gate[task]);
+      case GATE -> gateLine.afterGate(task, tasks.gate[task]);
       case INCIDENTS -> restored(task);
     }
     dispatch();
@@ -401,7 +391,7 @@ final class DeliverySimulation implements EventHandler {
   }
 
   /** Found defects are removed and their fix goes to the author's own queue. */
-  private void sendBack(int task, int found, int returnTo) {
+  void sendBack(int task, int found, int returnTo) {
     sendBack(task, found, found, returnTo);
   }
 
@@ -415,7 +405,7 @@ final class DeliverySimulation implements EventHandler {
   }
 
   /** How many of the task's latent defects a check with per-defect probability {@code p} finds. */
-  private int found(int task, double p) {
+  int found(int task, double p) {
     int found = 0;
     for (int d = tasks.latentDefects[task]; d > 0; d--) {
       if (detection.nextDouble() < p) {
@@ -425,65 +415,18 @@ final class DeliverySimulation implements EventHandler {
     return found;
   }
 
-  private void toGate(int task, int g) {
-    if (g == def.gates().size()) {
-      release.afterLastGate(task);
-      return;
-    }
-    tasks.gate[task] = g;
-    tasks.readySince[task] = events.now();
-    GateDef gate = def.gates().get(g);
-    if (gate.delay() || (gate.automated() && machinesBusy[g] < gate.machines())) {
-      startPass(task, g);
-    } else {
-      gateQueue[g].add(task);
-    }
-  }
-
-  /** A pass on one of the gate's machines, or through a pure delay: nobody is busy. */
-  private void startPass(int task, int g) {
-    double now = events.now();
-    stats.recordWait(DeliveryDef.FIRST_GATE + g, tasks.readySince[task], now);
-    machinesBusy[g]++;
-    double duration = gateDuration[g].sample();
-    tasks.touched[task] += duration;
-    stats.jobs[DeliveryDef.FIRST_GATE + g].add(duration);
-    tasks.passStarted[task] = now;
-    events.schedule(now + duration, (MACHINE_DONE << KIND_SHIFT) | task);
-  }
-
-  private void finishPass(int task) {
-    double now = events.now();
-    int g = tasks.gate[task];
-    machinesBusy[g]--;
-    double started = tasks.passStarted[task];
-    stats.machineHours[g] += (now - started) * stats.insideWindow(started, now);
-    tasks.passStarted[task] = Double.NaN;
-    if (!delayGate[g] && !gateQueue[g].isEmpty()) {
-      startPass(gateQueue[g].removeAt(0), g);
-    }
-    if (flakiness.nextDouble() < def.gates().get(g).flakiness()) {
-      stats.count(Count.FLAKY_RERUNS);
-      toGate(task, g);
-    } else {
-      afterGate(task, g);
-    }
-    dispatch();
+  /** The PR goes to gate {@code g}, or merges after the last one. */
+  void toGate(int task, int g) {
+    gateLine.toGate(task, g);
   }
 
   /** Starts person {@code p} on a pass of {@code task} at people-served gate {@code g}; called by the chooser. */
   void startGate(int p, int g, int task) {
-    people.gate[p] = g;
-    start(p, Activity.GATE, task, gateDuration[g].sample(), DeliveryDef.FIRST_GATE + g);
+    gateLine.startGate(p, g, task);
   }
 
-  private void afterGate(int task, int g) {
-    int found = found(task, def.gates().get(g).detection());
-    if (found > 0) {
-      sendBack(task, found, g);
-    } else {
-      toGate(task, g + 1);
-    }
+  void schedulePassEnd(double at, int task) {
+    events.schedule(at, (MACHINE_DONE << KIND_SHIFT) | task);
   }
 
   void scheduleTrain(double at) {

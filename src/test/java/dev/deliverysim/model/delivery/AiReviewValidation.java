@@ -1,5 +1,7 @@
 package dev.deliverysim.model.delivery;
 
+import static dev.deliverysim.model.delivery.Averages.mean;
+import static dev.deliverysim.model.delivery.Averages.near;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import dev.deliverysim.engine.Exponential;
@@ -7,8 +9,6 @@ import dev.deliverysim.engine.Fixed;
 import dev.deliverysim.model.StopRule;
 import java.util.List;
 import java.util.Set;
-import java.util.function.ToDoubleFunction;
-import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -58,14 +58,6 @@ class AiReviewValidation {
   }
 
   private static List<Reported> replicate(DeliveryDef def) {
-    return IntStream.range(0, 4).mapToObj(i -> Reported.of(def, STOP, SEED, i)).toList();
-  }
-
-  private static double mean(List<Reported> runs, ToDoubleFunction<Reported> metric) {
-    return runs.stream().mapToDouble(metric).average().orElseThrow();
-  }
-
-  private static void near(double expected, double actual, double relative, String what) {
-    assertEquals(expected, actual, relative * Math.abs(expected), what + ": theory " + expected + ", simulated " + actual);
+    return Averages.replicate(def, STOP, SEED, 4);
   }
 }

@@ -1,5 +1,7 @@
 package dev.deliverysim.model.delivery;
 
+import static dev.deliverysim.model.delivery.Averages.mean;
+import static dev.deliverysim.model.delivery.Averages.near;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import dev.deliverysim.engine.Exponential;
@@ -10,8 +12,6 @@ import dev.deliverysim.theory.QueueingTheory;
 import dev.deliverysim.theory.StationMeasures;
 import java.util.List;
 import java.util.Set;
-import java.util.function.ToDoubleFunction;
-import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -161,14 +161,6 @@ class DegenerateOrganisationTest {
   }
 
   private static List<Reported> replicate(DeliveryDef def, StopRule stop, int replications) {
-    return IntStream.range(0, replications).mapToObj(i -> Reported.of(def, stop, SEED, i)).toList();
-  }
-
-  private static double mean(List<Reported> runs, ToDoubleFunction<Reported> metric) {
-    return runs.stream().mapToDouble(metric).average().orElseThrow();
-  }
-
-  private static void near(double expected, double actual, double relative, String what) {
-    assertEquals(expected, actual, relative * Math.abs(expected), what + ": theory " + expected + ", simulated " + actual);
+    return Averages.replicate(def, stop, SEED, replications);
   }
 }

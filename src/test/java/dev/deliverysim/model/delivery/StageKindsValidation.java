@@ -1,5 +1,7 @@
 package dev.deliverysim.model.delivery;
 
+import static dev.deliverysim.model.delivery.Averages.mean;
+import static dev.deliverysim.model.delivery.Averages.near;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import dev.deliverysim.engine.Exponential;
@@ -9,8 +11,6 @@ import dev.deliverysim.theory.QueueingTheory;
 import dev.deliverysim.theory.StationMeasures;
 import java.util.List;
 import java.util.Set;
-import java.util.function.ToDoubleFunction;
-import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -73,14 +73,6 @@ class StageKindsValidation {
 
   private static List<Reported> replicate(DeliveryDef def) {
     StopRule stop = new StopRule(40_000, 0, 1_000, false);
-    return IntStream.range(0, 8).mapToObj(i -> Reported.of(def, stop, SEED, i)).toList();
-  }
-
-  private static double mean(List<Reported> runs, ToDoubleFunction<Reported> metric) {
-    return runs.stream().mapToDouble(metric).average().orElseThrow();
-  }
-
-  private static void near(double expected, double actual, double relative, String what) {
-    assertEquals(expected, actual, relative * Math.abs(expected), what + ": theory " + expected + ", simulated " + actual);
+    return Averages.replicate(def, stop, SEED, 8);
   }
 }

@@ -1,0 +1,100 @@
+package dev.deliverysim.model.delivery;
+
+import dev.deliverysim.engine.RandomStreams;
+import org.apache.commons.rng.UniformRandomProvider;
+import org.apache.commons.rng.sampling.distribution.ContinuousSampler;
+
+/**
+ * The gates after review, at run time: a PR waits at a gate's queue, passes on a machine, through
+ * a pure delay or with a person who has the gate's skill, and goes on to the next gate — or back
+ * to its author with what the gate found, or round again when a flaky pass fails.
+ */
+final class GateLine {
+  private final DeliverySimulation sim;
+  private final TaskTable tasks;
+  /** Per gate: the PRs waiting for it. */
+  final TaskQueue[] queues;
+  /** Per gate: passes under way on its machines, or through it for a pure delay. */
+  final int[] busy;
+  private final boolean[] delayGate;
+  private final ContinuousSampler[] duration;
+  private final UniformRandomProvider flakiness;
+
+  GateLine(DeliverySimulation sim, RandomStreams streams) {
+    this.sim = sim;
+    this.tasks = sim.tasks;
+    int gates = sim.def.gates().size();
+    queues = new TaskQueue[gates];
+    busy = new int[gates];
+    delayGate = new boolean[gates];
+    duration = new ContinuousSampler[gates];
+    flakiness = streams.stream(DeliveryStreams.FLAKINESS);
+    for (int g = 0; g < gates; g++) {
+      GateDef gate = sim.def.gates().get(g);
+      delayGate[g] = gate.delay();
+      duration[g] = gate.duration().sampler(streams.stream(DeliveryStreams.gate(gate.name())));
+      queues[g] = new TaskQueue();
+    }
+  }
+
+  void toGate(int task, int g) {
+    if (g == sim.def.gates().size()) {
+      sim.release.afterLastGate(task);
+      return;
+    }
+    tasks.gate[task] = g;
+    tasks.readySince[task] = sim.now();
+    GateDef gate = sim.def.gates().get(g);
+    if (gate.delay() || (gate.automated() && busy[g] < gate.machines())) {
+      startPass(task, g);
+    } else {
+      queues[g].add(task);
+    }
+  }
+
+  /** A pass on one of the gate's machines, or through a pure delay: nobody is busy. */
+  private void startPass(int task, int g) {
+    double now = sim.now();
+    sim.stats.recordWait(DeliveryDef.FIRST_GATE + g, tasks.readySince[task], now);
+    busy[g]++;
+    double length = duration[g].sample();
+    tasks.touched[task] += length;
+    sim.stats.jobs[DeliveryDef.FIRST_GATE + g].add(length);
+    tasks.passStarted[task] = now;
+    sim.schedulePassEnd(now + length, task);
+  }
+
+  void finishPass(int task) {
+    double now = sim.now();
+    int g = tasks.gate[task];
+    busy[g]--;
+    double started = tasks.passStarted[task];
+    sim.stats.machineHours[g] += (now - started) * sim.stats.insideWindow(started, now);
+    tasks.passStarted[task] = Double.NaN;
+    if (!delayGate[g] && !queues[g].isEmpty()) {
+      startPass(queues[g].removeAt(0), g);
+    }
+    if (flakiness.nextDouble() < sim.def.gates().get(g).flakiness()) {
+      sim.stats.count(Count.FLAKY_RERUNS);
+      toGate(task, g);
+    } else {
+      afterGate(task, g);
+    }
+    sim.dispatch();
+  }
+
+  /** Starts person {@code p} on a pass of {@code task} at people-served gate {@code g}; called by the chooser. */
+  void startGate(int p, int g, int task) {
+    sim.people.gate[p] = g;
+    sim.start(p, Activity.GATE, task, duration[g].sample(), DeliveryDef.FIRST_GATE + g);
+  }
+
+  void afterGate(int task, int g) {
+    int found = sim.found(task, sim.def.gates().get(g).detection());
+    if (found > 0) {
+      sim.sendBack(task, found, g);
+    } else {
+      toGate(task, g + 1);
+    }
+  }
+}
