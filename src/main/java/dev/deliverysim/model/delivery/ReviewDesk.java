@@ -29,6 +29,8 @@ final class ReviewDesk {
   private final boolean[] inSession;
   private final double[] sessionEffort;
   private final UniformRandomProvider assignment;
+  /** Reviewers put AI PRs off: some PRs cannot be taken up yet. */
+  private final boolean putsOff;
 
   ReviewDesk(DeliverySimulation sim, RandomStreams streams) {
     this.sim = sim;
@@ -46,6 +48,7 @@ final class ReviewDesk {
     sessionEffort = new double[people.count];
     // drawn from only when a PR is assigned at random: other scenarios' draws do not move
     assignment = streams.stream(DeliveryStreams.REVIEW_ASSIGNMENT);
+    putsOff = sim.def.ai().review().delaysPickup();
   }
 
   /** Where PRs wait for review, for the stage's counts and waits. */
@@ -143,15 +146,16 @@ final class ReviewDesk {
     if (process.assigned()) {
       for (int i = 0; i < assigned[p].size(); i++) {
         int task = assigned[p].get(i);
-        if (tasks.hiddenUntil[task] <= sim.now()) {
+        if (shown(task)) {
           return task;
         }
       }
       return NONE;
     }
-    for (int i = 0; i < pool.size(); i++) {
+    // inlined for speed: this scan runs for every free reviewer after every event (deliverysim bench)
+    for (int i = 0, n = pool.size(); i < n; i++) {
       int task = pool.get(i);
-      if (mayReview(p, task)) {
+      if (tasks.author[task] != p && tasks.approvedBy[task] != p && shown(task)) {
         return task;
       }
     }
@@ -160,8 +164,12 @@ final class ReviewDesk {
 
   /** Not their own PR, nor one they already approved in this round, nor one still put off. */
   boolean mayReview(int p, int task) {
-    return people.reviews[p] && tasks.author[task] != p && tasks.approvedBy[task] != p
-        && tasks.hiddenUntil[task] <= sim.now();
+    return eligible(p, task) && shown(task);
+  }
+
+  /** Not put off by reviewers any more (only AI PRs ever are, and only with a pickup delay). */
+  private boolean shown(int task) {
+    return !putsOff || tasks.hiddenUntil[task] <= sim.now();
   }
 
   /** May review the PR once it is no longer put off: the rule for choosing its reviewer. */
