@@ -9,6 +9,8 @@ enum Count {
   PRS_DEPLOYED,
   DEPLOYMENTS,
   CHANGE_FAILURES,
+  /** Deployments that shipped at least one escaped defect (a release train fails as a whole). */
+  FAILED_DEPLOYMENTS,
   ESCAPED_DEFECTS,
   REVIEWS_WITH_CHANGES,
   REVIEWS_DONE,

@@ -84,6 +84,9 @@ final class DeliveryMetrics {
     m.add(sys(MetricNames.WIP_MEAN, COUNT, f -> f.stats().wip.mean(f.sim().now())));
     m.add(sys("flow_efficiency", FRACTION, f -> ratio(f.stats().touchedOfMerged, f.stats().cycleOfMerged)));
     m.add(sys("change_failure_rate", FRACTION, f -> f.perDeployedPr(Count.CHANGE_FAILURES)));
+    // DORA's change failure rate counts deployments: a release train with one faulty PR fails whole
+    m.add(sys("deployment_failure_rate", FRACTION,
+        f -> ratio(f.stats().get(Count.FAILED_DEPLOYMENTS), f.stats().get(Count.DEPLOYMENTS))));
     m.add(sys("escaped_defects_per_pr", FRACTION, f -> f.perDeployedPr(Count.ESCAPED_DEFECTS)));
     m.add(sys("reviews_per_pr", FRACTION, f -> f.perDeployedPr(Count.REVIEWS_DONE)));
     m.add(sys("changes_requested_share", FRACTION,

@@ -58,8 +58,12 @@ final class Release {
     sim.scheduleTrain(sim.now() + def.cadence().deployEveryHours());
     if (!train.isEmpty()) {
       stats.count(Count.DEPLOYMENTS);
+      boolean failed = false;
       while (!train.isEmpty()) {
-        deploy(train.removeAt(0));
+        failed |= deploy(train.removeAt(0));
+      }
+      if (failed) {
+        stats.count(Count.FAILED_DEPLOYMENTS); // one faulty PR fails the whole train
       }
       sim.dispatch(); // authors under an open-PR limit may start new work now
     }
@@ -98,11 +102,14 @@ final class Release {
       train.add(task);
     } else {
       stats.count(Count.DEPLOYMENTS);
-      deploy(task);
+      if (deploy(task)) {
+        stats.count(Count.FAILED_DEPLOYMENTS);
+      }
     }
   }
 
-  private void deploy(int task) {
+  /** Deploys the PR; true when it carries an escaped defect, which makes its deployment a failure. */
+  private boolean deploy(int task) {
     double now = sim.now();
     stats.count(Count.PRS_DEPLOYED);
     people.openPrs[tasks.author[task]]--;
@@ -136,5 +143,6 @@ final class Release {
       stats.leadTime.add(lead);
       stats.leadTimeTally.add(lead);
     }
+    return escaped > 0;
   }
 }
