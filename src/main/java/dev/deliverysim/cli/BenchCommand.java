@@ -24,10 +24,13 @@ import picocli.CommandLine.Spec;
 @Command(
     name = "bench",
     mixinStandardHelpOptions = true,
-    description = "Measure engine speed (ns per event) on M/M/1, M/M/5 and a tandem of five M/M/1.",
+    description = "Measure engine speed (ns per event) on M/M/1, M/M/5 and a tandem of five M/M/1, and the"
+        + " delivery model's on the baseline organisation scaled to 12, 120, 1,200 or 12,000 people.",
     footer = {"", "Example:", "  deliverysim bench --repeat 7"})
 final class BenchCommand implements Callable<Integer> {
   static final List<String> WORKLOADS = List.of("mm1", "mm5", "tandem5");
+  /** What runs without --workload: the network workloads and the two delivery sizes that take seconds. */
+  static final List<String> DEFAULT = List.of("mm1", "mm5", "tandem5", "delivery-12", "delivery-120");
 
   @Spec picocli.CommandLine.Model.CommandSpec spec;
 
@@ -38,8 +41,9 @@ final class BenchCommand implements Callable<Integer> {
   int repeat = 5;
 
   @Option(names = "--workload", paramLabel = "NAME", split = ",",
-      description = "Workloads to run: ${COMPLETION-CANDIDATES} (default: all).")
-  List<String> workloads = WORKLOADS;
+      description = "Workloads to run: mm1, mm5, tandem5, delivery-12, delivery-120, delivery-1200,"
+          + " delivery-12000 (default: all but the two largest).")
+  List<String> workloads = DEFAULT;
 
   @Override
   public Integer call() throws IOException {
@@ -50,14 +54,20 @@ final class BenchCommand implements Callable<Integer> {
       return ExitCodes.BAD_INPUT;
     }
     for (String w : workloads) {
-      if (!WORKLOADS.contains(w)) {
-        err.println("deliverysim bench: --workload: unknown workload '" + w + "'; expected one of " + WORKLOADS);
+      if (!WORKLOADS.contains(w) && !DeliveryWorkload.NAMES.contains(w)) {
+        err.println("deliverysim bench: --workload: unknown workload '" + w + "'; expected one of " + WORKLOADS
+            + " or " + DeliveryWorkload.NAMES);
         return ExitCodes.BAD_INPUT;
       }
     }
-    out.printf(Locale.ROOT, "%-8s %12s %10s %10s %14s   (median of %d runs, 1 thread, Java %s)%n",
-        "workload", "events", "wall s", "ns/event", "events/s", repeat, System.getProperty("java.version"));
+    if (workloads.stream().anyMatch(WORKLOADS::contains)) {
+      out.printf(Locale.ROOT, "%-8s %12s %10s %10s %14s   (median of %d runs, 1 thread, Java %s)%n",
+          "workload", "events", "wall s", "ns/event", "events/s", repeat, System.getProperty("java.version"));
+    }
     for (String w : workloads) {
+      if (DeliveryWorkload.NAMES.contains(w)) {
+        continue;
+      }
       SimulationModel model = load(w, jobs);
       SimulationModel warmup = load(w, Math.max(1000, jobs / 5));
       for (int i = 0; i < 3; i++) {
@@ -76,6 +86,13 @@ final class BenchCommand implements Callable<Integer> {
       out.printf(Locale.ROOT, "%-8s %,12d %10.3f %10.1f %,14.0f%n", w, events, median,
           median * 1e9 / events, events / median);
       out.flush();
+    }
+    List<String> delivery = workloads.stream().filter(DeliveryWorkload.NAMES::contains).toList();
+    if (!delivery.isEmpty()) {
+      DeliveryWorkload.header(out, repeat);
+      for (String w : delivery) {
+        DeliveryWorkload.of(w).run(repeat, out);
+      }
     }
     return ExitCodes.OK;
   }

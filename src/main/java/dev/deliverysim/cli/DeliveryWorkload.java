@@ -1,0 +1,79 @@
+package dev.deliverysim.cli;
+
+import dev.deliverysim.model.ReplicationResult;
+import dev.deliverysim.model.SimulationModel;
+import dev.deliverysim.scenario.ScenarioException;
+import dev.deliverysim.scenario.ScenarioLoader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * The delivery model's benchmark: the shipped baseline organisation (10 developers who code and
+ * review, 2 testers, 4 CI runners, 26 weeks) scaled k-fold in people and runners, read through the
+ * user's loader. After half a second of warm-up, replications are timed in batches of about
+ * 0.3 s, one thread; the median batch is reported per event, per people-week and per replication.
+ */
+final class DeliveryWorkload {
+  static final List<String> NAMES = List.of("delivery-12", "delivery-120", "delivery-1200", "delivery-12000");
+  private static final double WEEKS = 26;
+
+  private final String name;
+  private final int people;
+  private final SimulationModel model;
+
+  private DeliveryWorkload(String name, int scale) throws IOException {
+    this.name = name;
+    this.people = 12 * scale;
+    try (InputStream in = DeliveryWorkload.class.getResourceAsStream("/bench/delivery.yaml")) {
+      String yaml = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+      model = ScenarioLoader.loadString(yaml, "delivery.yaml", List.of(
+          "delivery.teams[0].headcount=" + 10 * scale, "delivery.teams[1].headcount=" + 2 * scale,
+          "delivery.gates[0].machines=" + 4 * scale, "delivery.work.backlog=" + 5000L * scale)).scenario().model();
+    } catch (ScenarioException e) {
+      throw new IllegalStateException("built-in workload " + name + " is invalid:\n" + e.getMessage(), e);
+    }
+  }
+
+  static DeliveryWorkload of(String name) throws IOException {
+    return new DeliveryWorkload(name, Integer.parseInt(name.substring("delivery-".length())) / 12);
+  }
+
+  /** Warms the JIT, then times {@code repeat} batches and prints the median. */
+  void run(int repeat, PrintWriter out) {
+    // warm-up: replications for half a second (at least one), the last one timed to size a batch
+    double one = 0;
+    long warmStart = System.nanoTime();
+    for (int i = 0; i == 0 || System.nanoTime() - warmStart < 500_000_000L; i++) {
+      long t0 = System.nanoTime();
+      model.replicate(1, i);
+      one = (System.nanoTime() - t0) / 1e9;
+    }
+    int batch = (int) Math.max(1, Math.min(10_000, Math.ceil(0.3 / Math.max(one, 1e-6))));
+    double[] seconds = new double[repeat];
+    long events = 0;
+    for (int r = 0; r < repeat; r++) {
+      events = 0;
+      long start = System.nanoTime();
+      for (int i = 0; i < batch; i++) {
+        ReplicationResult result = model.replicate(1, r * batch + i);
+        events += result.events();
+      }
+      seconds[r] = (System.nanoTime() - start) / 1e9;
+    }
+    Arrays.sort(seconds);
+    double median = seconds[repeat / 2];
+    out.printf(Locale.ROOT, "%-14s %,14d %10.3f %10.1f %,14.0f %,12.1f%n", name, events, median,
+        median * 1e9 / events, people * WEEKS * batch / median, batch / median);
+    out.flush();
+  }
+
+  static void header(PrintWriter out, int repeat) {
+    out.printf(Locale.ROOT, "%n%-14s %14s %10s %10s %14s %12s   (median of %d batches, 1 thread)%n",
+        "workload", "events", "wall s", "ns/event", "people-weeks/s", "replications/s", repeat);
+  }
+}
