@@ -88,7 +88,7 @@ final class Interruptions {
     suspendedEffort[p] = people.effort[p] * (1 - done);
     remember(p, people.endsAt[p]);
     sim.observer.interrupted(now, p, activity, task);
-    people.doing[p] = null;
+    people.setDoing(p, null);
   }
 
   private void remember(int p, double end) {

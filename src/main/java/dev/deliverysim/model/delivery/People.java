@@ -14,7 +14,10 @@ final class People {
   final boolean[] reviews;
   /** Per person and gate: whether the person has the skill of that people-served gate. */
   final boolean[][] servesGate;
+  /** What each person is doing; null when idle. Written only through {@link #setDoing}. */
   final Activity[] doing;
+  /** The idle people as a bit set, so that dispatching visits them alone, in index order. */
+  private final long[] idleWords;
   /** The gate of the current job, when it is {@link Activity#GATE}. */
   final int[] gate;
   /** The stage of the current job ({@link DeliveryDef#stages()}); {@link #NO_STAGE} for an incident. */
@@ -42,6 +45,10 @@ final class People {
     reviews = new boolean[count];
     servesGate = new boolean[count][gates.size()];
     doing = new Activity[count];
+    idleWords = new long[(count + 63) >>> 6];
+    for (int p = 0; p < count; p++) {
+      idleWords[p >>> 6] |= 1L << p;
+    }
     gate = new int[count];
     stage = new int[count];
     task = new int[count];
@@ -88,5 +95,33 @@ final class People {
 
   boolean idle(int p) {
     return doing[p] == null;
+  }
+
+  /** {@code p} is now doing {@code activity}, or is idle when it is null. */
+  void setDoing(int p, Activity activity) {
+    doing[p] = activity;
+    if (activity == null) {
+      idleWords[p >>> 6] |= 1L << p;
+    } else {
+      idleWords[p >>> 6] &= ~(1L << p);
+    }
+  }
+
+  /** The first idle person with an index ≥ {@code from}, or -1. */
+  int nextIdle(int from) {
+    int w = from >>> 6;
+    if (w >= idleWords.length) {
+      return -1;
+    }
+    long word = idleWords[w] & (-1L << from); // the shift uses from's low six bits
+    while (true) {
+      if (word != 0) {
+        return (w << 6) + Long.numberOfTrailingZeros(word);
+      }
+      if (++w == idleWords.length) {
+        return -1;
+      }
+      word = idleWords[w];
+    }
   }
 }
