@@ -1,5 +1,8 @@
 package dev.deliverysim.study;
 
+import dev.deliverysim.report.OverTimeChart;
+import dev.deliverysim.model.Timeline;
+import dev.deliverysim.experiment.PairedTimeline;
 import dev.deliverysim.experiment.Cancellation;
 import dev.deliverysim.experiment.MetricDifference;
 import dev.deliverysim.experiment.PairedComparison;
@@ -42,14 +45,18 @@ public final class CompareStudy {
    * @param runs the base first, then each variant, each summarised as a run
    * @param byVariant each variant's paired differences from the base, by variant name
    * @param headline the metrics worth a line
+   * @param overTime each variant's throughput minus the base's, period by period (variants measured
+   *     over the base's window; none without a horizon)
    */
   public record Result(List<LoadedScenario> loaded, Options options, List<RunRecord> runs,
-      Map<String, List<MetricDifference>> byVariant, List<String> headline, Instant started, double wallSeconds) {
+      Map<String, List<MetricDifference>> byVariant, List<String> headline, Map<String, PairedTimeline> overTime,
+      Instant started, double wallSeconds) {
     public Result {
       loaded = List.copyOf(loaded);
       runs = List.copyOf(runs);
       byVariant = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(byVariant));
       headline = List.copyOf(headline);
+      overTime = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(overTime));
     }
 
     public Scenario base() {
@@ -110,6 +117,7 @@ public final class CompareStudy {
       byVariant.put(loaded.get(v).scenario().name(), PairedComparison.of(
           models.get(0).catalog(), results.get(0), models.get(v).catalog(), results.get(v)));
     }
+    Map<String, PairedTimeline> overTime = overTime(runner, loaded, models);
     double wall = (System.nanoTime() - t0) / 1e9;
     List<RunRecord> runs = new ArrayList<>();
     for (int i = 0; i < loaded.size(); i++) {
@@ -117,7 +125,31 @@ public final class CompareStudy {
       runs.add(new RunRecord(s.name(), s.description(), s.seed(), 0, models.get(i).catalog(), results.get(i),
           Summary.of(models.get(i).catalog(), results.get(i)), s.loads(), s.outputUnit(), s.stages()));
     }
-    return new Result(loaded, options, runs, byVariant, headline, started, wall);
+    return new Result(loaded, options, runs, byVariant, headline, overTime, started, wall);
+  }
+
+  /**
+   * The first {@link RunStudy#TIMELINE_REPLICATIONS} replications of the base and of each variant
+   * on the base's window again, with their timelines, paired period by period.
+   */
+  private static Map<String, PairedTimeline> overTime(ReplicationRunner runner, List<LoadedScenario> loaded,
+      List<SimulationModel> models) {
+    Scenario base = loaded.get(0).scenario();
+    Map<String, PairedTimeline> overTime = new LinkedHashMap<>();
+    if (!RunStudy.timed(base)) {
+      return overTime;
+    }
+    double interval = RunStudy.interval(base);
+    int count = Math.min(base.replications(), RunStudy.TIMELINE_REPLICATIONS);
+    List<Timeline> baseLines = runner.timelines(models.get(0), base.seed(), 0, count, interval);
+    for (int v = 1; v < loaded.size(); v++) {
+      Scenario variant = loaded.get(v).scenario();
+      if (variant.stop().equals(base.stop())) {
+        overTime.put(variant.name(), PairedTimeline.of(baseLines,
+            runner.timelines(models.get(v), base.seed(), 0, count, interval), base.outputUnit()));
+      }
+    }
+    return overTime;
   }
 
   /** Every label asked for must exist; a typo gets a suggestion, not a silent gap. */
@@ -149,6 +181,11 @@ public final class CompareStudy {
       List<FlowCharts.Drawn> charts = new ArrayList<>();
       ChartDrawing.draw(() -> charts.add(ForestChart.write(out, base.name(), result.byVariant(), result.headline())),
           false, listener);
+      if (!result.overTime().isEmpty()) {
+        String completion = base.body() instanceof Scenario.DeliveryBody ? "feature" : "job";
+        ChartDrawing.draw(() -> charts.add(OverTimeChart.write(out, base.name(), completion,
+            base.outputUnit().symbol(), result.overTime())), false, listener);
+      }
       if (base.body() instanceof Scenario.DeliveryBody delivery) {
         ChartDrawing.draw(() -> charts.add(HoursByScenario.chart(out, delivery.delivery(), result.runs(),
             base.outputUnit().symbol())), false, listener);

@@ -78,7 +78,7 @@ public final class RunStudy {
     RunRecord run = new RunRecord(scenario.name(), scenario.description(), scenario.seed(), first,
         model.catalog(), results, summary, scenario.loads(), scenario.outputUnit(), scenario.stages());
     // a timeline needs a common time axis: a horizon that every replication reaches
-    boolean timed = Double.isFinite(scenario.stop().horizon()) && scenario.stop().maxJobs() == 0;
+    boolean timed = timed(scenario);
     TimelineSummary timeline = !options.numbersOnly() && timed ? timeline(runner, model, scenario, first, count) : null;
     String growth = timeline == null ? null
         : Settling.growth(timeline, scenario.stop().warmup() / scenario.outputUnit().hours());
@@ -96,12 +96,22 @@ public final class RunStudy {
    */
   private static TimelineSummary timeline(ReplicationRunner runner, SimulationModel model, Scenario scenario,
       int first, int count) {
-    double horizon = scenario.stop().horizon();
-    double unit = scenario.outputUnit().hours();
-    double interval = horizon / unit >= 20 && horizon / unit <= 200 ? unit : horizon / 100;
+    double interval = interval(scenario);
     int recorded = Math.min(count, TIMELINE_REPLICATIONS);
     return TimelineSummary.of(runner.timelines(model, scenario.seed(), first, recorded, interval), first,
         scenario.outputUnit());
+  }
+
+  /** Snapshots once per output unit — or a hundred over the horizon when that gives fewer than 20 or more than 200. */
+  static double interval(Scenario scenario) {
+    double horizon = scenario.stop().horizon();
+    double unit = scenario.outputUnit().hours();
+    return horizon / unit >= 20 && horizon / unit <= 200 ? unit : horizon / 100;
+  }
+
+  /** Whether a timeline can be drawn: a horizon that every replication reaches. */
+  static boolean timed(Scenario scenario) {
+    return Double.isFinite(scenario.stop().horizon()) && scenario.stop().maxJobs() == 0;
   }
 
   /** Writes the results folder (numbers, then timeline, charts and report, then the manifest) and swaps it in. */

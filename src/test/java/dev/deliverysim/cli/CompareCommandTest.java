@@ -39,7 +39,7 @@ class CompareCommandTest {
     assertTrue(Files.size(tmp.resolve("hours.svg")) > 1000);
     assertTrue(Files.size(tmp.resolve("forest.png")) > 1000, "the forest plot, drawn");
     String report = Files.readString(tmp.resolve("report.html"));
-    assertEquals(2, report.split("src=\"data:image/png;base64,", -1).length - 1, "forest and hours, inline");
+    assertEquals(3, report.split("src=\"data:image/png;base64,", -1).length - 1, "forest, change over time and hours, inline");
     assertTrue(report.contains("ai-adoption against baseline: features_delivered"), report);
     // what each variant changes: ai-small-prs sets the PR size the base does not
     assertTrue(report.contains("<td>delivery.ai.pr_size</td>"), report);

@@ -75,7 +75,7 @@ class ReportInBrowserTest {
             "--param", "job_classes[0].arrivals.rate"),
         List.of("forecast", "scenarios/forecast-backlog.yaml", "--start", "2026-12-01", "--target", "2027-03-31",
             "--replications", "8"));
-    int[] images = {2, 2, 1, 1};
+    int[] images = {3, 2, 1, 1}; // compare: forest, change over time, hours
     for (int i = 0; i < commands.size(); i++) {
       Path out = tmp.resolve("report-" + i);
       List<String> args = new ArrayList<>(commands.get(i));

@@ -47,4 +47,26 @@ class CompareStudyTest {
         }, Cancellation.none()));
     assertEquals(List.of("--metrics: unknown metric 'throughtput' (did you mean 'throughput'?)"), e.messages());
   }
+
+  /**
+   * Over time, a variant identical to the base differs by exactly zero in every period (the same
+   * seeds, the same work); a variant with twice the servers has the same arrivals, so its
+   * throughput difference stays near zero too, inside its interval, while the file lists every period.
+   */
+  @Test
+  void theChangeOverTimeIsPairedPeriodByPeriod() throws Exception {
+    LoadedScenario base = ScenarioLoader.load(Path.of("scenarios/mm1.yaml"), SHORT);
+    LoadedScenario same = ScenarioLoader.load(Path.of("scenarios/mm1.yaml"),
+        CompareStudy.variantOverrides(SHORT, base.scenario()));
+    CompareStudy.Result identical = CompareStudy.run(List.of(base, same), new CompareStudy.Options(1, List.of()),
+        StudyListener.SILENT, Cancellation.none());
+    dev.deliverysim.experiment.PairedTimeline zero = identical.overTime().get("mm1");
+    assertTrue(java.util.Arrays.stream(zero.mean()).allMatch(d -> d == 0), "identical work, identical throughput");
+    CompareStudy.Result result = CompareStudy.run(mm1AndTwoServers(), new CompareStudy.Options(1, List.of()),
+        StudyListener.SILENT, Cancellation.none());
+    Path out = CompareStudy.write(result, tmp.resolve("over"), new Invocation("test", List.of()), StudyListener.SILENT);
+    List<String> rows = Files.readAllLines(out.resolve("over-time.csv"));
+    assertEquals("variant,time,difference,ci95_low,ci95_high", rows.get(0));
+    assertEquals(result.overTime().get("mm1").times().length + 1, rows.size());
+  }
 }
