@@ -26,7 +26,8 @@ import org.quicktheories.core.RandomnessSource;
  * focus from 0.4 to 1, with 0–3 gates of any kind (machines, testers, a security team with a skill
  * of its own, a pure delay), AI off or on (with or without pre-review),
  * reviews from a pool or assigned, picked up at job ends, in sessions or by interruption (half
- * the examples keep the pool at job end), every policy with or without an open-PR limit, flow limits (review queue, gate queues, work in
+ * the examples keep the pool at job end), reviewers who put AI PRs off or ask them for changes,
+ * reviews capped at a maximum effort, every policy with or without an open-PR limit, flow limits (review queue, gate queues, work in
  * progress) in one example in three, production incidents (waiting for a free coder, or
  * interrupting one) in one in three, arrivals or a backlog, and rework that may cost
  * nothing (zero-length jobs).
@@ -89,7 +90,7 @@ final class RandomOrganisations {
       }
     }
 
-    AiDef ai = ai(in);
+    AiDef ai = ai(in).withReview(aiReview(in));
     Distribution tasksPerFeature = switch (between(in, 0, 2)) {
       case 0 -> new Fixed(between(in, 1, 3));
       case 1 -> new Uniform(0, between(in, 2, 5));
@@ -114,6 +115,9 @@ final class RandomOrganisations {
     QualityDef quality = new QualityDef(between(in, 0, 30), between(in, 0, 20) / 10.0);
     ReviewDef review = new ReviewDef(between(in, 100, 600), between(in, 0, 5) / 10.0,
         between(in, 0, 90) / 100.0, between(in, 100, 500)).withProcess(process(in));
+    if (between(in, 0, 2) == 0) {
+      review = review.withMaxEffort(between(in, 5, 30) / 10.0); // reviews that saturate and skim
+    }
     Policy policy = Policy.values()[between(in, 0, Policy.values().length - 1)];
     int openPrLimit = between(in, 0, 1) == 0 ? 0 : between(in, 1, 3);
     FlowLimits limits = between(in, 0, 2) != 0 ? FlowLimits.NONE : new FlowLimits(
@@ -157,6 +161,15 @@ final class RandomOrganisations {
         ReviewProcess.AssignBy.values()[between(in, 0, 1)],
         ReviewProcess.Pickup.values()[between(in, 0, 2)],
         between(in, 5, 80) / 10.0, between(in, 1, 30) / 10.0, between(in, 0, 5) / 10.0);
+  }
+
+  /** Reviewers treat AI PRs like any other in half the examples; otherwise they put them off, or ask for changes. */
+  private static AiReviewDef aiReview(RandomnessSource in) {
+    if (between(in, 0, 1) == 0) {
+      return AiReviewDef.NONE;
+    }
+    Distribution delay = between(in, 0, 1) == 0 ? new Fixed(0) : new Exponential(between(in, 1, 40) / 10.0);
+    return new AiReviewDef(delay, between(in, 0, 60) / 100.0);
   }
 
   private static AiDef ai(RandomnessSource in) {
