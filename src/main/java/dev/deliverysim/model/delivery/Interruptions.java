@@ -78,7 +78,9 @@ final class Interruptions {
     int task = people.task[p];
     Activity activity = people.doing[p];
     double planned = people.effort[p] / people.focus[p];
-    double done = planned > 0 ? (now - people.started[p]) / planned : 1;
+    // at most 1: a job set aside at the instant it ends can compute a hair over 1 in floating point,
+    // and a negative effort left would end the resumed job before it started
+    double done = planned > 0 ? Math.min(1, (now - people.started[p]) / planned) : 1;
     stats.bookPart(people, p, now, done);
     stats.count(reason);
     tasks.touched[task] -= people.endsAt[p] - now; // the part not worked is not touch time
