@@ -23,5 +23,7 @@ enum Count {
   /** Jobs set aside for a review session or an interrupting review request. */
   SET_ASIDE_FOR_REVIEW,
   /** PRs that asked for review for the first time. */
-  PRS_OPENED
+  PRS_OPENED,
+  /** PRs a review closed without merging (AI PRs; their authors redo them as new PRs). */
+  PRS_CLOSED_UNMERGED
 }

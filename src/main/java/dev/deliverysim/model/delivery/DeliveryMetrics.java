@@ -81,6 +81,7 @@ final class DeliveryMetrics {
     m.add(sys("review_hours_per_pr", EFFORT, f -> f.reviewHours() / f.stats().get(Count.PRS_DEPLOYED)));
     m.add(sys("pr_size_mean", LINES, f -> f.stats().prSize.mean()));
     m.add(sys("prs_opened", RATE, f -> f.perHour(Count.PRS_OPENED)));
+    m.add(sys("prs_closed_unmerged", RATE, f -> f.perHour(Count.PRS_CLOSED_UNMERGED)));
     m.add(sys(MetricNames.WIP_MEAN, COUNT, f -> f.stats().wip.mean(f.sim().now())));
     m.add(sys("flow_efficiency", FRACTION, f -> ratio(f.stats().touchedOfMerged, f.stats().cycleOfMerged)));
     m.add(sys("change_failure_rate", FRACTION, f -> f.perDeployedPr(Count.CHANGE_FAILURES)));

@@ -43,8 +43,9 @@ final class DeliverySimulation implements EventHandler {
   final WorkIntake intake;
   private final UniformRandomProvider detection;
   final IncidentDesk incidents;
-  /** Whether reviewers ask an AI PR for changes all the same. */
+  /** Whether reviewers ask an AI PR for changes all the same, or close it unmerged. */
   private final UniformRandomProvider aiChangeRequests;
+  private final UniformRandomProvider aiClosedUnmerged;
   private final ReviewRequests requests;
   final Release release;
   final Interruptions interruptions;
@@ -90,6 +91,7 @@ final class DeliverySimulation implements EventHandler {
     reviews = new ReviewDesk(this, streams);
     requests = new ReviewRequests(this, streams);
     aiChangeRequests = streams.stream(DeliveryStreams.AI_CHANGE_REQUESTS);
+    aiClosedUnmerged = streams.stream(DeliveryStreams.AI_CLOSED_UNMERGED);
     gateLine = new GateLine(this, streams);
     gateQueue = gateLine.queues;
     machinesBusy = gateLine.busy;
@@ -367,6 +369,11 @@ final class DeliverySimulation implements EventHandler {
 
   private void afterReview(int task, int reviewer) {
     stats.count(Count.REVIEWS_DONE);
+    AiReviewDef aiReview = def.ai().review();
+    if (tasks.assisted[task] && aiReview.closeUnmerged() > 0 && aiClosedUnmerged.nextDouble() < aiReview.closeUnmerged()) {
+      closeUnmerged(task, aiReview.redoEffort());
+      return;
+    }
     ReviewDef review = def.review();
     double skimmed = review.skimmed(chooser.uncappedReviewEffort(task));
     int found = found(task, review.detectionFor(tasks.lines[task]) * skimmed);
@@ -393,6 +400,23 @@ final class DeliverySimulation implements EventHandler {
   }
 
   /** Found defects are removed and their fix goes to the author's own queue. */
+  /**
+   * The review closes the PR without merging it: its author redoes the work ({@code redo} times the
+   * task's coding effort, booked as rework) and opens a new PR, whose pickup and review time count
+   * afresh. The latent defects stay: the redo neither adds nor removes any (an assumption).
+   */
+  private void closeUnmerged(int task, double redo) {
+    stats.count(Count.PRS_CLOSED_UNMERGED);
+    tasks.approvedBy[task] = TaskTable.NO_ONE;
+    tasks.reviewer[task] = TaskTable.NO_ONE;
+    tasks.firstReadyForReview[task] = Double.NaN;
+    tasks.firstReviewStarted[task] = Double.NaN;
+    tasks.pendingRework[task] = redo * tasks.codingEffort[task];
+    tasks.returnTo[task] = TaskTable.BACK_TO_REVIEW;
+    tasks.readySince[task] = events.now();
+    reworkByAuthor[tasks.author[task]].add(task);
+  }
+
   void sendBack(int task, int found, int returnTo) {
     sendBack(task, found, found, returnTo);
   }

@@ -25,9 +25,10 @@ final class DeliveryStreams {
   static final StreamName REVIEW_SESSIONS = StreamName.of("review", "sessions");
   static final StreamName AI_PICKUP_DELAY = StreamName.of("ai", "pickup-delay");
   static final StreamName AI_CHANGE_REQUESTS = StreamName.of("ai", "change-requests");
+  static final StreamName AI_CLOSED_UNMERGED = StreamName.of("ai", "closed-unmerged");
   static final List<StreamName> FIXED = List.of(FEATURE_ARRIVALS, DETECTION, FLAKINESS, TASKS_PER_FEATURE,
       EFFORT, AI_ASSISTED, DEFECTS, CONFLICT_OCCURRENCE, CONFLICT_RESOLVE, INCIDENT_OCCURRENCE,
-      INCIDENT_SURFACING, INCIDENT_RESTORE, REVIEW_ASSIGNMENT, REVIEW_SESSIONS, AI_PICKUP_DELAY, AI_CHANGE_REQUESTS);
+      INCIDENT_SURFACING, INCIDENT_RESTORE, REVIEW_ASSIGNMENT, REVIEW_SESSIONS, AI_PICKUP_DELAY, AI_CHANGE_REQUESTS, AI_CLOSED_UNMERGED);
 
   private DeliveryStreams() {}
 

@@ -17,4 +17,6 @@ public record AiSpec(
     PreReviewSpec preReview,
     RampSpec ramp,
     DistributionSpec pickupDelay,
-    Double changeRequests) {}
+    Double changeRequests,
+    Double closeUnmerged,
+    Double redoEffort) {}

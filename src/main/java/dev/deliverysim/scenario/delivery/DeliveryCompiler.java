@@ -295,9 +295,14 @@ public final class DeliveryCompiler {
     double changeRequests = orDefault(spec.changeRequests(), 0);
     expect(changeRequests >= 0 && changeRequests < 1, child(path, "change_requests"), "a probability ≥ 0 and < 1",
         changeRequests);
+    double closeUnmerged = orDefault(spec.closeUnmerged(), 0);
+    expect(closeUnmerged >= 0 && closeUnmerged < 1, child(path, "close_unmerged"), "a probability ≥ 0 and < 1",
+        closeUnmerged);
+    double redo = orDefault(spec.redoEffort(), 1);
+    expect(redo >= 0, child(path, "redo_effort"), "a multiplier ≥ 0", redo);
     return failures > before || pickupDelay == null ? null
         : build(path, () -> new AiDef(adoption, coding, size, defects, reviewing, preDetection, saved,
-            rampHours, dip, new AiReviewDef(pickupDelay, changeRequests)));
+            rampHours, dip, new AiReviewDef(pickupDelay, changeRequests, closeUnmerged, redo)));
   }
 
   /** Reports each repeated name at {@code path[i].name}. */

@@ -39,6 +39,19 @@ class AiReviewValidation {
     near(c, mean(runs, r -> r.get("changes_requested_share")), 0.03, "share of reviews asking for changes, c");
   }
 
+  /**
+   * A review closes a defect-free AI PR unmerged with probability x, and its author opens a new
+   * one: PRs opened per PR merged are geometric, 1 / (1 − x), and closed per merged x / (1 − x).
+   */
+  @Test
+  void prsClosedUnmergedAreOpenedAgainUntilOneMerges() {
+    double x = 0.4;
+    List<Reported> runs = replicate(organisation(new AiReviewDef(new Fixed(0), 0, x, 0.5), new ReviewDef(1e12, 0, 0, 1000)));
+    near(1 / (1 - x), mean(runs, r -> r.get("prs_opened") / r.get("prs_merged")), 0.03, "PRs opened per merge, 1/(1 − x)");
+    near(x / (1 - x), mean(runs, r -> r.get("prs_closed_unmerged") / r.get("prs_merged")), 0.05,
+        "PRs closed per merge, x/(1 − x)");
+  }
+
   /** Reviews of 2 h capped at 30 min: every PR takes exactly the cap. */
   @Test
   void aReviewPastItsMaximumEffortStopsAtTheCap() {

@@ -169,7 +169,8 @@ final class RandomOrganisations {
       return AiReviewDef.NONE;
     }
     Distribution delay = between(in, 0, 1) == 0 ? new Fixed(0) : new Exponential(between(in, 1, 40) / 10.0);
-    return new AiReviewDef(delay, between(in, 0, 60) / 100.0);
+    return new AiReviewDef(delay, between(in, 0, 60) / 100.0, between(in, 0, 1) * between(in, 0, 60) / 100.0,
+        between(in, 0, 15) / 10.0);
   }
 
   private static AiDef ai(RandomnessSource in) {
