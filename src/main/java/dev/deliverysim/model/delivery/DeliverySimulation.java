@@ -43,9 +43,6 @@ final class DeliverySimulation implements EventHandler {
   final WorkIntake intake;
   private final UniformRandomProvider detection;
   final IncidentDesk incidents;
-  /** Whether reviewers ask an AI PR for changes all the same, or close it unmerged. */
-  private final UniformRandomProvider aiChangeRequests;
-  private final UniformRandomProvider aiClosedUnmerged;
   private final ReviewRequests requests;
   final Release release;
   final Interruptions interruptions;
@@ -90,8 +87,6 @@ final class DeliverySimulation implements EventHandler {
     interruptions = new Interruptions(this);
     reviews = new ReviewDesk(this, streams);
     requests = new ReviewRequests(this, streams);
-    aiChangeRequests = streams.stream(DeliveryStreams.AI_CHANGE_REQUESTS);
-    aiClosedUnmerged = streams.stream(DeliveryStreams.AI_CLOSED_UNMERGED);
     gateLine = new GateLine(this, streams);
     gateQueue = gateLine.queues;
     machinesBusy = gateLine.busy;
@@ -325,7 +320,7 @@ final class DeliverySimulation implements EventHandler {
           toGate(task, tasks.returnTo[task]);
         }
       }
-      case REVIEW -> afterReview(task, p);
+      case REVIEW -> requests.reviewed(task, p);
       case GATE -> gateLine.afterGate(task, tasks.gate[task]);
       case INCIDENTS -> restored(task);
     }
@@ -367,62 +362,18 @@ final class DeliverySimulation implements EventHandler {
     return chooser.reviewEffort(task);
   }
 
-  private void afterReview(int task, int reviewer) {
-    stats.count(Count.REVIEWS_DONE);
-    AiReviewDef aiReview = def.ai().review();
-    if (tasks.assisted[task] && aiReview.closeUnmerged() > 0 && aiClosedUnmerged.nextDouble() < aiReview.closeUnmerged()) {
-      closeUnmerged(task, aiReview.redoEffort());
-      return;
-    }
-    ReviewDef review = def.review();
-    double skimmed = review.skimmed(chooser.uncappedReviewEffort(task));
-    int found = found(task, review.detectionFor(tasks.lines[task]) * skimmed);
-    // an AI PR may be sent back for readability or design even when no defect was found
-    boolean restyle = found == 0 && tasks.assisted[task] && def.ai().review().changeRequests() > 0
-        && aiChangeRequests.nextDouble() < def.ai().review().changeRequests();
-    if (found > 0 || restyle) {
-      stats.count(Count.REVIEWS_WITH_CHANGES);
-      tasks.approvedBy[task] = TaskTable.NO_ONE; // changes requested: approvals start again
-      sendBack(task, found, Math.max(found, 1), TaskTable.BACK_TO_REVIEW);
-      return;
-    }
-    if (def.review().approvals() == 2 && tasks.approvedBy[task] == TaskTable.NO_ONE) {
-      tasks.approvedBy[task] = reviewer; // one approval: someone else must approve too
-      reviews.releaseReviewer(task);
-      requests.askAgain(task);
-      return;
-    }
-    tasks.approvedBy[task] = TaskTable.NO_ONE;
-    double inReview = events.now() - tasks.firstReadyForReview[task];
-    stats.reviewTime.add(inReview);
-    stats.reviewTimeMedian.add(inReview);
-    toGate(task, 0);
+  /** The review's effort before any cap, as the chooser prices it. */
+  double uncappedReviewEffort(int task) {
+    return chooser.uncappedReviewEffort(task);
   }
 
   /** Found defects are removed and their fix goes to the author's own queue. */
-  /**
-   * The review closes the PR without merging it: its author redoes the work ({@code redo} times the
-   * task's coding effort, booked as rework) and opens a new PR, whose pickup and review time count
-   * afresh. The latent defects stay: the redo neither adds nor removes any (an assumption).
-   */
-  private void closeUnmerged(int task, double redo) {
-    stats.count(Count.PRS_CLOSED_UNMERGED);
-    tasks.approvedBy[task] = TaskTable.NO_ONE;
-    tasks.reviewer[task] = TaskTable.NO_ONE;
-    tasks.firstReadyForReview[task] = Double.NaN;
-    tasks.firstReviewStarted[task] = Double.NaN;
-    tasks.pendingRework[task] = redo * tasks.codingEffort[task];
-    tasks.returnTo[task] = TaskTable.BACK_TO_REVIEW;
-    tasks.readySince[task] = events.now();
-    reworkByAuthor[tasks.author[task]].add(task);
-  }
-
   void sendBack(int task, int found, int returnTo) {
     sendBack(task, found, found, returnTo);
   }
 
   /** {@code found} defects are removed; the author's rework is {@code fixes} times a defect's fix. */
-  private void sendBack(int task, int found, int fixes, int returnTo) {
+  void sendBack(int task, int found, int fixes, int returnTo) {
     tasks.latentDefects[task] -= found;
     tasks.pendingRework[task] = fixes * def.quality().reworkHoursPerDefect();
     tasks.returnTo[task] = returnTo;

@@ -5,9 +5,10 @@ import org.apache.commons.rng.UniformRandomProvider;
 import org.apache.commons.rng.sampling.distribution.ContinuousSampler;
 
 /**
- * How a PR's request for review reaches a reviewer, as time passes: it joins the {@link ReviewDesk},
- * is put off for a while if it is an AI PR reviewers avoid, is taken up in a reviewer's session or
- * interrupts one, and its first review ends its pickup wait.
+ * The review stage at run time: how a PR's request for review reaches a reviewer — it joins the
+ * {@link ReviewDesk}, is put off for a while if it is an AI PR reviewers avoid, is taken up in a
+ * reviewer's session or interrupts one, and its first review ends its pickup wait — and what a
+ * review's end does to the PR.
  */
 final class ReviewRequests {
   private final DeliverySimulation sim;
@@ -18,6 +19,9 @@ final class ReviewRequests {
   private final ContinuousSampler aiPickupDelay;
   /** With review sessions: each reviewer's first session falls at a random phase of the period. */
   private final UniformRandomProvider sessionPhase;
+  /** Whether reviewers ask an AI PR for changes all the same, or close it unmerged. */
+  private final UniformRandomProvider aiChangeRequests;
+  private final UniformRandomProvider aiClosedUnmerged;
 
   ReviewRequests(DeliverySimulation sim, RandomStreams streams) {
     this.sim = sim;
@@ -26,6 +30,8 @@ final class ReviewRequests {
     this.people = sim.people;
     aiPickupDelay = sim.def.ai().review().pickupDelay().sampler(streams.stream(DeliveryStreams.AI_PICKUP_DELAY));
     sessionPhase = desk.sessions() ? streams.stream(DeliveryStreams.REVIEW_SESSIONS) : null;
+    aiChangeRequests = streams.stream(DeliveryStreams.AI_CHANGE_REQUESTS);
+    aiClosedUnmerged = streams.stream(DeliveryStreams.AI_CLOSED_UNMERGED);
   }
 
   /** With review sessions, every reviewer's first one, at a random phase of the period. */
@@ -136,5 +142,58 @@ final class ReviewRequests {
       double effort = sim.reviewEffort(task) + desk.interruptCost();
       startReview(chosen, desk.take(chosen, task, effort), effort);
     }
+  }
+
+  /**
+   * A review of {@code task} by {@code reviewer} ended: the PR is closed unmerged (an AI PR), sent
+   * back with changes asked for, passed to a second reviewer, or approved for the gates.
+   */
+  void reviewed(int task, int reviewer) {
+    sim.stats.count(Count.REVIEWS_DONE);
+    AiReviewDef aiReview = sim.def.ai().review();
+    if (tasks.assisted[task] && aiReview.closeUnmerged() > 0 && aiClosedUnmerged.nextDouble() < aiReview.closeUnmerged()) {
+      closeUnmerged(task, aiReview.redoEffort());
+      return;
+    }
+    ReviewDef review = sim.def.review();
+    double skimmed = review.skimmed(sim.uncappedReviewEffort(task));
+    int found = sim.found(task, review.detectionFor(tasks.lines[task]) * skimmed);
+    // an AI PR may be sent back for readability or design even when no defect was found
+    boolean restyle = found == 0 && tasks.assisted[task] && sim.def.ai().review().changeRequests() > 0
+        && aiChangeRequests.nextDouble() < sim.def.ai().review().changeRequests();
+    if (found > 0 || restyle) {
+      sim.stats.count(Count.REVIEWS_WITH_CHANGES);
+      tasks.approvedBy[task] = TaskTable.NO_ONE; // changes requested: approvals start again
+      sim.sendBack(task, found, Math.max(found, 1), TaskTable.BACK_TO_REVIEW);
+      return;
+    }
+    if (sim.def.review().approvals() == 2 && tasks.approvedBy[task] == TaskTable.NO_ONE) {
+      tasks.approvedBy[task] = reviewer; // one approval: someone else must approve too
+      desk.releaseReviewer(task);
+      askAgain(task);
+      return;
+    }
+    tasks.approvedBy[task] = TaskTable.NO_ONE;
+    double inReview = sim.now() - tasks.firstReadyForReview[task];
+    sim.stats.reviewTime.add(inReview);
+    sim.stats.reviewTimeMedian.add(inReview);
+    sim.toGate(task, 0);
+  }
+
+  /**
+   * The review closes the PR without merging it: its author redoes the work ({@code redo} times the
+   * task's coding effort, booked as rework) and opens a new PR, whose pickup and review time count
+   * afresh. The latent defects stay: the redo neither adds nor removes any (an assumption).
+   */
+  private void closeUnmerged(int task, double redo) {
+    sim.stats.count(Count.PRS_CLOSED_UNMERGED);
+    tasks.approvedBy[task] = TaskTable.NO_ONE;
+    tasks.reviewer[task] = TaskTable.NO_ONE;
+    tasks.firstReadyForReview[task] = Double.NaN;
+    tasks.firstReviewStarted[task] = Double.NaN;
+    tasks.pendingRework[task] = redo * tasks.codingEffort[task];
+    tasks.returnTo[task] = TaskTable.BACK_TO_REVIEW;
+    tasks.readySince[task] = sim.now();
+    sim.reworkByAuthor[tasks.author[task]].add(task);
   }
 }
