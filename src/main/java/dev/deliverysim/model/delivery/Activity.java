@@ -12,5 +12,10 @@ enum Activity {
   CONFLICTS,
   /** Serving a gate that people serve; booked to the activity of the gate's skill. */
   GATE,
-  INCIDENTS
+  INCIDENTS;
+
+  /** The person's own work — what a review session or a review request sets aside. */
+  boolean ownWork() {
+    return this == CODING || this == REWORK || this == CONFLICTS;
+  }
 }

@@ -19,7 +19,7 @@ final class ReviewDesk {
   private final TaskTable tasks;
   private final ReviewProcess process;
   /** With a pool: every PR waiting for review, oldest first. */
-  final TaskQueue pool = new TaskQueue();
+  private final TaskQueue pool = new TaskQueue();
   /** With assignment: per person, the PRs assigned to them, oldest first; otherwise empty. */
   private final TaskQueue[] assigned;
   /** The pool, then every personal queue: where the review stage's PRs wait. */

@@ -107,7 +107,7 @@ final class ReviewRequests {
         || !desk.beginSession(p)) {
       return;
     }
-    if (doing != null && doing != Activity.REVIEW) {
+    if (doing != null && doing.ownWork()) {
       sim.interruptions.setAside(p, Count.SET_ASIDE_FOR_REVIEW);
     }
     sim.dispatch();
@@ -130,9 +130,7 @@ final class ReviewRequests {
       if (people.idle(q)) {
         return; // the next dispatch gives it to them
       }
-      Activity doing = people.doing[q];
-      boolean ownWork = doing == Activity.CODING || doing == Activity.REWORK || doing == Activity.CONFLICTS;
-      if (ownWork && !sim.interruptions.holdsDroppedJob(q)
+      if (people.doing[q].ownWork() && !sim.interruptions.holdsDroppedJob(q)
           && (chosen == ReviewDesk.NONE || people.started[q] > people.started[chosen])) {
         chosen = q;
       }
