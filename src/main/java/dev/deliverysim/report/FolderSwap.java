@@ -4,6 +4,10 @@ import java.io.IOException;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.DirectoryStream;
 import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.FileVisitResult;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -93,15 +97,27 @@ final class FolderSwap {
    */
   static void clearStaleParts(Path dir, long minutes) throws IOException {
     long cutoff = System.currentTimeMillis() - minutes * 60_000;
-    try (Stream<Path> all = Files.walk(dir, 2)) {
-      for (Path p : all.filter(Files::isRegularFile).toList()) {
+    Files.walkFileTree(dir, java.util.Set.of(), 2, new SimpleFileVisitor<>() {
+      @Override
+      public FileVisitResult visitFile(Path p, BasicFileAttributes attributes) throws IOException {
         String name = p.getFileName().toString();
         boolean part = name.startsWith(".") && (name.contains(PART) || name.endsWith(".part"));
-        if (part && Files.getLastModifiedTime(p).toMillis() < cutoff) {
+        if (part && attributes.isRegularFile() && attributes.lastModifiedTime().toMillis() < cutoff) {
           Files.deleteIfExists(p);
         }
+        return FileVisitResult.CONTINUE;
       }
-    }
+
+      @Override
+      public FileVisitResult visitFileFailed(Path p, IOException e) throws IOException {
+        // Shards of one sweep share the folder: another one's part may be renamed between the
+        // listing and the look at its attributes. Gone is what we wanted anyway.
+        if (e instanceof NoSuchFileException) {
+          return FileVisitResult.CONTINUE;
+        }
+        throw e;
+      }
+    });
   }
 
   private static boolean isEmpty(Path folder) throws UnusableFolderException {

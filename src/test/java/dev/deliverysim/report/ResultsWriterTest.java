@@ -119,4 +119,35 @@ class ResultsWriterTest {
         .contains("holds files but no manifest.json"));
     assertEquals("years of work", Files.readString(mine.resolve("thesis.tex")));
   }
+
+  /**
+   * Shards of one sweep share a folder: one opening it clears stale parts while another renames
+   * its part into place. The part vanishing mid-look must not stop the opening shard (it did, in CI).
+   */
+  @Test
+  void openingAFolderWhileAnotherShardWritesThereIsSafe() throws Exception {
+    Path dir = tmp.resolve("sweep");
+    Files.createDirectories(dir);
+    java.util.concurrent.atomic.AtomicBoolean stop = new java.util.concurrent.atomic.AtomicBoolean();
+    Thread shard = new Thread(() -> {
+      try (ResultsWriter other = ResultsWriter.inPlace(dir)) {
+        for (int i = 0; !stop.get(); i++) {
+          int n = i % 50;
+          other.text("point-" + n + ".csv", w -> w.write("x\n"));
+        }
+      } catch (IOException e) {
+        throw new java.io.UncheckedIOException(e);
+      }
+    });
+    shard.start();
+    try {
+      for (int i = 0; i < 3000; i++) {
+        ResultsWriter.inPlace(dir).close();
+      }
+    } finally {
+      stop.set(true);
+      shard.join();
+    }
+    assertTrue(Files.exists(dir.resolve("point-0.csv")));
+  }
 }
