@@ -28,7 +28,7 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class ScenarioFuzzTest {
   private static final Pattern LOCATED = Pattern.compile("^(.+|--set):\\d+:\\d+: (error|warning): .+");
-  /** The profile's run ({@code ./mvnw -Pfuzz}): ten thousand mutants, about 45 s. */
+  /** The profile's run ({@code ./mvnw -Pslow}): ten thousand mutants, about 45 s. */
   private static final int MUTANTS = Integer.getInteger("fuzz.mutants", 10_000);
   /** The default suite's share: a few seconds, a different seed every release of the shipped files. */
   private static final int SMOKE_MUTANTS = 300;
