@@ -50,7 +50,7 @@ final class DeliveryMetrics {
   }
 
   /** The metrics a reader looks at first, in this order (the run table and compare's headline). */
-  static final List<String> HEADLINE = List.of(MetricNames.FEATURES_DELIVERED, "tasks_coded", "prs_merged",
+  static final List<String> HEADLINE = List.of(MetricNames.FEATURES_DELIVERED, "tasks_done", "prs_merged",
       "cycle_time_p85", "review_time_mean", "change_failure_rate");
 
   private DeliveryMetrics() {}
@@ -59,6 +59,7 @@ final class DeliveryMetrics {
     List<Readout.Metric<Finished>> m = new ArrayList<>();
     m.add(sys(MetricNames.FEATURES_DELIVERED, RATE, f -> f.perHour(Count.FEATURES_DELIVERED)));
     m.add(sys("tasks_coded", RATE, f -> f.perHour(Count.TASKS_CODED)));
+    m.add(sys("tasks_done", RATE, f -> f.perHour(Count.TASKS_DONE)));
     m.add(sys("prs_merged", RATE, f -> f.perHour(Count.PRS_MERGED)));
     m.add(sys("deployments", RATE, f -> f.perHour(Count.DEPLOYMENTS)));
     m.add(sys("lead_time_mean", TIME, f -> f.stats().leadTimeTally.mean()));

@@ -63,6 +63,12 @@ final class ReviewRequests {
     ask(task);
   }
 
+  /** A PR opened that goes straight to the gates: counted as opened, never as reviewed. */
+  void openedWithoutReview(int task) {
+    sim.stats.count(Count.PRS_OPENED);
+    sim.stats.prSize.add(tasks.lines[task]);
+  }
+
   /** An AI PR reviewers had put off may now be taken up. */
   void shown(int task) {
     if (desk.interrupts()) {

@@ -16,6 +16,7 @@ import dev.deliverysim.model.delivery.Policy;
 import dev.deliverysim.model.delivery.QualityDef;
 import dev.deliverysim.model.delivery.ReviewDef;
 import dev.deliverysim.model.delivery.ReviewProcess;
+import dev.deliverysim.model.delivery.SidePrsDef;
 import dev.deliverysim.model.delivery.TeamDef;
 import dev.deliverysim.model.delivery.WorkDef;
 import dev.deliverysim.scenario.spec.ArrivalsSpec;
@@ -110,7 +111,20 @@ public final class DeliveryCompiler {
       error(child(path, "tasks_per_sprint"), "a capacity without a sprint: give cadence.sprint too");
       ok = false;
     }
-    return ok ? new CadenceDef(deployEvery, sprint, capacity) : null;
+    for (String key : new String[] {"commit", "velocity_window"}) {
+      Object given = key.equals("commit") ? spec.commit() : spec.velocityWindow();
+      if (given != null && spec.sprint() == null) {
+        error(child(path, key), "a sprint commitment rule without a sprint: give cadence.sprint too");
+        ok = false;
+      }
+    }
+    CadenceDef.Commit commit = spec.commit() != null ? spec.commit() : CadenceDef.Commit.FIXED;
+    int window = spec.velocityWindow() != null ? spec.velocityWindow() : 3;
+    if (window < 1 || window > 52) {
+      expect(false, child(path, "velocity_window"), "a number of sprints from 1 to 52", window);
+      ok = false;
+    }
+    return ok ? new CadenceDef(deployEvery, sprint, capacity, commit, window) : null;
   }
 
   /** None when the section is absent; a conflict chance needs a resolve effort. */
@@ -204,8 +218,35 @@ public final class DeliveryCompiler {
     Distribution effort = law(spec.taskEffort(), child(path, "task_effort"));
     double lines = orDefault(spec.linesPerHour(), DEFAULT_LINES_PER_HOUR);
     expect(lines > 0, child(path, "lines_per_hour"), "a number > 0", lines);
+    Distribution prs = spec.prsPerTask() != null ? count(spec.prsPerTask(), child(path, "prs_per_task"), "PRs per task")
+        : new Fixed(1);
+    Distribution chores = spec.chores() != null ? chores(spec.chores(), child(path, "chores")) : null;
     return failures > before ? null
-        : build(path, () -> new WorkDef(source, tasks, effort, lines));
+        : build(path, () -> new WorkDef(source, tasks, effort, lines, prs, chores));
+  }
+
+  /** Beneath this a chore is not a task, and chores taken back to back would flood the run with events. */
+  static final double MIN_MEAN_CHORE_HOURS = 0.25;
+
+  private Distribution chores(ChoresSpec spec, String path) {
+    Distribution effort = law(spec.effort(), child(path, "effort"));
+    if (effort != null && !(effort.mean() >= MIN_MEAN_CHORE_HOURS)) {
+      error(child(path, "effort"), "expected a law with a mean of at least 15m (a chore is a task someone"
+          + " takes up when nothing else is open to them), received: " + effort.describe());
+      return null;
+    }
+    return effort;
+  }
+
+  /** A law of counts (a plain number is itself), with a mean small enough to be a count. */
+  private Distribution count(DistributionSpec spec, String path, String what) {
+    Distribution law = law(spec, path);
+    if (law != null && !(law.mean() <= MAX_MEAN_TASKS_PER_FEATURE)) {
+      error(path, "expected a mean of at most " + MAX_MEAN_TASKS_PER_FEATURE + " " + what
+          + " (a count, not a duration), received: " + law.describe());
+      return null;
+    }
+    return law;
   }
 
   /** Arrivals over time, or a backlog requested at the start: exactly one. */
@@ -300,9 +341,21 @@ public final class DeliveryCompiler {
         closeUnmerged);
     double redo = orDefault(spec.redoEffort(), 1);
     expect(redo >= 0, child(path, "redo_effort"), "a multiplier ≥ 0", redo);
+    SidePrsDef side = sidePrs(spec.sidePrs(), child(path, "side_prs"));
     return failures > before || pickupDelay == null ? null
         : build(path, () -> new AiDef(adoption, coding, size, defects, reviewing, preDetection, saved,
-            rampHours, dip, new AiReviewDef(pickupDelay, changeRequests, closeUnmerged, redo)));
+            rampHours, dip, new AiReviewDef(pickupDelay, changeRequests, closeUnmerged, redo), side));
+  }
+
+  /** None when absent. */
+  private SidePrsDef sidePrs(SidePrsSpec spec, String path) {
+    if (spec == null) {
+      return SidePrsDef.NONE;
+    }
+    Distribution perTask = count(spec.perTask(), child(path, "per_task"), "side PRs per task");
+    Distribution effort = law(spec.effort(), child(path, "effort"));
+    boolean reviewed = spec.reviewed() == null || spec.reviewed();
+    return perTask == null || effort == null ? null : new SidePrsDef(perTask, effort, reviewed);
   }
 
   /** Reports each repeated name at {@code path[i].name}. */

@@ -135,7 +135,7 @@ class DeliveryInvariantProperties {
     DeliverySimulation sim = w.sim();
     int created = sim.tasks.count;
     int[] places = new int[created];
-    int backlog = count(sim.backlog, places);
+    int backlog = count(sim.backlog, places) + count(sim.uncommitted, places); // committed, or not yet
     int waiting = 0;
     for (TaskQueue q : sim.reviews.queues()) {
       waiting += count(q, places);
