@@ -2,6 +2,7 @@ package dev.deliverysim.model.delivery;
 
 import dev.deliverysim.engine.Distribution;
 import dev.deliverysim.engine.Fixed;
+import java.util.Set;
 
 /**
  * The extra pull requests an assistant makes beside an assisted task's own: tests, refactors,
@@ -13,14 +14,22 @@ import dev.deliverysim.engine.Fixed;
  *     number ≥ 0 (a mean of 0.6 means 0 or 1 mostly)
  * @param effort the author's focused effort on one side PR, with the assistant
  * @param reviewed whether a side PR asks for human review; if not, it goes straight to the gates
+ * @param skipGates names of the gates a side PR passes untouched (a manual QA pass is not run on a
+ *     test-only PR or a dependency bump)
  */
-public record SidePrsDef(Distribution perTask, Distribution effort, boolean reviewed) {
+public record SidePrsDef(Distribution perTask, Distribution effort, boolean reviewed, Set<String> skipGates) {
   public static final SidePrsDef NONE = new SidePrsDef(new Fixed(0), new Fixed(0), true);
 
+  /** Side PRs that pass every gate. */
+  public SidePrsDef(Distribution perTask, Distribution effort, boolean reviewed) {
+    this(perTask, effort, reviewed, Set.of());
+  }
+
   public SidePrsDef {
-    if (perTask == null || effort == null) {
-      throw new IllegalArgumentException("side PRs need a count per task and an effort");
+    if (perTask == null || effort == null || skipGates == null) {
+      throw new IllegalArgumentException("side PRs need a count per task, an effort and the gates they skip");
     }
+    skipGates = Set.copyOf(skipGates);
   }
 
   /** Whether assisted tasks make side PRs at all. */

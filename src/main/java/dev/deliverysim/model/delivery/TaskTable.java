@@ -18,6 +18,10 @@ final class TaskTable {
   int[] taskOf = new int[64];
   /** An assistant's side PR that skips human review: from coding straight to the gates. */
   boolean[] skipsReview = new boolean[64];
+  /** An assistant's side PR (tests, refactors, bumps), which may skip some gates. */
+  boolean[] side = new boolean[64];
+  /** Only a code owner may review this PR (drawn when it first asks for review). */
+  boolean[] needsOwner = new boolean[64];
   int[] author = new int[64];
   int[] latentDefects = new int[64];
   /** Where the PR goes after its pending rework: {@link #BACK_TO_REVIEW} or a gate index. */
@@ -63,6 +67,8 @@ final class TaskTable {
     feature[id] = featureId;
     taskOf[id] = task;
     skipsReview[id] = unreviewed;
+    side[id] = false;
+    needsOwner[id] = false;
     author[id] = NO_ONE;
     latentDefects[id] = defects;
     returnTo[id] = BACK_TO_REVIEW;
@@ -89,6 +95,8 @@ final class TaskTable {
     feature = Arrays.copyOf(feature, n);
     taskOf = Arrays.copyOf(taskOf, n);
     skipsReview = Arrays.copyOf(skipsReview, n);
+    side = Arrays.copyOf(side, n);
+    needsOwner = Arrays.copyOf(needsOwner, n);
     author = Arrays.copyOf(author, n);
     latentDefects = Arrays.copyOf(latentDefects, n);
     returnTo = Arrays.copyOf(returnTo, n);

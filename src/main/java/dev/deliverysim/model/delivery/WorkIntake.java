@@ -119,6 +119,7 @@ final class WorkIntake {
         double meanDefects = size / 1000 * def.quality().defectsPerKloc() * ai.defectInjection();
         int defects = poisson(meanDefects, injection.nextDouble());
         add(feature, task, sideEffort, size, defects, true, !side.reviewed(), now);
+        tasks.side[tasks.count - 1] = true;
       }
     }
   }

@@ -123,6 +123,7 @@ final class RandomOrganisations {
     if (between(in, 0, 2) == 0) {
       review = review.withMaxEffort(between(in, 5, 30) / 10.0); // reviews that saturate and skim
     }
+    review = review.withOwners(owners(in, teams, review.approvals()));
     Policy policy = Policy.values()[between(in, 0, Policy.values().length - 1)];
     int openPrLimit = between(in, 0, 1) == 0 ? 0 : between(in, 1, 3);
     FlowLimits limits = between(in, 0, 2) != 0 ? FlowLimits.NONE : new FlowLimits(
@@ -176,6 +177,16 @@ final class RandomOrganisations {
     Distribution delay = between(in, 0, 1) == 0 ? new Fixed(0) : new Exponential(between(in, 1, 40) / 10.0);
     return new AiReviewDef(delay, between(in, 0, 60) / 100.0, between(in, 0, 1) * between(in, 0, 60) / 100.0,
         between(in, 0, 15) / 10.0);
+  }
+
+  /** Code owners in a third of the examples: a reviewing team large enough to approve its own PRs. */
+  private static OwnersDef owners(RandomnessSource in, List<TeamDef> teams, int approvals) {
+    List<TeamDef> able = teams.stream()
+        .filter(t -> t.skills().contains(Skill.REVIEW) && t.headcount() >= approvals + 1).toList();
+    if (able.isEmpty() || between(in, 0, 2) != 0) {
+      return OwnersDef.NONE;
+    }
+    return new OwnersDef(able.get(between(in, 0, able.size() - 1)).name(), between(in, 1, 10) / 10.0);
   }
 
   /** Sprints in a third of the examples, committing a fixed number of tasks or following velocity. */

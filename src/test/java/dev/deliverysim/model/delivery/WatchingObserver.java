@@ -127,6 +127,11 @@ final class WatchingObserver implements Observer {
           note(Rule.AUTHORSHIP, time, "person " + person + " reviews task " + task + " authored by "
               + authorOf[task] + " (reported " + author + ", reviews " + people.reviews[person] + ")");
         }
+        String team = def.teams().get(people.team[person]).name();
+        if (sim.tasks.needsOwner[task] && !team.equals(def.review().owners().team())) {
+          note(Rule.AUTHORSHIP, time, "person " + person + " of " + team + " reviews task " + task
+              + ", which needs an owner of " + def.review().owners().team());
+        }
       }
       case REWORK -> {
         if (authorOf[task] != person || author != person) {
