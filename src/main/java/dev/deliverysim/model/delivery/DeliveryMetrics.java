@@ -51,7 +51,7 @@ final class DeliveryMetrics {
 
   /** The metrics a reader looks at first, in this order (the run table and compare's headline). */
   static final List<String> HEADLINE = List.of(MetricNames.FEATURES_DELIVERED, "tasks_done", "prs_merged",
-      "cycle_time_p85", "review_time_mean", "change_failure_rate");
+      "cycle_time_p85", "review_time_p50", "review_pickup_p50", "deployment_failure_rate");
 
   private DeliveryMetrics() {}
 

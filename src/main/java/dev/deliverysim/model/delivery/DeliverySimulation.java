@@ -204,16 +204,20 @@ final class DeliverySimulation implements EventHandler {
   }
 
   /**
-   * Backlog features are broken into tasks as developers need work; false when none is left, and
-   * always with sprints: then work is committed only at sprint planning.
+   * Backlog features are broken into tasks as developers need work; false when none is left. With
+   * sprints, work is committed at sprint planning — and, when the commitment follows velocity, a
+   * team that has run out pulls the next task ahead (see {@link SprintPlanning#pullAhead}).
    */
   boolean pullFromBacklog() {
-    return !def.cadence().sprints() && intake.pullFromBacklog(events.now());
+    if (def.cadence().sprints()) {
+      return sprints.pullAhead(events.now());
+    }
+    return intake.pullFromBacklog(events.now());
   }
 
   /** Whether a backlog feature could be pulled now, without pulling it. */
   boolean canPullFromBacklog() {
-    return !def.cadence().sprints() && intake.backlogLeft();
+    return def.cadence().sprints() ? sprints.canPullAhead() : intake.backlogLeft();
   }
 
   /** {@code p} starts coding {@code task} and becomes its author; its branch starts from main. */
@@ -301,7 +305,12 @@ final class DeliverySimulation implements EventHandler {
         if (intake.prCoded(task)) {
           stats.count(Count.TASKS_CODED);
         }
+        int side = intake.sidePrAfter(task);
         afterCoding(task);
+        if (side >= 0) {
+          tasks.readySince[side] = now; // made now, by the same hands: it never waits for a developer
+          startCoding(p, side);
+        }
       }
       case REWORK, CONFLICTS -> {
         if (activity == Activity.CONFLICTS) {

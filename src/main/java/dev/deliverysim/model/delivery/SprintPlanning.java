@@ -4,7 +4,8 @@ package dev.deliverysim.model.delivery;
  * Sprint planning at run time: every sprint it tops the committed work up to the sprint's
  * commitment — unstarted tasks carry over, and new ones are committed oldest first, from arrivals
  * or from the backlog, a task with all its PRs. The commitment is fixed, or follows velocity: the
- * mean number of feature tasks done in the last few sprints.
+ * mean number of feature tasks done in the last few sprints, with tasks pulled ahead when the
+ * team runs out, so that velocity can grow.
  */
 final class SprintPlanning {
   private final DeliverySimulation sim;
@@ -49,13 +50,39 @@ final class SprintPlanning {
     TaskQueue uncommitted = sim.uncommitted;
     int room = commitment() - tasksIn(committed);
     while (room > 0 && (!uncommitted.isEmpty() || sim.intake.pullFromBacklog(now))) {
-      int task = sim.tasks.taskOf[uncommitted.get(0)];
-      while (!uncommitted.isEmpty() && sim.tasks.taskOf[uncommitted.get(0)] == task) {
-        int pr = uncommitted.removeAt(0);
-        sim.tasks.readySince[pr] = now; // committed: from here on it waits for a developer
-        committed.add(pr);
-      }
+      commitNextTask(now);
       room--;
+    }
+  }
+
+  /**
+   * With a commitment that follows velocity, a team that has finished what it committed pulls the
+   * next task (with all its PRs) ahead of the next planning — the Scrum habit that lets velocity
+   * grow when the team can do more; with a fixed commitment it waits for the planning. True when
+   * a task was pulled.
+   */
+  boolean pullAhead(double now) {
+    if (cadence.commit() != CadenceDef.Commit.VELOCITY
+        || (sim.uncommitted.isEmpty() && !sim.intake.pullFromBacklog(now))) {
+      return false;
+    }
+    commitNextTask(now);
+    return true;
+  }
+
+  /** Whether {@link #pullAhead} would pull a task now. */
+  boolean canPullAhead() {
+    return cadence.commit() == CadenceDef.Commit.VELOCITY
+        && (!sim.uncommitted.isEmpty() || sim.intake.backlogLeft());
+  }
+
+  private void commitNextTask(double now) {
+    TaskQueue uncommitted = sim.uncommitted;
+    int task = sim.tasks.taskOf[uncommitted.get(0)];
+    while (!uncommitted.isEmpty() && sim.tasks.taskOf[uncommitted.get(0)] == task) {
+      int pr = uncommitted.removeAt(0);
+      sim.tasks.readySince[pr] = now; // committed: from here on it waits for a developer
+      sim.backlog.add(pr);
     }
   }
 

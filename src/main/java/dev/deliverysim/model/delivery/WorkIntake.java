@@ -43,7 +43,13 @@ final class WorkIntake {
   /** Per task: its PRs not yet coded, and not yet deployed. */
   private int[] prsToCode = new int[64];
   private int[] prsToDeploy = new int[64];
+  /** Per task: its own (not side) PRs not yet coded; its side PRs not yet started, and the next one. */
+  private int[] ownToCode = new int[64];
+  private int[] sideLeft = new int[64];
+  private int[] sideNext = new int[64];
   private int taskCount;
+  /** Side PRs created with their task but not started yet: they enter the flow when started. */
+  private int sidePending;
 
   /** New tasks go to {@code backlog}: the coding queue, or the uncommitted tasks with sprints. */
   WorkIntake(DeliveryDef def, RandomStreams streams, TaskTable tasks, TaskQueue backlog) {
@@ -109,24 +115,31 @@ final class WorkIntake {
       double meanDefects = size / 1000 * def.quality().defectsPerKloc() * (assisted ? ai.defectInjection() : 1);
       int defects = poisson(meanDefects, injection.nextDouble());
       add(feature, task, base * (assisted ? ai.codingEffortAt(now) : 1), size, defects, assisted, false, now);
+      ownToCode[task]++;
     }
     SidePrsDef side = ai.sidePrs();
     if (assisted && side.any()) {
       int extra = Math.max(0, (int) Math.round(sidePrsPerTask.sample()));
+      sideNext[task] = tasks.count;
+      sideLeft[task] = extra;
       for (int i = 0; i < extra; i++) {
         double sideEffort = sidePrEffort.sample();
         double size = sideEffort * lines * ai.prSize();
         double meanDefects = size / 1000 * def.quality().defectsPerKloc() * ai.defectInjection();
         int defects = poisson(meanDefects, injection.nextDouble());
-        add(feature, task, sideEffort, size, defects, true, !side.reviewed(), now);
+        // not queued: whoever codes the task's last own PR makes its side PRs right after
+        tasks.create(feature, task, sideEffort, size, defects, true, !side.reviewed(), now);
         tasks.side[tasks.count - 1] = true;
+        sidePending++;
+        prsToCode[task]++;
+        prsToDeploy[task]++;
       }
     }
   }
 
   /**
-   * A chore, outside every feature: one PR, assisted like any task, added to the front of the
-   * coding queue for the developer about to take it. Returns its PR.
+   * A chore, outside every feature: one PR, assisted like any task, for the developer about to
+   * take it up (it never waits in a queue). Returns its PR.
    */
   int addChore(double now) {
     AiDef ai = def.ai();
@@ -137,6 +150,7 @@ final class WorkIntake {
     double meanDefects = size / 1000 * def.quality().defectsPerKloc() * (assisted ? ai.defectInjection() : 1);
     int defects = poisson(meanDefects, choreInjection.nextDouble());
     tasks.create(NO_FEATURE, task, base * (assisted ? ai.codingEffortAt(now) : 1), size, defects, assisted, false, now);
+    ownToCode[task]++;
     prsToCode[task]++;
     prsToDeploy[task]++;
     return tasks.count - 1;
@@ -148,6 +162,28 @@ final class WorkIntake {
     prsToCode[task]++;
     prsToDeploy[task]++;
     backlog.add(tasks.count - 1);
+  }
+
+  /**
+   * The side PR the developer who just coded {@code pr} makes next, or -1: once a task's own PRs
+   * are all coded, its side PRs follow one by one, by the same hands.
+   */
+  int sidePrAfter(int pr) {
+    int task = tasks.taskOf[pr];
+    if (!tasks.side[pr]) {
+      ownToCode[task]--;
+    }
+    if (ownToCode[task] > 0 || sideLeft[task] == 0) {
+      return -1;
+    }
+    sideLeft[task]--;
+    sidePending--;
+    return sideNext[task]++;
+  }
+
+  /** Side PRs made with their task and not started yet. */
+  int sidePrsPending() {
+    return sidePending;
   }
 
   /** One of its task's PRs is coded; true when it was the task's last. */
@@ -186,9 +222,14 @@ final class WorkIntake {
     if (taskCount == prsToCode.length) {
       prsToCode = Arrays.copyOf(prsToCode, taskCount * 2);
       prsToDeploy = Arrays.copyOf(prsToDeploy, taskCount * 2);
+      ownToCode = Arrays.copyOf(ownToCode, taskCount * 2);
+      sideLeft = Arrays.copyOf(sideLeft, taskCount * 2);
+      sideNext = Arrays.copyOf(sideNext, taskCount * 2);
     }
     prsToCode[taskCount] = 0;
     prsToDeploy[taskCount] = 0;
+    ownToCode[taskCount] = 0;
+    sideLeft[taskCount] = 0;
     return taskCount++;
   }
 
