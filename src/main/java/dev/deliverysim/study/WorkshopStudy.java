@@ -7,6 +7,7 @@ import dev.deliverysim.experiment.ReplicationRunner;
 import dev.deliverysim.experiment.Summary;
 import dev.deliverysim.model.ReplicationResult;
 import dev.deliverysim.model.SimulationModel;
+import dev.deliverysim.model.Timeline;
 import dev.deliverysim.report.RunRecord;
 import dev.deliverysim.scenario.Lever;
 import dev.deliverysim.scenario.Levers;
@@ -30,6 +31,8 @@ import java.util.Map;
 public final class WorkshopStudy {
   /** The most replications one answer may run: bounds the work a request can ask for. */
   public static final int MAX_REPLICATIONS = 1000;
+  /** The most snapshots one replay records. */
+  public static final int MAX_FRAMES = 2000;
 
   private WorkshopStudy() {}
 
@@ -92,15 +95,8 @@ public final class WorkshopStudy {
   public static Trial trial(Start start, Map<String, Double> values, int threads, Cancellation cancellation)
       throws StudyInputException, ScenarioException {
     check(start, values);
-    Map<String, Double> all = new LinkedHashMap<>();
-    List<String> assignments = new ArrayList<>();
-    for (Lever lever : start.levers()) {
-      double value = values.getOrDefault(lever.path(), lever.start());
-      all.put(lever.path(), value);
-      if (value != lever.start()) {
-        assignments.add(lever.assignment(value)); // an unmoved lever is not set: the start runs as loaded
-      }
-    }
+    Map<String, Double> all = settings(start, values);
+    List<String> assignments = assignments(start, all);
     long t0 = System.nanoTime();
     RunRecord run = start.run();
     if (!assignments.isEmpty()) {
@@ -112,6 +108,55 @@ public final class WorkshopStudy {
     // the start itself was run once, before: its time is the one worth showing
     double wall = assignments.isEmpty() ? start.wallSeconds() : (System.nanoTime() - t0) / 1e9;
     return new Trial(all, assignments, run, differences, wall);
+  }
+
+  /**
+   * One replication of the levers' setting with its trajectory recorded, {@code frames} snapshots
+   * over the horizon: the replay. Replication {@code replication} of the trial on the same seed, so
+   * the same setting and index always give the same replay.
+   *
+   * @throws StudyInputException for an unknown lever, a value out of range, a replication the
+   *     start does not run, or a scenario without a horizon (nothing to replay frame by frame)
+   */
+  public static Timeline replay(Start start, Map<String, Double> values, int replication, int frames,
+      Cancellation cancellation) throws StudyInputException, ScenarioException {
+    check(start, values);
+    Scenario base = start.scenario();
+    if (replication < 0 || replication >= base.replications()) {
+      throw new StudyInputException("replication: expected 0 to " + (base.replications() - 1) + ", received: "
+          + replication);
+    }
+    if (frames < 2 || frames > MAX_FRAMES) {
+      throw new StudyInputException("frames: expected 2 to " + MAX_FRAMES + ", received: " + frames);
+    }
+    if (!RunStudy.timed(base)) {
+      throw new StudyInputException("replay: " + base.name() + " runs to a number of jobs, not to a horizon:"
+          + " there is no time line to replay");
+    }
+    List<String> assignments = assignments(start, settings(start, values));
+    Scenario s = assignments.isEmpty() ? base : ScenarioLoader.withOverrides(start.base(), assignments).scenario();
+    double interval = s.stop().horizon() / frames; // snapshots at interval, 2·interval, … the horizon
+    return new ReplicationRunner(1, cancellation).timelines(s.model(), s.seed(), replication, 1, interval).get(0);
+  }
+
+  /** Every lever's value: the given one, or its start. */
+  private static Map<String, Double> settings(Start start, Map<String, Double> values) {
+    Map<String, Double> all = new LinkedHashMap<>();
+    for (Lever lever : start.levers()) {
+      all.put(lever.path(), values.getOrDefault(lever.path(), lever.start()));
+    }
+    return all;
+  }
+
+  /** The {@code --set} assignments of the levers moved; an unmoved lever is not set, so the start runs as loaded. */
+  private static List<String> assignments(Start start, Map<String, Double> all) {
+    List<String> assignments = new ArrayList<>();
+    for (Lever lever : start.levers()) {
+      if (all.get(lever.path()) != lever.start()) {
+        assignments.add(lever.assignment(all.get(lever.path())));
+      }
+    }
+    return assignments;
   }
 
   private static void check(Start start, Map<String, Double> values) throws StudyInputException {

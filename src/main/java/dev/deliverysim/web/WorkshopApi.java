@@ -5,7 +5,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.deliverysim.experiment.Cancellation;
 import dev.deliverysim.experiment.CancelledException;
-import dev.deliverysim.scenario.Lever;
+import dev.deliverysim.model.Timeline;
 import dev.deliverysim.scenario.Levers;
 import dev.deliverysim.scenario.LoadedScenario;
 import dev.deliverysim.scenario.Scenario;
@@ -25,9 +25,10 @@ import java.util.concurrent.TimeUnit;
 import java.util.regex.Pattern;
 
 /**
- * The page's two requests: the scenarios it was started with and their levers
- * ({@code GET /api/scenarios}), and one setting of the levers run against its scenario's starting
- * point ({@code POST /api/run}, {@code {"scenario": 0, "client": "…", "values": {"path": 2}}}).
+ * The page's requests: the scenarios it was started with and their levers
+ * ({@code GET /api/scenarios}), one setting of the levers run against its scenario's starting
+ * point ({@code POST /api/run}, {@code {"scenario": 0, "client": "…", "values": {"path": 2}}}), and
+ * one replication of a setting recorded frame by frame ({@code POST /api/replay}).
  *
  * <p>Work is bounded: every answer runs at most the capped replications, at most {@code slots}
  * answers run at once (the others wait their turn), and a client's new request cancels its previous
@@ -38,6 +39,8 @@ public final class WorkshopApi implements AutoCloseable {
   private static final Pattern CLIENT = Pattern.compile("[A-Za-z0-9_-]{1,64}");
   /** How long a request waits for a free slot before the page is told the server is busy. */
   private static final long WAIT_SECONDS = 60;
+  /** Snapshots of a replay unless the request asks otherwise. */
+  static final int FRAMES = 300;
 
   /** An HTTP status and its JSON body. */
   public record Answer(int status, String json) {}
@@ -92,26 +95,69 @@ public final class WorkshopApi implements AutoCloseable {
 
   /** {@code POST /api/run}: the readout of one setting, or why there is none. */
   public Answer run(String body) {
-    JsonNode request;
+    return answer(body, (request, start, cancellation) -> write(WorkshopReadout.of(start,
+        WorkshopStudy.trial(start, request.values(), threads, cancellation))));
+  }
+
+  /**
+   * {@code POST /api/replay}: one replication of a setting frame by frame ({@code "replication"},
+   * default 0; {@code "frames"}, default {@value #FRAMES}), times in the scenario's output unit.
+   */
+  public Answer replay(String body) {
+    return answer(body, (request, start, cancellation) -> {
+      Timeline t = WorkshopStudy.replay(start, request.values(), request.json().path("replication").asInt(0),
+          request.json().path("frames").asInt(FRAMES), cancellation);
+      double unit = start.scenario().outputUnit().hours();
+      Map<String, Object> replay = new LinkedHashMap<>();
+      replay.put("scenario", start.scenario().name());
+      replay.put("replication", request.json().path("replication").asInt(0));
+      replay.put("seed", start.scenario().seed());
+      replay.put("unit", start.scenario().outputUnit().symbol());
+      replay.put("item", t.item());
+      replay.put("completion", t.completion());
+      replay.put("states", t.states());
+      replay.put("times", java.util.Arrays.stream(t.times()).map(h -> h / unit).toArray());
+      replay.put("inState", t.inState());
+      replay.put("arrived", t.arrived());
+      replay.put("done", t.done());
+      replay.put("completed", t.completed());
+      return write(replay);
+    });
+  }
+
+  /** What a request asks of a scenario's start, once parsed and bounded. */
+  private interface Work {
+    String apply(Request request, WorkshopStudy.Start start, Cancellation cancellation)
+        throws StudyInputException, ScenarioException;
+  }
+
+  private record Request(int scenario, String client, Map<String, Double> values, JsonNode json) {}
+
+  private Answer answer(String body, Work work) {
+    JsonNode json;
     try {
-      request = JSON.readTree(body);
+      json = JSON.readTree(body);
     } catch (JsonProcessingException e) {
       return bad("expected a JSON object such as {\"scenario\": 0, \"client\": \"a1\", \"values\": {}}");
     }
-    if (request == null || !request.isObject() || !request.path("scenario").canConvertToInt()
-        || !request.path("scenario").isIntegralNumber()) {
+    if (json == null || !json.isObject() || !json.path("scenario").isIntegralNumber()) {
       return bad("scenario: expected the number of a scenario this page was started with");
     }
-    int id = request.get("scenario").asInt();
+    int id = json.get("scenario").asInt();
     if (id < 0 || id >= scenarios.size()) {
       return bad("scenario: expected 0 to " + (scenarios.size() - 1) + ", received: " + id);
     }
-    String client = request.path("client").asText("");
+    String client = json.path("client").asText("");
     if (!CLIENT.matcher(client).matches()) {
       return bad("client: expected 1 to 64 letters, digits, '-' or '_', received: \"" + shorten(client) + "\"");
     }
+    for (String key : List.of("replication", "frames")) {
+      if (!json.path(key).isMissingNode() && !json.path(key).isIntegralNumber()) {
+        return bad(key + ": expected a whole number, received: " + shorten(json.path(key).toString()));
+      }
+    }
     Map<String, Double> values = new LinkedHashMap<>();
-    JsonNode given = request.path("values");
+    JsonNode given = json.path("values");
     if (!given.isMissingNode() && !given.isObject()) {
       return bad("values: expected an object of lever paths and numbers");
     }
@@ -122,12 +168,12 @@ public final class WorkshopApi implements AutoCloseable {
       }
       values.put(e.getKey(), e.getValue().asDouble());
     }
-    return runFor(client, id, values);
+    return runFor(new Request(id, client, values, json), work);
   }
 
-  private Answer runFor(String client, int id, Map<String, Double> values) {
+  private Answer runFor(Request request, Work work) {
     Cancellation mine = new Cancellation();
-    Cancellation previous = running.put(client, mine);
+    Cancellation previous = running.put(request.client(), mine);
     if (previous != null) {
       previous.cancel(); // superseded: the page wants only the newest setting
     }
@@ -137,9 +183,7 @@ public final class WorkshopApi implements AutoCloseable {
       if (!acquired) {
         return mine.isCancelled() ? cancelled() : new Answer(503, errors("busy: too many runs at once, try again"));
       }
-      WorkshopStudy.Start start = start(id);
-      WorkshopStudy.Trial trial = WorkshopStudy.trial(start, values, threads, mine);
-      return new Answer(200, write(WorkshopReadout.of(start, trial)));
+      return new Answer(200, work.apply(request, start(request.scenario()), mine));
     } catch (CancelledException e) {
       return cancelled();
     } catch (StudyInputException e) {
@@ -155,7 +199,7 @@ public final class WorkshopApi implements AutoCloseable {
       if (acquired) {
         slots.release();
       }
-      running.remove(client, mine); // the map holds only runs under way: bounded by the requests open
+      running.remove(request.client(), mine); // the map holds only runs under way: bounded by the requests open
     }
   }
 

@@ -28,7 +28,7 @@ public final class WorkshopServer implements AutoCloseable {
   /** Threads answering requests; the simulation work itself is bounded by {@link WorkshopApi}. */
   private static final int HANDLER_THREADS = 32;
   private static final Map<String, String> ASSETS = Map.of(
-      "/", "index.html", "/index.html", "index.html", "/app.js", "app.js", "/app.css", "app.css");
+      "/", "index.html", "/index.html", "index.html", "/app.js", "app.js", "/replay.js", "replay.js", "/app.css", "app.css");
 
   private final HttpServer server;
   private final ExecutorService handlers;
@@ -103,7 +103,7 @@ public final class WorkshopServer implements AutoCloseable {
   private void api(HttpExchange exchange, String path, String method) throws IOException {
     if (path.equals("/api/scenarios") && method.equals("GET")) {
       send(exchange, 200, "application/json", api.scenarios());
-    } else if (path.equals("/api/run") && method.equals("POST")) {
+    } else if ((path.equals("/api/run") || path.equals("/api/replay")) && method.equals("POST")) {
       String type = exchange.getRequestHeaders().getFirst("Content-Type");
       if (type == null || !type.toLowerCase(Locale.ROOT).startsWith("application/json")) {
         // a form on another site cannot send JSON without asking first, and we never answer that
@@ -116,10 +116,12 @@ public final class WorkshopServer implements AutoCloseable {
             WorkshopApi.errors("request too large: at most " + MAX_BODY + " bytes"));
         return;
       }
-      WorkshopApi.Answer answer = api.run(new String(body, StandardCharsets.UTF_8));
+      String text = new String(body, StandardCharsets.UTF_8);
+      WorkshopApi.Answer answer = path.equals("/api/run") ? api.run(text) : api.replay(text);
       send(exchange, answer.status(), "application/json", answer.json());
     } else {
-      send(exchange, path.equals("/api/run") || path.equals("/api/scenarios") ? 405 : 404, "application/json",
+      boolean known = path.equals("/api/run") || path.equals("/api/replay") || path.equals("/api/scenarios");
+      send(exchange, known ? 405 : 404, "application/json",
           WorkshopApi.errors(method + " " + path + ": no such request"));
     }
   }

@@ -66,6 +66,7 @@ function select(id) {
     + ' replications a change, seed ' + state.current.seed + '.';
   history.replaceState(null, '', '#' + id);
   buildLevers();
+  clearReplay();
   run(0);
 }
 
@@ -309,7 +310,7 @@ function exportCsv() {
 }
 
 document.addEventListener('keydown', e => {
-  if (e.target.id === 'guess') {
+  if (e.target.id === 'guess' || e.target.id === 'replayReplication') {
     if (e.key === 'Escape' || e.key === 'Enter') e.target.blur();
     return;
   }
@@ -329,6 +330,16 @@ document.addEventListener('keydown', e => {
     $('hide').checked = !$('hide').checked;
   } else if (e.key === ' ' && !$('reveal').hidden) {
     reveal();
+  } else if (e.key === 'r' || e.key === 'R') {
+    loadReplay();
+  } else if (e.key === 'p' || e.key === 'P') {
+    playReplay();
+  } else if (e.key === '.') {
+    stopReplay();
+    showFrame(replay.frame + 1);
+  } else if (e.key === ',') {
+    stopReplay();
+    showFrame(replay.frame - 1);
   } else {
     return;
   }

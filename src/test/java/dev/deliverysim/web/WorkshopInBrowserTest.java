@@ -34,7 +34,8 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 /**
  * The workshop page in a real headless Chromium driven by Selenium (Debian's {@code chromium} and
  * {@code chromium-driver}; nothing downloaded), as a facilitator uses it: keys move a lever, the
- * numbers and the bottleneck change, the room's guess shows beside the result, the trail grows; no
+ * numbers and the bottleneck change, the room's guess shows beside the result, the trail grows,
+ * stepping the replay moves work into the stages; no
  * console error, no request leaves 127.0.0.1, the screenshot is not blank (kept as
  * {@code target/workshop-page.png} to look at). Without the browser the test is skipped — unless
  * {@code DELIVERYSIM_REQUIRE_BROWSER=1}, as CI sets, where it fails.
@@ -72,6 +73,18 @@ class WorkshopInBrowserTest {
         assertTrue(text(driver, "#guessShown").contains("+25%"), "the room's guess beside the result");
         assertTrue(text(driver, "#trail").contains("Developers = 3"), text(driver, "#trail"));
 
+        driver.findElement(By.tagName("body")).sendKeys("r"); // the replay of replication 0, at this setting
+        wait.until(d -> "0".equals(d.findElement(By.id("replayTime")).getAttribute("data-frame")));
+        String atStart = tokens(driver);
+        driver.findElement(By.tagName("body")).sendKeys(".".repeat(30));
+        assertEquals("30", driver.findElement(By.id("replayTime")).getAttribute("data-frame"));
+        String later = tokens(driver);
+        assertNotEquals(atStart, later, "work moved into the stages");
+        driver.findElement(By.tagName("body")).sendKeys(",.");
+        assertEquals("30", driver.findElement(By.id("replayTime")).getAttribute("data-frame"));
+        assertEquals(later, tokens(driver), "a frame shows the same work every time");
+        assertTrue(driver.findElements(By.cssSelector("#replayCfd path")).size() > 3, "the CFD is drawn");
+
         List<String> remote = ((List<?>) ((JavascriptExecutor) driver).executeScript(
             "return performance.getEntriesByType('resource').map(e => e.name)")).stream().map(String::valueOf)
             .filter(url -> !url.startsWith(server.uri().toString())).toList();
@@ -84,6 +97,15 @@ class WorkshopInBrowserTest {
         driver.quit();
       }
     }
+  }
+
+  /** Items in every stage of the replay's current frame, waiting or in work. */
+  private static String tokens(WebDriver d) {
+    int sum = 0;
+    for (var stage : d.findElements(By.cssSelector(".replayStage"))) {
+      sum += Integer.parseInt(stage.getAttribute("data-waiting")) + Integer.parseInt(stage.getAttribute("data-working"));
+    }
+    return String.valueOf(sum);
   }
 
   private static int rows(WebDriver d) {

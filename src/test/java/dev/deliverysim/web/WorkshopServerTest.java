@@ -71,11 +71,12 @@ class WorkshopServerTest {
 
   @Test
   void servesThePageAndItsAssetsFromTheJarWithNothingFromElsewhere() throws Exception {
-    for (String path : List.of("", "app.js", "app.css")) {
+    for (String path : List.of("", "app.js", "replay.js", "app.css")) {
       HttpResponse<String> r = get(path);
       assertEquals(200, r.statusCode(), path);
       assertFalse(Pattern.compile("(src|href)=\"(https?:)?//").matcher(r.body()).find(), path + " loads nothing remote");
-      assertFalse(r.body().contains("https://") || r.body().contains("http://"), path + " names no remote address");
+      assertFalse(Pattern.compile("https?://(?!www\\.w3\\.org/2000/svg')").matcher(r.body()).find(),
+          path + " names no remote address (but the SVG namespace, a name, never fetched)");
       assertTrue(r.headers().firstValue("Content-Security-Policy").orElse("").contains("default-src 'self'"));
     }
     assertEquals(404, get("nothing-here").statusCode());
@@ -123,6 +124,35 @@ class WorkshopServerTest {
         HttpResponse.BodyHandlers.ofString());
     assertEquals(415, form.statusCode(), "a cross-site form cannot post JSON without asking");
     assertEquals(405, get("api/run").statusCode());
+  }
+
+  /** A replay is one replication's own timeline at the setting: the same request, the same frames. */
+  @Test
+  void aReplayIsTheSameForTheSameSettingAndReplication() throws Exception {
+    String ask = "{\"scenario\": 0, \"client\": \"r1\", \"values\": {\"stations[dev].servers\": 3},"
+        + " \"replication\": 2, \"frames\": 50}";
+    HttpResponse<String> first = HTTP.send(replayRequest(ask), HttpResponse.BodyHandlers.ofString());
+    assertEquals(200, first.statusCode(), first.body());
+    JsonNode replay = JSON.readTree(first.body());
+    assertEquals(50, replay.get("times").size());
+    assertEquals(30, replay.get("times").get(49).asDouble(), 1e-9, "the horizon, in weeks");
+    assertEquals(List.of("ux", "dev", "qa"), List.of(replay.get("states").get(0).get("stage").asText(),
+        replay.get("states").get(2).get("stage").asText(), replay.get("states").get(4).get("stage").asText()));
+    assertEquals(first.body(), HTTP.send(replayRequest(ask), HttpResponse.BodyHandlers.ofString()).body());
+    String other = ask.replace("\"replication\": 2", "\"replication\": 3");
+    assertFalse(first.body().equals(HTTP.send(replayRequest(other), HttpResponse.BodyHandlers.ofString()).body()));
+    HttpResponse<String> outside = HTTP.send(replayRequest(ask.replace("\"replication\": 2", "\"replication\": 99")),
+        HttpResponse.BodyHandlers.ofString());
+    assertEquals(400, outside.statusCode());
+    assertTrue(outside.body().contains("replication: expected 0 to 39, received: 99"), outside.body());
+    HttpResponse<String> frames = HTTP.send(replayRequest(ask.replace("50}", "100000}")),
+        HttpResponse.BodyHandlers.ofString());
+    assertTrue(frames.body().contains("frames: expected 2 to 2000, received: 100000"), frames.body());
+  }
+
+  private static HttpRequest replayRequest(String body) {
+    return HttpRequest.newBuilder(server.uri().resolve("api/replay")).timeout(Duration.ofSeconds(60))
+        .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(body)).build();
   }
 
   /** DNS rebinding: a page on another name that resolves to 127.0.0.1 must not reach the API. */
