@@ -63,9 +63,8 @@ public record WorkshopReadout(String scenario, int replications, long seed, Stri
           finite(level.share())));
     }
     Bottleneck.Level top = b.levels().stream().filter(l -> l.station().equals(b.bottleneck())).findFirst().orElse(null);
-    List<Change> changes = start.run().summary().metrics().isEmpty() ? List.of()
-        : start.scenario().model().headline().stream().filter(byLabel::containsKey)
-            .map(label -> change(byLabel.get(label))).toList();
+    List<Change> changes = start.scenario().model().headline().stream().filter(byLabel::containsKey)
+        .map(label -> change(byLabel.get(label))).toList();
     return new WorkshopReadout(run.scenarioName(), run.summary().replications(), run.seed(), unit,
         trial.wallSeconds(), trial.values(), trial.assignments(), headline, stages, teams(run), b.bottleneck(),
         top == null ? null : finite(top.share()), RunReport.verdict(run), changes);

@@ -236,6 +236,7 @@ function renderHours(r) {
   const box = $('hours');
   box.replaceChildren();
   $('hoursTitle').hidden = r.teams.length === 0;
+  $('hoursUnit').textContent = '— hours per person per ' + ({ h: 'hour', d: 'day', w: 'week' }[r.unit] || r.unit);
   for (const team of r.teams) {
     const entries = Object.entries(team.hours).filter(([, h]) => h !== null && h > 1e-6);
     const total = entries.reduce((sum, [, h]) => sum + h, 0);
