@@ -34,7 +34,7 @@ import org.junit.jupiter.api.Test;
 @Tag("slow")
 class WorkshopLoadTest {
   private static final int CLIENTS = 20;
-  private static final int SECONDS = 20;
+  private static final int SECONDS = 60;
   private static final ObjectMapper JSON = new ObjectMapper();
 
   @Test
