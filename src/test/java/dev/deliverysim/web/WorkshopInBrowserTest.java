@@ -85,6 +85,14 @@ class WorkshopInBrowserTest {
         assertEquals(later, tokens(driver), "a frame shows the same work every time");
         assertTrue(driver.findElements(By.cssSelector("#replayCfd path")).size() > 3, "the CFD is drawn");
 
+        driver.findElement(By.tagName("body")).sendKeys("h2+"); // predict, then reveal: a tester more, hidden
+        wait.until(d -> rows(d) == 3);
+        assertTrue(!driver.findElement(By.id("shown")).isDisplayed(), "the result waits for the reveal");
+        assertTrue(text(driver, "#trail tr:nth-child(2)").contains("?"), "and the trail does not give it away");
+        driver.findElement(By.tagName("body")).sendKeys(" ");
+        assertTrue(driver.findElement(By.id("shown")).isDisplayed(), "revealed");
+        assertTrue(!text(driver, "#trail tr:nth-child(2)").contains("?"), text(driver, "#trail"));
+
         List<String> remote = ((List<?>) ((JavascriptExecutor) driver).executeScript(
             "return performance.getEntriesByType('resource').map(e => e.name)")).stream().map(String::valueOf)
             .filter(url -> !url.startsWith(server.uri().toString())).toList();
