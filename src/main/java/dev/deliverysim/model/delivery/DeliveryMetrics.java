@@ -70,7 +70,7 @@ final class DeliveryMetrics {
     m.add(sys("lead_time_p50", TIME, f -> f.stats().leadTime.at(50)));
     m.add(sys("lead_time_p85", TIME, f -> f.stats().leadTime.at(85)));
     m.add(sys("lead_time_p95", TIME, f -> f.stats().leadTime.at(95)));
-    m.add(sys("cycle_time_mean", TIME, f -> f.stats().cycleTimeTally.mean()));
+    m.add(sys(MetricNames.CYCLE_TIME_MEAN, TIME, f -> f.stats().cycleTimeTally.mean()));
     m.add(sys("cycle_time_p50", TIME, f -> f.stats().cycleTime.at(50)));
     m.add(sys("cycle_time_p85", TIME, f -> f.stats().cycleTime.at(85)));
     m.add(sys("cycle_time_p95", TIME, f -> f.stats().cycleTime.at(95)));
