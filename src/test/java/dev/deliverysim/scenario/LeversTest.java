@@ -47,9 +47,10 @@ class LeversTest {
   void aDeliveryWithoutLeversGetsHeadcountsAiReviewAndMachines() throws ScenarioException {
     LoadedScenario baseline = ScenarioLoader.load(Path.of("scenarios/baseline.yaml"), List.of());
     List<String> paths = Levers.of(baseline).stream().map(Lever::path).toList();
-    assertEquals(List.of("delivery.teams[devs].headcount", "delivery.teams[qa].headcount", "delivery.ai.adoption",
-        "delivery.review.lines_per_hour", "delivery.gates[ci].machines"), paths);
-    assertEquals(0, Levers.of(baseline).get(2).start(), "no AI section: adoption starts at none");
+    assertEquals(List.of("delivery.teams[seniors].headcount", "delivery.teams[devs].headcount",
+        "delivery.teams[qa].headcount", "delivery.ai.adoption", "delivery.review.lines_per_hour",
+        "delivery.review.sessions_per_day", "delivery.gates[ci].machines"), paths);
+    assertEquals(0, Levers.of(baseline).get(3).start(), "no AI section: adoption starts at none");
     LoadedScenario ai = ScenarioLoader.load(Path.of("scenarios/ai-adoption.yaml"), List.of());
     Lever effort = Levers.of(ai).stream().filter(l -> l.path().equals("delivery.ai.coding_effort")).findFirst()
         .orElseThrow();

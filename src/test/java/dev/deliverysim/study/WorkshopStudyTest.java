@@ -82,7 +82,7 @@ class WorkshopStudyTest {
     WorkshopStudy.Start start = WorkshopStudy.start(loaded, 4, 2, Cancellation.none());
     WorkshopReadout r = WorkshopReadout.of(start,
         WorkshopStudy.trial(start, Map.of("delivery.teams[devs].headcount", 12.0), 2, Cancellation.none()));
-    assertEquals(List.of("devs", "qa"), r.teams().stream().map(WorkshopReadout.Team::name).toList());
+    assertEquals(List.of("seniors", "devs", "qa"), r.teams().stream().map(WorkshopReadout.Team::name).toList());
     assertTrue(r.teams().get(0).hours().get("coding") > 0);
     assertEquals("features_delivered", r.headline().get(0).label());
     assertTrue(r.verdict().contains("constraint"), r.verdict());
