@@ -11,6 +11,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
+import dev.deliverysim.report.MoneyReport;
 import dev.deliverysim.report.RunReport;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -87,6 +88,12 @@ final class CompareCommand implements Callable<Integer> {
     stdout.println();
     stdout.println("* the 95% interval of the paired difference excludes zero");
     stdout.println();
+    if (result.money().present()) {
+      stdout.println("money (" + result.money().perPeriod() + ", paired 95% intervals):");
+      result.money().byVariant().keySet().forEach(v ->
+          stdout.println("  " + MoneyReport.sentence(result.money(), base.name(), v)));
+      stdout.println();
+    }
     stdout.println("where the constraint is:");
     result.runs().forEach(run -> stdout.println("  " + run.scenarioName() + ": " + RunReport.verdict(run)));
     stdout.println("results: " + target);

@@ -1,6 +1,7 @@
 package dev.deliverysim.report;
 
 import dev.deliverysim.experiment.MetricDifference;
+import dev.deliverysim.experiment.money.PricedComparison;
 import dev.deliverysim.scenario.Assumptions;
 import java.io.IOException;
 import java.util.ArrayList;
@@ -16,9 +17,11 @@ import java.util.Objects;
  *
  * @param runs the base first, then each variant, each summarised as a run
  * @param assumptions each scenario's values, in the same order
+ * @param money each scenario priced by its costs ({@link PricedComparison#NONE} without): a sentence
+ *     per variant and the CFO's table
  */
 public record CompareReport(List<RunRecord> runs, Map<String, List<MetricDifference>> byVariant,
-    List<String> headline, List<List<Assumptions.Assumption>> assumptions) {
+    List<String> headline, List<List<Assumptions.Assumption>> assumptions, PricedComparison money) {
 
   public void write(ResultsWriter dir, List<FlowCharts.Drawn> charts, Manifest manifest) throws IOException {
     String base = runs.get(0).scenarioName();
@@ -28,6 +31,18 @@ public record CompareReport(List<RunRecord> runs, Map<String, List<MetricDiffere
         + " difference is measured replication by replication. Means with 95% intervals.");
     for (Map.Entry<String, List<MetricDifference>> v : byVariant.entrySet()) {
       html.lead(sentence(base, v.getKey(), v.getValue(), headline));
+    }
+    if (money.present()) {
+      money.byVariant().keySet().forEach(v -> html.lead(MoneyReport.sentence(money, base, v)));
+      html.heading("For the CFO: what each variant costs and buys, " + money.perPeriod());
+      MoneyReport.cfoTable(html, money);
+      html.muted("Changes against " + base + " per " + money.perPeriod().substring(money.perPeriod().indexOf('/') + 1)
+          + ", with paired 95% intervals: every scenario runs on the same random numbers, so each change"
+          + " is measured replication by replication. The return is the net change per unit of extra"
+          + " spending. Prices come from each scenario's costs section (see its assumptions below);"
+          + " every amount, for every variant, is in money-comparison.csv."
+          + (money.unpriced().isEmpty() ? "" : " Not priced against the base: "
+              + String.join(", ", money.unpriced()) + "."));
     }
     ReportTables.charts(html, charts);
     html.heading("Where the constraint is");

@@ -23,6 +23,12 @@ public final class RunReport {
 
   public static void write(ResultsWriter dir, RunRecord run, Manifest manifest, List<FlowCharts.Drawn> charts,
       List<Assumptions.Assumption> assumptions) throws IOException {
+    write(dir, run, manifest, charts, assumptions, null);
+  }
+
+  /** As above, with a section of the study's own after the headline table (money, say); none when null. */
+  public static void write(ResultsWriter dir, RunRecord run, Manifest manifest, List<FlowCharts.Drawn> charts,
+      List<Assumptions.Assumption> assumptions, java.util.function.Consumer<HtmlReport> section) throws IOException {
     HtmlReport html = new HtmlReport(run.scenarioName() + ": simulation report");
     if (!run.description().isBlank()) {
       html.paragraph(run.description());
@@ -33,6 +39,9 @@ public final class RunReport {
     html.lead(verdict(run));
     html.heading("Headline");
     ReportTables.headline(html, run.summary());
+    if (section != null) {
+      section.accept(html);
+    }
     html.heading("Charts");
     if (charts.isEmpty()) {
       html.muted("No charts: a run without a horizon every replication reaches (drained past it, or"

@@ -22,7 +22,8 @@ import java.util.List;
  * one delivered feature costs. The money of replication i is a function of replication i's metrics
  * only, so two scenarios run on common random numbers are priced pair by pair too.
  *
- * <p>Amounts per period ({@code USD/quarter}) are rates measured over the run's window after the
+ * <p>{@code value_delivered} is 0 and {@code net_value} is minus the total cost when features are
+ * not valued: a change then shows as money saved or spent. Amounts per period ({@code USD/quarter}) are rates measured over the run's window after the
  * warm-up, scaled to the period in working weeks; people are paid for every working hour, busy or
  * idle; a feature's delay is its time in the system (arrival to delivery), or its cycle time (work
  * started to delivery) for a backlog, whose lead time counts from time 0 and is not a delay.
@@ -37,9 +38,8 @@ public final class Money {
   public static final String PER_FEATURE = "cost_per_feature";
   public static final String VALUE = "value_delivered";
   public static final String NET = "net_value";
-
-  /** The spending a decision buys or saves (people, seats, CI), apart from the losses it causes. */
-  public static final List<String> SPENDING = List.of(PEOPLE, AI_SEATS, CI);
+  /** What is paid out (people, AI seats, CI), apart from the losses of downtime and delay. */
+  public static final String SPENDING = "spending";
 
   /** The money metrics and each replication's amounts, in the same replication order as the run. */
   public record Priced(MetricCatalog catalog, List<ReplicationResult> replications) {
@@ -92,10 +92,9 @@ public final class Money {
       keys.add(key(name, perPeriod));
     }
     keys.add(key(PER_FEATURE, costs.currency()));
-    if (costs.has(Costs.Price.VALUE)) {
-      keys.add(key(VALUE, perPeriod));
-      keys.add(key(NET, perPeriod));
-    }
+    keys.add(key(VALUE, perPeriod));
+    keys.add(key(NET, perPeriod));
+    keys.add(key(SPENDING, perPeriod));
     return new MetricCatalog(keys);
   }
 
@@ -119,14 +118,10 @@ public final class Money {
     double delay = featuresPerHour == 0 ? 0 : costs.delayPerFeatureWeek() * featuresPerHour * delayWeeks;
     double total = people + seats + ci + downtime + delay;
     double period = costs.per().weeks() * hoursPerWeek;
-    List<Double> values = new ArrayList<>(List.of(people * period, seats * period, ci * period,
-        downtime * period, delay * period, total * period, featuresPerHour > 0 ? total / featuresPerHour : Double.NaN));
-    if (costs.has(Costs.Price.VALUE)) {
-      double value = costs.valuePerFeature() * featuresPerHour;
-      values.add(value * period);
-      values.add((value - total) * period);
-    }
-    return values.stream().mapToDouble(Double::doubleValue).toArray();
+    double value = costs.valuePerFeature() * featuresPerHour;
+    return new double[] {people * period, seats * period, ci * period, downtime * period, delay * period,
+        total * period, featuresPerHour > 0 ? total / featuresPerHour : Double.NaN, value * period,
+        (value - total) * period, (people + seats + ci) * period};
   }
 
   private int headcount(String team) {

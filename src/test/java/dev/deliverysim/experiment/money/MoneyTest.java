@@ -81,6 +81,7 @@ class MoneyTest {
     assertEquals(total / 26, m.get("cost_per_feature"), 1e-6);               // 26 features a quarter
     assertEquals(10_000 * 26, m.get("value_delivered"), 1e-6);
     assertEquals(260_000 - total, m.get("net_value"), 1e-6);
+    assertEquals(234_000 + 360 + 156, m.get("spending"), 1e-6);
     assertEquals("USD/quarter", Money.of(s, s.model().catalog(), List.of()).catalog().keys().get(0).unit());
   }
 
@@ -92,7 +93,8 @@ class MoneyTest {
     Map<String, Double> m = amounts(s, Map.of("features_delivered", 2.0, "lead_time_mean", 9.0,
         "cycle_time_mean", 0.5));
     assertEquals(500 * 2 * 0.5, m.get("delay_cost"), 1e-9);
-    assertFalse(m.containsKey("value_delivered"), "no value is reported when features are not valued");
+    assertEquals(0, m.get("value_delivered"), "features not valued are worth nothing");
+    assertEquals(-m.get("total_cost"), m.get("net_value"), 1e-9);
   }
 
   @Test
