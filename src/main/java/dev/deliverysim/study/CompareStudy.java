@@ -12,6 +12,7 @@ import dev.deliverysim.experiment.money.PricedComparison;
 import dev.deliverysim.model.ReplicationResult;
 import dev.deliverysim.model.SimulationModel;
 import dev.deliverysim.report.ComparisonCsv;
+import dev.deliverysim.report.CompareAnswer;
 import dev.deliverysim.report.CompareReport;
 import dev.deliverysim.report.FlowCharts;
 import dev.deliverysim.report.ForestChart;
@@ -67,6 +68,22 @@ public final class CompareStudy {
 
     public Scenario base() {
       return loaded.get(0).scenario();
+    }
+
+    /**
+     * Each variant's answer, by name: what moved most and at what price ({@link CompareAnswer}),
+     * throughput set aside when both base and variant deliver what comes in with capacity to spare.
+     */
+    public Map<String, String> answers() {
+      String baseCap = CompareAnswer.demandCap(base(), runs.get(0).summary());
+      Map<String, String> answers = new LinkedHashMap<>();
+      for (int v = 1; v < loaded.size(); v++) {
+        String name = loaded.get(v).scenario().name();
+        boolean capped = baseCap != null && CompareAnswer.demandCap(loaded.get(v).scenario(), runs.get(v).summary()) != null;
+        answers.put(name, CompareAnswer.answer(base().name(), name, byVariant.get(name), headline,
+            capped ? baseCap : null, money, base().outputUnit()));
+      }
+      return answers;
     }
   }
 
@@ -210,7 +227,8 @@ public final class CompareStudy {
             base.outputUnit().symbol())), false, listener);
       }
       List<List<Assumptions.Assumption>> assumptions = result.loaded().stream().map(Assumptions::of).toList();
-      new CompareReport(result.runs(), result.byVariant(), result.headline(), assumptions, result.money())
+      new CompareReport(result.runs(), result.byVariant(), result.headline(), assumptions, result.money(),
+          result.answers())
           .write(out, charts, manifest);
       return out.commit(manifest);
     }
