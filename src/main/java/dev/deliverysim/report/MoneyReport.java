@@ -37,12 +37,22 @@ public final class MoneyReport {
     return java.util.Collections.unmodifiableMap(l);
   }
 
-  /** A run's money: one row per amount, mean and 95% interval, in the scenario's currency. */
+  /**
+   * A run's money: a sentence (cost per feature, total cost, value), then one row per amount that is
+   * not zero, mean and 95% interval, in the scenario's currency.
+   */
   public static void runTable(HtmlReport html, Summary money, String currency) {
+    MetricSummary total = money.get(Money.TOTAL);
+    MetricSummary perFeature = money.get(Money.PER_FEATURE);
+    MetricSummary value = money.get(Money.VALUE);
+    String per = total.key().unit().substring(total.key().unit().indexOf('/') + 1);
+    html.lead("Each feature delivered costs " + Amounts.full(perFeature.mean(), currency) + "; in all "
+        + Amounts.full(total.mean(), currency) + " a " + per + (value.mean() != 0 ? ", for "
+        + Amounts.full(value.mean(), currency) + " of features delivered" : "") + ".");
     List<List<String>> rows = new ArrayList<>();
     LABELS.forEach((name, label) -> {
       MetricSummary m = money.metrics().stream().filter(s -> s.key().name().equals(name)).findFirst().orElse(null);
-      if (m != null) {
+      if (m != null && (m.mean() != 0 || name.equals(Money.TOTAL))) {
         rows.add(List.of(label, Amounts.full(m.mean(), currency), Double.isFinite(m.ci95Low())
             ? Amounts.full(m.ci95Low(), currency) + " … " + Amounts.full(m.ci95High(), currency) : "–",
             m.key().unit()));

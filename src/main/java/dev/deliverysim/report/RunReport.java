@@ -26,7 +26,7 @@ public final class RunReport {
     write(dir, run, manifest, charts, assumptions, null);
   }
 
-  /** As above, with a section of the study's own after the headline table (money, say); none when null. */
+  /** As above, with a section of the study's own after the verdict (money, say); none when null. */
   public static void write(ResultsWriter dir, RunRecord run, Manifest manifest, List<FlowCharts.Drawn> charts,
       List<Assumptions.Assumption> assumptions, java.util.function.Consumer<HtmlReport> section) throws IOException {
     HtmlReport html = new HtmlReport(run.scenarioName() + ": simulation report");
@@ -37,11 +37,11 @@ public final class RunReport {
         + "; times in " + ChartFiles.plural(run.unit().symbol()) + ", rates per "
         + ChartFiles.unitName(run.unit().symbol()) + "; means with 95% confidence intervals.");
     html.lead(verdict(run));
-    html.heading("Headline");
-    ReportTables.headline(html, run.summary());
     if (section != null) {
       section.accept(html);
     }
+    html.heading("Headline");
+    ReportTables.headline(html, run.summary());
     html.heading("Charts");
     if (charts.isEmpty()) {
       html.muted("No charts: a run without a horizon every replication reaches (drained past it, or"
