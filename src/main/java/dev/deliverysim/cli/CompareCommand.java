@@ -11,6 +11,8 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
+import dev.deliverysim.report.CompareAnswer;
+import dev.deliverysim.report.MoneyReport;
 import dev.deliverysim.report.RunReport;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -80,13 +82,23 @@ final class CompareCommand implements Callable<Integer> {
 
   private static void print(CompareStudy.Result result, Path target, PrintWriter stdout) {
     Scenario base = result.base();
+    result.answers().values().forEach(stdout::println);
+    stdout.println();
     stdout.printf(java.util.Locale.ROOT, "%d scenarios × %d replications, seed %d, in %.2f s%n",
         result.loaded().size(), base.replications(), base.seed(), result.wallSeconds());
     ComparisonTable table = new ComparisonTable(stdout);
     result.byVariant().forEach((name, differences) -> table.print(base.name(), name, differences, result.headline()));
     stdout.println();
-    stdout.println("* the 95% interval of the paired difference excludes zero");
+    stdout.printf(java.util.Locale.ROOT, "* real: the 95%% interval of the paired difference excludes zero and the change"
+        + " is at least %.0f%% of the base%n≈ negligible: the interval excludes zero but the change is under %.0f%%%n",
+        100 * CompareAnswer.NEGLIGIBLE, 100 * CompareAnswer.NEGLIGIBLE);
     stdout.println();
+    if (result.money().present()) {
+      stdout.println("money (" + result.money().perPeriod() + ", paired 95% intervals):");
+      result.money().byVariant().keySet().forEach(v ->
+          stdout.println("  " + MoneyReport.sentence(result.money(), base.name(), v)));
+      stdout.println();
+    }
     stdout.println("where the constraint is:");
     result.runs().forEach(run -> stdout.println("  " + run.scenarioName() + ": " + RunReport.verdict(run)));
     stdout.println("results: " + target);

@@ -1,13 +1,15 @@
 package dev.deliverysim.cli;
 
 import dev.deliverysim.experiment.MetricDifference;
+import dev.deliverysim.report.CompareAnswer;
 import java.io.PrintWriter;
 import java.util.List;
 import java.util.Locale;
 
 /**
  * The table {@code compare} prints per variant: for each headline metric the base and variant
- * means and the relative change with its paired 95% interval, starred when it excludes zero.
+ * means and the relative change with its paired 95% interval, starred when it excludes zero and is
+ * at least the practical threshold, marked ≈ (negligible) when it excludes zero but is smaller.
  */
 final class ComparisonTable {
   private final PrintWriter out;
@@ -31,6 +33,10 @@ final class ComparisonTable {
             100 * d.relativeLow(), 100 * d.relativeHigh())
         : String.format(Locale.ROOT, "%+.4g (%+.4g … %+.4g)", d.difference(), d.ci95Low(), d.ci95High());
     out.printf(Locale.ROOT, "  %-24s %12s %12s   %s%s%n", d.key().label(), SummaryTable.num(d.baseMean()),
-        SummaryTable.num(d.variantMean()), change, d.excludesZero() ? "  *" : "");
+        SummaryTable.num(d.variantMean()), change, switch (CompareAnswer.verdict(d)) {
+          case REAL -> "  *";
+          case NEGLIGIBLE -> "  ≈";
+          case UNCLEAR -> "";
+        });
   }
 }

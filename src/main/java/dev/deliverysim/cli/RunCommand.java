@@ -9,6 +9,7 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
+import dev.deliverysim.report.RunRecord;
 import dev.deliverysim.report.RunReport;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -74,6 +75,10 @@ final class RunCommand implements Callable<Integer> {
         new DeliveryTable(stdout).print(scenario, delivery.delivery(), result.summary(), result.wallSeconds());
       } else {
         new SummaryTable(stdout).print(scenario, result.summary(), result.wallSeconds());
+      }
+      RunRecord money = RunStudy.money(result);
+      if (money != null) {
+        new MoneyTable(stdout).print(money, scenario.costs());
       }
       stdout.println(RunReport.verdict(result.run()));
       stdout.println("results: " + target);

@@ -25,8 +25,8 @@ import picocli.CommandLine.Spec;
 @Command(
     name = "sensitivity",
     mixinStandardHelpOptions = true,
-    description = "Change each numeric parameter one at a time (±10%%, ±50%%), rank the parameters by their"
-        + " effect on one metric, and write sensitivity.csv to results/<name>-sensitivity/ (or --out).",
+    description = "Change each numeric parameter one at a time (±10%%, ±50%%) — but those defining the work"
+        + " (delivery.work.*) unless named with --param — rank the parameters by their effect on one metric, and write sensitivity.csv to results/<name>-sensitivity/ (or --out).",
     footer = {"", "Example:", "  deliverysim sensitivity scenarios/baseline.yaml --metric features_delivered"})
 final class SensitivityCommand implements Callable<Integer> {
   private static final String NAME = "sensitivity";
@@ -99,6 +99,10 @@ final class SensitivityCommand implements Callable<Integer> {
       stdout.printf(Locale.ROOT, "effect on %s%s, relative to the base (paired 95%% CI)%n%n", r.metric(),
           r.unit().isEmpty() ? "" : " (" + r.unit() + ")");
       new SensitivityTable(stdout).print(r.ranked(), r.fractions(), top);
+      if (!r.definitions().isEmpty()) {
+        stdout.println("not ranked: " + r.definitions().size() + " numbers that define the work rather than how it is"
+            + " done (delivery.work.*: features, tasks per feature, effort, size); name one with --param to rank it");
+      }
       stdout.println("results: " + target);
     }
     return ExitCodes.OK;

@@ -18,7 +18,9 @@ public enum Dimension {
   /** Focused effort, such as a reviewer's per PR: always in hours, whatever the output unit. */
   EFFORT,
   /** Changed lines of code. */
-  LINES;
+  LINES,
+  /** An amount of money; its key's unit names the currency (and the period, for a flow of money). */
+  MONEY;
 
   /** The unit's symbol in results reported in {@code out}: "w", "1/w", "h/w", "jobs" or "1". */
   public String symbolIn(OutputUnit out) {
@@ -30,6 +32,7 @@ public enum Dimension {
       case FRACTION -> "1";
       case EFFORT -> "h";
       case LINES -> "lines";
+      case MONEY -> "money";
     };
   }
 
@@ -38,7 +41,7 @@ public enum Dimension {
     return switch (this) {
       case TIME -> 1 / out.hours();
       case RATE, PEOPLE_TIME -> out.hours();
-      case COUNT, FRACTION, EFFORT, LINES -> 1;
+      case COUNT, FRACTION, EFFORT, LINES, MONEY -> 1;
     };
   }
 }

@@ -1,6 +1,7 @@
 package dev.deliverysim.report;
 
 import dev.deliverysim.experiment.MetricDifference;
+import dev.deliverysim.experiment.money.PricedComparison;
 import dev.deliverysim.scenario.Assumptions;
 import java.io.IOException;
 import java.util.ArrayList;
@@ -16,18 +17,32 @@ import java.util.Objects;
  *
  * @param runs the base first, then each variant, each summarised as a run
  * @param assumptions each scenario's values, in the same order
+ * @param money each scenario priced by its costs ({@link PricedComparison#NONE} without): a sentence
+ *     per variant and the CFO's table
+ * @param answers each variant's answer ({@link CompareAnswer}), which opens the page
  */
 public record CompareReport(List<RunRecord> runs, Map<String, List<MetricDifference>> byVariant,
-    List<String> headline, List<List<Assumptions.Assumption>> assumptions) {
+    List<String> headline, List<List<Assumptions.Assumption>> assumptions, PricedComparison money,
+    Map<String, String> answers) {
 
   public void write(ResultsWriter dir, List<FlowCharts.Drawn> charts, Manifest manifest) throws IOException {
     String base = runs.get(0).scenarioName();
     HtmlReport html = new HtmlReport(base + " compared with " + String.join(", ", byVariant.keySet()));
+    answers.values().forEach(html::lead);
     html.muted(runs.get(0).summary().replications() + " replications of each scenario, seed "
         + runs.get(0).seed() + ", paired: every scenario sees the same random numbers, so each"
         + " difference is measured replication by replication. Means with 95% intervals.");
-    for (Map.Entry<String, List<MetricDifference>> v : byVariant.entrySet()) {
-      html.lead(sentence(base, v.getKey(), v.getValue(), headline));
+    if (money.present()) {
+      html.heading("For the CFO: what each variant costs and buys, " + money.perPeriod());
+      money.byVariant().keySet().forEach(v -> html.paragraph(MoneyReport.sentence(money, base, v)));
+      MoneyReport.cfoTable(html, money);
+      html.muted("Changes against " + base + " per " + money.perPeriod().substring(money.perPeriod().indexOf('/') + 1)
+          + ", with paired 95% intervals: every scenario runs on the same random numbers, so each change"
+          + " is measured replication by replication. The return is the net change per unit of extra"
+          + " spending. Prices come from each scenario's costs section (see its assumptions below);"
+          + " every amount, for every variant, is in money-comparison.csv."
+          + (money.unpriced().isEmpty() ? "" : " Not priced against the base: "
+              + String.join(", ", money.unpriced()) + "."));
     }
     ReportTables.charts(html, charts);
     html.heading("Where the constraint is");
@@ -41,11 +56,14 @@ public record CompareReport(List<RunRecord> runs, Map<String, List<MetricDiffere
             rows.add(List.of(variant, label, ReportTables.number(d.baseMean()),
                 ReportTables.number(d.variantMean()), ReportTables.number(d.difference()),
                 "[" + ReportTables.number(d.ci95Low()) + ", " + ReportTables.number(d.ci95High()) + "]",
-                percent(d.relativeChange()), d.key().unit())));
+                percent(d.relativeChange()), reading(d), d.key().unit())));
       }
     });
-    html.table(List.of("variant", "metric", base, "variant", "difference", "95% CI", "change", "unit"), rows);
-    html.muted("Every metric, for every variant, is in comparison.csv.");
+    html.table(List.of("variant", "metric", base, "variant", "difference", "95% CI", "change", "reading", "unit"), rows);
+    html.muted(String.format(Locale.ROOT, "Real: the paired 95%% interval excludes zero and the change is at least"
+        + " %.0f%% of the base. Negligible: the interval excludes zero, but the change is under %.0f%% — certain,"
+        + " and too small to matter. Unclear: the interval includes zero. Every metric, for every variant, is"
+        + " in comparison.csv.", 100 * CompareAnswer.NEGLIGIBLE, 100 * CompareAnswer.NEGLIGIBLE));
     html.heading("What each variant changes");
     for (int v = 1; v < runs.size(); v++) {
       html.paragraph(runs.get(v).scenarioName() + ": " + runs.get(v).description());
@@ -61,20 +79,12 @@ public record CompareReport(List<RunRecord> runs, Map<String, List<MetricDiffere
         b.path().equals(a.path()) && Objects.equals(b.value(), a.value()))).toList();
   }
 
-  /** The first headline metric's change (or the first that has one), in words. */
-  private static String sentence(String base, String variant, List<MetricDifference> differences,
-      List<String> headline) {
-    MetricDifference first = differences.stream()
-        .filter(d -> Double.isFinite(d.relativeChange()))
-        .sorted(java.util.Comparator.comparingInt(d -> headline.contains(d.key().label())
-            ? headline.indexOf(d.key().label()) : headline.size()))
-        .findFirst().orElse(null);
-    if (first == null) {
-      return variant + ": no metric could be compared with " + base + ".";
-    }
-    return String.format(Locale.ROOT, "%s against %s: %s %s (95%% CI %s to %s)%s.", variant, base,
-        first.key().label(), percent(first.relativeChange()), percent(first.relativeLow()),
-        percent(first.relativeHigh()), first.excludesZero() ? "" : ", not distinguishable from no change");
+  private static String reading(MetricDifference d) {
+    return switch (CompareAnswer.verdict(d)) {
+      case REAL -> "real";
+      case NEGLIGIBLE -> "negligible";
+      case UNCLEAR -> "unclear";
+    };
   }
 
   private static String percent(double fraction) {

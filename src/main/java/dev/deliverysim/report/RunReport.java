@@ -23,6 +23,12 @@ public final class RunReport {
 
   public static void write(ResultsWriter dir, RunRecord run, Manifest manifest, List<FlowCharts.Drawn> charts,
       List<Assumptions.Assumption> assumptions) throws IOException {
+    write(dir, run, manifest, charts, assumptions, null);
+  }
+
+  /** As above, with a section of the study's own after the verdict (money, say); none when null. */
+  public static void write(ResultsWriter dir, RunRecord run, Manifest manifest, List<FlowCharts.Drawn> charts,
+      List<Assumptions.Assumption> assumptions, java.util.function.Consumer<HtmlReport> section) throws IOException {
     HtmlReport html = new HtmlReport(run.scenarioName() + ": simulation report");
     if (!run.description().isBlank()) {
       html.paragraph(run.description());
@@ -31,6 +37,9 @@ public final class RunReport {
         + "; times in " + ChartFiles.plural(run.unit().symbol()) + ", rates per "
         + ChartFiles.unitName(run.unit().symbol()) + "; means with 95% confidence intervals.");
     html.lead(verdict(run));
+    if (section != null) {
+      section.accept(html);
+    }
     html.heading("Headline");
     ReportTables.headline(html, run.summary());
     html.heading("Charts");

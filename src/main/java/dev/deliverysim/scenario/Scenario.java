@@ -14,8 +14,9 @@ import java.util.List;
  * A checked, compiled scenario: what is simulated (a queueing network or a delivery
  * organisation), how each replication stops, the experiment's size and seed, its units (the
  * working day and week, and the unit results are reported in), and the sweep it declares (the
- * {@code PATH=VALUES} entries {@code deliverysim sweep} uses when given no {@code --param}) and
- * the levers it declares for the workshop page (empty when it declares none).
+ * {@code PATH=VALUES} entries {@code deliverysim sweep} uses when given no {@code --param}), the
+ * levers it declares for the workshop page (empty when it declares none), and what its time and
+ * tools cost ({@link Costs#NONE} without a {@code costs} section).
  */
 public record Scenario(
     String name,
@@ -26,7 +27,8 @@ public record Scenario(
     long seed,
     Units units,
     List<String> sweep,
-    List<Lever> levers) {
+    List<Lever> levers,
+    Costs costs) {
 
   /** What the scenario simulates. */
   public sealed interface Body permits NetworkBody, DeliveryBody {
@@ -108,6 +110,7 @@ public record Scenario(
   public Scenario {
     sweep = List.copyOf(sweep);
     levers = List.copyOf(levers);
+    java.util.Objects.requireNonNull(costs, "costs (Costs.NONE when none)");
   }
 
   public NetworkDef network() {

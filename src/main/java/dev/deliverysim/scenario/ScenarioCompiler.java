@@ -96,8 +96,13 @@ final class ScenarioCompiler {
     if (at.errorCount() > errors) {
       return null;
     }
+    Costs costs = new CostsCompiler(at).compile(spec.costs(), delivery);
+    if (costs == null) {
+      return null;
+    }
     return new Scenario(spec.name(), description(spec), new Scenario.DeliveryBody(delivery), stop,
-        replications, seed(run), units, sweep(spec), new LeverRules(at, at.tree()).compile(spec.levers()));
+        replications, seed(run), units, sweep(spec), new LeverRules(at, at.tree()).compile(spec.levers()),
+        costs);
   }
 
   /** The declared sweep; each entry's PATH=VALUES shape is checked here, its values by the sweep. */
@@ -126,6 +131,9 @@ final class ScenarioCompiler {
 
   private Scenario compileNetwork(ScenarioSpec spec) {
     int errors = at.errorCount();
+    if (spec.costs() != null) {
+      at.error("costs", "costs price a delivery organisation's people and tools; a queueing network has none");
+    }
     List<String> classNames = uniqueNames(spec.jobClasses(), JobClassSpec::name, "job_classes");
     List<String> stationNames = uniqueNames(spec.stations(), StationSpec::name, "stations");
     RouteCompiler routes = new RouteCompiler(at, stationNames);
@@ -159,7 +167,8 @@ final class ScenarioCompiler {
       return null;
     }
     return new Scenario(spec.name(), description(spec), new Scenario.NetworkBody(network, loads), stop,
-        replications, seed(run), units, sweep(spec), new LeverRules(at, at.tree()).compile(spec.levers()));
+        replications, seed(run), units, sweep(spec), new LeverRules(at, at.tree()).compile(spec.levers()),
+        Costs.NONE);
   }
 
   private <T> List<String> uniqueNames(List<T> items, Function<T, String> name, String path) {

@@ -8,9 +8,11 @@ import dev.deliverysim.experiment.MetricDifference;
 import dev.deliverysim.experiment.PairedComparison;
 import dev.deliverysim.experiment.ReplicationRunner;
 import dev.deliverysim.experiment.Summary;
+import dev.deliverysim.experiment.money.PricedComparison;
 import dev.deliverysim.model.ReplicationResult;
 import dev.deliverysim.model.SimulationModel;
 import dev.deliverysim.report.ComparisonCsv;
+import dev.deliverysim.report.CompareAnswer;
 import dev.deliverysim.report.CompareReport;
 import dev.deliverysim.report.FlowCharts;
 import dev.deliverysim.report.ForestChart;
@@ -34,6 +36,9 @@ import java.util.Map;
  * (common random numbers) and measures each metric's paired difference with its 95% interval.
  */
 public final class CompareStudy {
+  /** Each priced variant's paired differences in money, written when the base has {@code costs}. */
+  public static final String MONEY_CSV = "money-comparison.csv";
+
   /** @param metrics the labels to headline; empty for the scenario kind's usual ones */
   public record Options(int threads, List<String> metrics) {
     public Options {
@@ -47,10 +52,12 @@ public final class CompareStudy {
    * @param headline the metrics worth a line
    * @param overTime each variant's throughput minus the base's, period by period (variants measured
    *     over the base's window; none without a horizon)
+   * @param money each scenario priced by its {@code costs}, paired like the metrics;
+   *     {@link PricedComparison#NONE} when the base has none
    */
   public record Result(List<LoadedScenario> loaded, Options options, List<RunRecord> runs,
       Map<String, List<MetricDifference>> byVariant, List<String> headline, Map<String, PairedTimeline> overTime,
-      Instant started, double wallSeconds) {
+      PricedComparison money, Instant started, double wallSeconds) {
     public Result {
       loaded = List.copyOf(loaded);
       runs = List.copyOf(runs);
@@ -61,6 +68,22 @@ public final class CompareStudy {
 
     public Scenario base() {
       return loaded.get(0).scenario();
+    }
+
+    /**
+     * Each variant's answer, by name: what moved most and at what price ({@link CompareAnswer}),
+     * throughput set aside when both base and variant deliver what comes in with capacity to spare.
+     */
+    public Map<String, String> answers() {
+      String baseCap = CompareAnswer.demandCap(base(), runs.get(0).summary());
+      Map<String, String> answers = new LinkedHashMap<>();
+      for (int v = 1; v < loaded.size(); v++) {
+        String name = loaded.get(v).scenario().name();
+        boolean capped = baseCap != null && CompareAnswer.demandCap(loaded.get(v).scenario(), runs.get(v).summary()) != null;
+        answers.put(name, CompareAnswer.answer(base().name(), name, byVariant.get(name), headline,
+            capped ? baseCap : null, money, base().outputUnit()));
+      }
+      return answers;
     }
   }
 
@@ -79,7 +102,10 @@ public final class CompareStudy {
     return overrides;
   }
 
-  /** A variant measured over another window (horizon, warm-up) mixes that into its differences. */
+  /**
+   * A variant measured over another window (horizon, warm-up) mixes that into its differences; a
+   * variant without the base's costs (or in another currency or period) is left out of the money.
+   */
   public static List<String> warnings(List<LoadedScenario> loaded) {
     Scenario b = loaded.get(0).scenario();
     List<String> warnings = new ArrayList<>();
@@ -88,6 +114,11 @@ public final class CompareStudy {
       if (v.stop().horizon() != b.stop().horizon() || v.stop().warmup() != b.stop().warmup()) {
         warnings.add("warning: " + v.name() + " is measured over another window than " + b.name()
             + " (horizon or warm-up differ): its differences mix the change with the window");
+      }
+      if (b.costs().present() && !v.costs().perPeriodUnit().equals(b.costs().perPeriodUnit())) {
+        warnings.add("warning: " + v.name() + (v.costs().present() ? " prices in " + v.costs().perPeriodUnit()
+            + ", " + b.name() + " in " + b.costs().perPeriodUnit() : " has no costs section")
+            + ": it is left out of the money comparison");
       }
     }
     return warnings;
@@ -118,6 +149,8 @@ public final class CompareStudy {
           models.get(0).catalog(), results.get(0), models.get(v).catalog(), results.get(v)));
     }
     Map<String, PairedTimeline> overTime = overTime(runner, loaded, models);
+    PricedComparison money = PricedComparison.of(loaded.stream().map(LoadedScenario::scenario).toList(),
+        models.stream().map(SimulationModel::catalog).toList(), results);
     double wall = (System.nanoTime() - t0) / 1e9;
     List<RunRecord> runs = new ArrayList<>();
     for (int i = 0; i < loaded.size(); i++) {
@@ -125,7 +158,7 @@ public final class CompareStudy {
       runs.add(new RunRecord(s.name(), s.description(), s.seed(), 0, models.get(i).catalog(), results.get(i),
           Summary.of(models.get(i).catalog(), results.get(i)), s.loads(), s.outputUnit(), s.stages()));
     }
-    return new Result(loaded, options, runs, byVariant, headline, overTime, started, wall);
+    return new Result(loaded, options, runs, byVariant, headline, overTime, money, started, wall);
   }
 
   /**
@@ -178,6 +211,9 @@ public final class CompareStudy {
         base.replications(), result.options().threads(), result.started(), result.wallSeconds());
     try (ResultsWriter out = ResultsWriter.create(target)) {
       out.text("comparison.csv", w -> ComparisonCsv.write(base.name(), result.byVariant(), w));
+      if (result.money().present()) {
+        out.text(MONEY_CSV, w -> ComparisonCsv.write(base.name(), result.money().byVariant(), w));
+      }
       List<FlowCharts.Drawn> charts = new ArrayList<>();
       ChartDrawing.draw(() -> charts.add(ForestChart.write(out, base.name(), result.byVariant(), result.headline())),
           false, listener);
@@ -191,7 +227,8 @@ public final class CompareStudy {
             base.outputUnit().symbol())), false, listener);
       }
       List<List<Assumptions.Assumption>> assumptions = result.loaded().stream().map(Assumptions::of).toList();
-      new CompareReport(result.runs(), result.byVariant(), result.headline(), assumptions)
+      new CompareReport(result.runs(), result.byVariant(), result.headline(), assumptions, result.money(),
+          result.answers())
           .write(out, charts, manifest);
       return out.commit(manifest);
     }

@@ -5,14 +5,17 @@ import dev.deliverysim.experiment.ReplicationRunner;
 import dev.deliverysim.experiment.Settling;
 import dev.deliverysim.experiment.Summary;
 import dev.deliverysim.experiment.TimelineSummary;
+import dev.deliverysim.experiment.money.Money;
 import dev.deliverysim.model.ReplicationResult;
 import dev.deliverysim.model.SimulationModel;
 import dev.deliverysim.report.FlowCharts;
 import dev.deliverysim.report.Manifest;
+import dev.deliverysim.report.MoneyReport;
 import dev.deliverysim.report.ResultsWriter;
 import dev.deliverysim.report.RunFiles;
 import dev.deliverysim.report.RunRecord;
 import dev.deliverysim.report.RunReport;
+import dev.deliverysim.report.SummaryCsv;
 import dev.deliverysim.scenario.Assumptions;
 import dev.deliverysim.scenario.LoadedScenario;
 import dev.deliverysim.scenario.Scenario;
@@ -28,6 +31,8 @@ import java.util.List;
 public final class RunStudy {
   /** Timelines are recorded for at most this many replications: enough for smooth averages. */
   public static final int TIMELINE_REPLICATIONS = 100;
+  /** The money of a priced run, as summary.csv has its metrics; written when the scenario has costs. */
+  public static final String MONEY_CSV = "money.csv";
 
   /**
    * @param onlyReplication run just this replication (to replay one that failed), or null for all
@@ -114,6 +119,22 @@ public final class RunStudy {
     return Double.isFinite(scenario.stop().horizon()) && scenario.stop().maxJobs() == 0;
   }
 
+  /**
+   * The run priced by its scenario's {@code costs}: the money metrics of every replication,
+   * summarised, as a run of their own; null when the scenario has no costs.
+   */
+  public static RunRecord money(Result result) {
+    Scenario scenario = result.scenario();
+    if (!Money.priced(scenario)) {
+      return null;
+    }
+    RunRecord run = result.run();
+    Money.Priced priced = Money.of(scenario, run.catalog(), run.replications());
+    return new RunRecord(run.scenarioName(), run.description(), run.seed(), run.firstReplication(),
+        priced.catalog(), priced.replications(), Summary.of(priced.catalog(), priced.replications()),
+        List.of(), run.unit(), List.of());
+  }
+
   /** Writes the results folder (numbers, then timeline, charts and report, then the manifest) and swaps it in. */
   public static Path write(Result result, Path target, Invocation invocation, StudyListener listener)
       throws IOException {
@@ -123,6 +144,10 @@ public final class RunStudy {
         result.run().replications().size(), result.options().threads(), result.started(), result.wallSeconds());
     try (ResultsWriter out = ResultsWriter.create(target)) {
       RunFiles.writeResults(out, result.run());
+      RunRecord money = money(result);
+      if (money != null) {
+        out.text(MONEY_CSV, w -> SummaryCsv.write(money, w));
+      }
       if (!result.options().numbersOnly()) {
         List<FlowCharts.Drawn> charts = List.of();
         TimelineSummary timeline = result.timeline();
@@ -132,7 +157,11 @@ public final class RunStudy {
           charts = ChartDrawing.draw(() -> FlowCharts.write(out, scenario.name(), timeline, warmup), List.of(),
               listener);
         }
-        RunReport.write(out, result.run(), manifest, charts, Assumptions.of(loaded));
+        RunReport.write(out, result.run(), manifest, charts, Assumptions.of(loaded),
+            money == null ? null : html -> {
+              html.heading("Money, " + scenario.costs().perPeriodUnit());
+              MoneyReport.runTable(html, money.summary(), scenario.costs().currency());
+            });
       }
       return out.commit(manifest);
     }

@@ -37,7 +37,9 @@ import java.util.stream.Collectors;
 
 /**
  * {@code sensitivity}: changes each numeric parameter one at a time and ranks the parameters by how
- * much they move one metric, each effect a paired difference on common random numbers. Variants are
+ * much they move one metric, each effect a paired difference on common random numbers. By default
+ * it ranks levers only: the numbers that define the work ({@link NumericParameters#definesWork})
+ * are ranked when named with {@code --param}. Variants are
  * the loaded scenario's merged tree with one more {@code --set}: nothing is read from disk again.
  */
 public final class SensitivityStudy {
@@ -53,10 +55,13 @@ public final class SensitivityStudy {
     }
   }
 
-  /** @param fractions the changes as signed fractions, from the largest cut to the largest rise */
+  /**
+   * @param fractions the changes as signed fractions, from the largest cut to the largest rise
+   * @param definitions the numbers that define the work, left out because no {@code --param} named them
+   */
   public record Result(LoadedScenario loaded, Options options, String metric, String unit,
       List<NumericParameter> parameters, List<Double> fractions, List<Effect> effects, List<RankedParameter> ranked,
-      Instant started, double wallSeconds) {}
+      List<NumericParameter> definitions, Instant started, double wallSeconds) {}
 
   /** The largest change, in percent: up to ×11 (down, any change of 100% or more is skipped). */
   public static final double MAX_CHANGE = 1000;
@@ -83,6 +88,9 @@ public final class SensitivityStudy {
       throw new StudyInputException("--metric: unknown metric '" + label + "'" + hint);
     }
     List<NumericParameter> parameters = parameters(loaded, options.params());
+    List<NumericParameter> definitions = options.params().isEmpty()
+        ? parameters.stream().filter(NumericParameters::definesWork).toList() : List.of();
+    parameters = parameters.stream().filter(p -> !definitions.contains(p)).toList();
     List<Double> fractions = fractions(options.changes());
     Instant started = Instant.now();
     long t0 = System.nanoTime();
@@ -100,7 +108,8 @@ public final class SensitivityStudy {
     List<RankedParameter> ranked = RankedParameter.rank(parameters, effects);
     double wall = (System.nanoTime() - t0) / 1e9;
     String unit = base.model().catalog().keys().get(base.model().catalog().indexOf(label)).unit();
-    return new Result(loaded, options, label, unit, parameters, fractions, effects, ranked, started, wall);
+    return new Result(loaded, options, label, unit, parameters, fractions, effects, ranked, definitions, started,
+        wall);
   }
 
   /** The merged tree's numbers, after --set, limited to {@code params} (document order). */

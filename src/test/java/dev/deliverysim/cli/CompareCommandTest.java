@@ -40,7 +40,8 @@ class CompareCommandTest {
     assertTrue(Files.size(tmp.resolve("forest.png")) > 1000, "the forest plot, drawn");
     String report = Files.readString(tmp.resolve("report.html"));
     assertEquals(3, report.split("src=\"data:image/png;base64,", -1).length - 1, "forest, change over time and hours, inline");
-    assertTrue(report.contains("ai-adoption against baseline: features_delivered"), report);
+    assertTrue(report.contains("ai-adoption against baseline: "), report);
+    assertTrue(cli.out().startsWith("ai-adoption against baseline: "), "the answer comes first: " + cli.out());
     // what each variant changes: ai-small-prs sets the PR size the base does not
     assertTrue(report.contains("<td>delivery.ai.pr_size</td>"), report);
   }

@@ -15,11 +15,15 @@ import java.util.regex.Pattern;
  * Finds every number a merged scenario tree sets, in document order: the candidates of a
  * sensitivity analysis.
  *
- * <p>Top-level sections that describe the run rather than the system ({@code run}, {@code units})
- * and the identifying texts are left out: changing them changes the measurement, not the system.
+ * <p>Top-level sections that describe the run rather than the system ({@code run}, {@code units}),
+ * the prices of {@code costs} (they move no simulated metric) and the identifying texts are left
+ * out: changing them changes the measurement, not the system.
  */
 public final class NumericParameters {
-  private static final Set<String> EXCLUDED_TOP_LEVEL = Set.of("name", "description", "units", "run", "extends");
+  private static final Set<String> EXCLUDED_TOP_LEVEL =
+      Set.of("name", "description", "units", "run", "extends", "costs");
+  /** Where a delivery scenario defines the work asked for, rather than how it is done. */
+  private static final String WORK = "delivery.work.";
 
   /** A number followed by a unit or a per-unit: {@code 30m}, {@code 1.5d}, {@code 5/w}. */
   private static final Pattern WITH_UNIT =
@@ -37,6 +41,15 @@ public final class NumericParameters {
       });
     }
     return List.copyOf(found);
+  }
+
+  /**
+   * True for a number that defines the work itself — how many features, tasks per feature, each
+   * task's effort and size ({@code delivery.work.*}) — not a lever a leader pulls: "smaller
+   * features" counts the same work in smaller pieces, so such numbers are ranked only when named.
+   */
+  public static boolean definesWork(NumericParameter parameter) {
+    return parameter.path().startsWith(WORK);
   }
 
   private static void walk(YamlNode node, String path, List<NumericParameter> found) {

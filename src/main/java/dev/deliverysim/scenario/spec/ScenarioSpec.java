@@ -9,6 +9,7 @@ import java.util.List;
  * a software delivery organisation ({@code delivery}); {@code sweep} optionally declares the grid
  * {@code deliverysim sweep} runs when given no {@code --param} (entries as for {@code --param});
  * {@code levers} optionally declares the controls of the workshop page ({@code deliverysim serve}).
+ * {@code costs} optionally prices a delivery organisation's time and tools and values its features.
  */
 public record ScenarioSpec(
     @Required String name,
@@ -19,4 +20,5 @@ public record ScenarioSpec(
     List<StationSpec> stations,
     DeliverySpec delivery,
     List<String> sweep,
-    List<LeverSpec> levers) {}
+    List<LeverSpec> levers,
+    CostsSpec costs) {}
