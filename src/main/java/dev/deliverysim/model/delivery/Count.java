@@ -28,5 +28,7 @@ enum Count {
   /** PRs that asked for review for the first time. */
   PRS_OPENED,
   /** PRs a review closed without merging (AI PRs; their authors redo them as new PRs). */
-  PRS_CLOSED_UNMERGED
+  PRS_CLOSED_UNMERGED,
+  /** Escaped defects reported back as bug tickets. */
+  BUGS_REPORTED
 }

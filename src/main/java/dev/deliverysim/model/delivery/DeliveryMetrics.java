@@ -94,6 +94,7 @@ final class DeliveryMetrics {
     m.add(sys("changes_requested_share", FRACTION,
         f -> ratio(f.stats().get(Count.REVIEWS_WITH_CHANGES), f.stats().get(Count.REVIEWS_DONE))));
     m.add(sys("incidents", RATE, f -> f.perHour(Count.INCIDENTS)));
+    m.add(sys("bugs_reported", RATE, f -> f.perHour(Count.BUGS_REPORTED)));
     m.add(sys("merge_conflicts", RATE, f -> f.perHour(Count.MERGE_CONFLICTS)));
     m.add(sys("interruptions", RATE, f -> f.perHour(Count.INTERRUPTIONS)));
     m.add(sys("review_interruptions", RATE, f -> f.perHour(Count.SET_ASIDE_FOR_REVIEW)));

@@ -26,6 +26,7 @@ final class DeliverySimulation implements EventHandler {
   private static final int SPRINT_PLANNING = 7;
   private static final int REVIEW_SESSION = 8;
   private static final int AI_PR_SHOWN = 9;
+  private static final int BUG_REPORTED = 10;
   private static final int KIND_SHIFT = 28;
   private static final int ID_MASK = (1 << KIND_SHIFT) - 1;
 
@@ -47,6 +48,7 @@ final class DeliverySimulation implements EventHandler {
   final Release release;
   final Interruptions interruptions;
   final SprintPlanning sprints;
+  final BugReports bugs;
 
   /** Committed tasks waiting for a developer (without sprints: every task waiting to be coded). */
   final TaskQueue backlog = new TaskQueue();
@@ -87,6 +89,7 @@ final class DeliverySimulation implements EventHandler {
     release = new Release(this, streams);
     interruptions = new Interruptions(this);
     sprints = new SprintPlanning(this);
+    bugs = new BugReports(this, streams);
     reviews = new ReviewDesk(this, streams);
     requests = new ReviewRequests(this, streams);
     gateLine = new GateLine(this, streams);
@@ -161,6 +164,10 @@ final class DeliverySimulation implements EventHandler {
       case SPRINT_PLANNING -> planSprint();
       case REVIEW_SESSION -> requests.session(id);
       case AI_PR_SHOWN -> requests.shown(id);
+      case BUG_REPORTED -> {
+        bugs.report(events.now());
+        dispatch();
+      }
       default -> throw new IllegalStateException("unknown event " + event);
     }
   }
@@ -416,6 +423,10 @@ final class DeliverySimulation implements EventHandler {
 
   void scheduleTrain(double at) {
     events.schedule(at, TRAIN_DEPARTS << KIND_SHIFT);
+  }
+
+  void scheduleBugReport(double at) {
+    events.schedule(at, BUG_REPORTED << KIND_SHIFT);
   }
 
   void scheduleIncident(double at, int incident) {

@@ -33,11 +33,16 @@ final class DeliveryStreams {
   static final StreamName CHORE_AI_ASSISTED = StreamName.of("work", "chore-ai-assisted");
   static final StreamName CHORE_DEFECTS = StreamName.of("work", "chore-defects");
   static final StreamName REVIEW_OWNERS = StreamName.of("review", "owners");
+  static final StreamName BUG_REPORTED = StreamName.of("quality", "bug-reported");
+  static final StreamName BUG_DELAY = StreamName.of("quality", "bug-delay");
+  static final StreamName BUG_FIX_EFFORT = StreamName.of("quality", "bug-fix-effort");
+  static final StreamName BUG_AI_ASSISTED = StreamName.of("quality", "bug-ai-assisted");
+  static final StreamName BUG_DEFECTS = StreamName.of("quality", "bug-defects");
   static final List<StreamName> FIXED = List.of(FEATURE_ARRIVALS, DETECTION, FLAKINESS, TASKS_PER_FEATURE,
       EFFORT, AI_ASSISTED, DEFECTS, CONFLICT_OCCURRENCE, CONFLICT_RESOLVE, INCIDENT_OCCURRENCE,
       INCIDENT_SURFACING, INCIDENT_RESTORE, REVIEW_ASSIGNMENT, REVIEW_SESSIONS, AI_PICKUP_DELAY, AI_CHANGE_REQUESTS,
       AI_CLOSED_UNMERGED, PRS_PER_TASK, SIDE_PRS, SIDE_PR_EFFORT, CHORE_EFFORT, CHORE_AI_ASSISTED, CHORE_DEFECTS,
-      REVIEW_OWNERS);
+      REVIEW_OWNERS, BUG_REPORTED, BUG_DELAY, BUG_FIX_EFFORT, BUG_AI_ASSISTED, BUG_DEFECTS);
 
   private DeliveryStreams() {}
 

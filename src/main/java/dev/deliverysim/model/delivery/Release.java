@@ -119,6 +119,7 @@ final class Release {
       stats.count(Count.CHANGE_FAILURES);
     }
     sim.incidents.afterDeploy(escaped, (delay, incident) -> sim.scheduleIncident(now + delay, incident));
+    sim.bugs.afterDeploy(escaped, now);
     double cycle = now - tasks.codingStarted[task];
     stats.cycleTime.add(cycle);
     stats.cycleTimeTally.add(cycle);

@@ -33,6 +33,9 @@ final class WorkIntake {
   private final ContinuousSampler choreEffort;
   private final UniformRandomProvider choreAssistance;
   private final UniformRandomProvider choreInjection;
+  private final ContinuousSampler bugEffort;
+  private final UniformRandomProvider bugAssistance;
+  private final UniformRandomProvider bugInjection;
   private int backlogFeaturesLeft;
   private double[] requested = new double[64];
   private int[] tasksLeft = new int[64];
@@ -68,6 +71,9 @@ final class WorkIntake {
     choreEffort = def.work().chores() ? def.work().choreEffort().sampler(streams.stream(DeliveryStreams.CHORE_EFFORT)) : null;
     choreAssistance = streams.stream(DeliveryStreams.CHORE_AI_ASSISTED);
     choreInjection = streams.stream(DeliveryStreams.CHORE_DEFECTS);
+    bugEffort = def.quality().bugs().fixEffort().sampler(streams.stream(DeliveryStreams.BUG_FIX_EFFORT));
+    bugAssistance = streams.stream(DeliveryStreams.BUG_AI_ASSISTED);
+    bugInjection = streams.stream(DeliveryStreams.BUG_DEFECTS);
     if (def.work().source() instanceof FeatureSource.Backlog b) {
       backlogFeaturesLeft = b.features();
       backlogUndelivered = b.features();
@@ -142,13 +148,22 @@ final class WorkIntake {
    * take it up (it never waits in a queue). Returns its PR.
    */
   int addChore(double now) {
+    return addOutsideFeatures(choreEffort.sample(), choreAssistance, choreInjection, now);
+  }
+
+  /** A reported bug's fix: a task of one PR outside every feature. Returns its PR. */
+  int addBug(double now) {
+    return addOutsideFeatures(bugEffort.sample(), bugAssistance, bugInjection, now);
+  }
+
+  private int addOutsideFeatures(double base, UniformRandomProvider assistance, UniformRandomProvider injection,
+      double now) {
     AiDef ai = def.ai();
     int task = newTask();
-    double base = choreEffort.sample();
-    boolean assisted = choreAssistance.nextDouble() < ai.adoptionAt(now);
+    boolean assisted = assistance.nextDouble() < ai.adoptionAt(now);
     double size = base * def.work().linesPerHour() * (assisted ? ai.prSize() : 1);
     double meanDefects = size / 1000 * def.quality().defectsPerKloc() * (assisted ? ai.defectInjection() : 1);
-    int defects = poisson(meanDefects, choreInjection.nextDouble());
+    int defects = poisson(meanDefects, injection.nextDouble());
     tasks.create(NO_FEATURE, task, base * (assisted ? ai.codingEffortAt(now) : 1), size, defects, assisted, false, now);
     ownToCode[task]++;
     prsToCode[task]++;

@@ -5,6 +5,7 @@ import dev.deliverysim.engine.Exponential;
 import dev.deliverysim.engine.Fixed;
 import dev.deliverysim.model.delivery.AiDef;
 import dev.deliverysim.model.delivery.AiReviewDef;
+import dev.deliverysim.model.delivery.BugsDef;
 import dev.deliverysim.model.delivery.DeliveryDef;
 import dev.deliverysim.model.delivery.CadenceDef;
 import dev.deliverysim.model.delivery.CoordinationDef;
@@ -227,7 +228,8 @@ public final class DeliveryCompiler {
     expect(lines > 0, child(path, "lines_per_hour"), "a number > 0", lines);
     Distribution prs = spec.prsPerTask() != null ? count(spec.prsPerTask(), child(path, "prs_per_task"), "PRs per task")
         : new Fixed(1);
-    Distribution chores = spec.chores() != null ? chores(spec.chores(), child(path, "chores")) : null;
+    Distribution chores = spec.chores() != null
+        ? chores(spec.chores().effort(), child(child(path, "chores"), "effort"), "a chore") : null;
     return failures > before ? null
         : build(path, () -> new WorkDef(source, tasks, effort, lines, prs, chores));
   }
@@ -235,11 +237,12 @@ public final class DeliveryCompiler {
   /** Beneath this a chore is not a task, and chores taken back to back would flood the run with events. */
   static final double MIN_MEAN_CHORE_HOURS = 0.25;
 
-  private Distribution chores(ChoresSpec spec, String path) {
-    Distribution effort = law(spec.effort(), child(path, "effort"));
+  /** The effort of a task outside features (a chore, a bug's fix): at least 15 minutes on average. */
+  private Distribution chores(DistributionSpec spec, String path, String what) {
+    Distribution effort = law(spec, path);
     if (effort != null && !(effort.mean() >= MIN_MEAN_CHORE_HOURS)) {
-      error(child(path, "effort"), "expected a law with a mean of at least 15m (a chore is a task someone"
-          + " takes up when nothing else is open to them), received: " + effort.describe());
+      error(path, "expected a law with a mean of at least 15m (" + what + " is a task of its own),"
+          + " received: " + effort.describe());
       return null;
     }
     return effort;
@@ -289,12 +292,21 @@ public final class DeliveryCompiler {
   }
 
   private QualityDef quality(QualitySpec spec, String path) {
-    QualitySpec q = spec != null ? spec : new QualitySpec(null, null);
+    QualitySpec q = spec != null ? spec : new QualitySpec(null, null, null);
     int before = failures;
     double defects = orDefault(q.defectsPerKloc(), DEFAULT_DEFECTS_PER_KLOC);
     expect(defects >= 0, child(path, "defects_per_kloc"), "a number ≥ 0", defects);
     double rework = q.reworkPerDefect() != null ? q.reworkPerDefect().hours() : DEFAULT_REWORK_HOURS_PER_DEFECT;
-    return failures > before ? null : build(path, () -> new QualityDef(defects, rework));
+    BugsDef bugs = BugsDef.NONE;
+    if (q.bugTickets() != null) {
+      String at = child(path, "bug_tickets");
+      double share = probability(q.bugTickets().share(), 1, child(at, "share"));
+      Distribution after = law(q.bugTickets().reportedAfter(), child(at, "reported_after"));
+      Distribution fix = chores(q.bugTickets().fixEffort(), child(at, "fix_effort"), "a fix");
+      bugs = after == null || fix == null || !(share >= 0 && share <= 1) ? null : new BugsDef(share, after, fix);
+    }
+    BugsDef bugTickets = bugs;
+    return failures > before ? null : build(path, () -> new QualityDef(defects, rework, bugTickets));
   }
 
   private ReviewDef review(ReviewSpec spec, String path) {

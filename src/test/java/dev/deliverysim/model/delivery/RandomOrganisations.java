@@ -117,7 +117,10 @@ final class RandomOrganisations {
     Distribution chores = between(in, 0, 3) == 0 ? new Exponential(between(in, 5, 40) / 10.0) : null;
     WorkDef work = new WorkDef(source, tasksPerFeature, effort, between(in, 10, 60), prsPerTask, chores);
     // Rework may cost nothing: zero-length jobs are a corner the accounting has to survive.
-    QualityDef quality = new QualityDef(between(in, 0, 30), between(in, 0, 20) / 10.0);
+    // Escaped defects reported back as bug tickets in a third of the examples.
+    BugsDef bugs = between(in, 0, 2) != 0 ? BugsDef.NONE
+        : new BugsDef(between(in, 1, 10) / 10.0, new Exponential(between(in, 1, 40)), new Exponential(between(in, 3, 30) / 10.0));
+    QualityDef quality = new QualityDef(between(in, 0, 30), between(in, 0, 20) / 10.0, bugs);
     ReviewDef review = new ReviewDef(between(in, 100, 600), between(in, 0, 5) / 10.0,
         between(in, 0, 90) / 100.0, between(in, 100, 500)).withProcess(process(in));
     if (between(in, 0, 2) == 0) {

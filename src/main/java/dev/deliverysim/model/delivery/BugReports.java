@@ -1,0 +1,42 @@
+package dev.deliverysim.model.delivery;
+
+import dev.deliverysim.engine.RandomStreams;
+import org.apache.commons.rng.UniformRandomProvider;
+import org.apache.commons.rng.sampling.distribution.ContinuousSampler;
+
+/**
+ * Escaped defects reported back as bug tickets: which ones and when. A report puts a fix — a task
+ * outside every feature — in the coding queue. Draws come from streams of their own, and none at
+ * all without bug tickets, so a scenario that has none runs exactly as before.
+ */
+final class BugReports {
+  private final DeliverySimulation sim;
+  private final BugsDef def;
+  private final UniformRandomProvider reported;
+  private final ContinuousSampler delay;
+
+  BugReports(DeliverySimulation sim, RandomStreams streams) {
+    this.sim = sim;
+    this.def = sim.def.quality().bugs();
+    reported = streams.stream(DeliveryStreams.BUG_REPORTED);
+    delay = def.reportedAfter().sampler(streams.stream(DeliveryStreams.BUG_DELAY));
+  }
+
+  /** {@code escaped} defects just reached production: each is reported later with the def's chance. */
+  void afterDeploy(int escaped, double now) {
+    if (!def.any()) {
+      return;
+    }
+    for (int d = 0; d < escaped; d++) {
+      if (reported.nextDouble() < def.share()) {
+        sim.scheduleBugReport(now + delay.sample());
+      }
+    }
+  }
+
+  /** A bug is reported: its fix joins the coding queue — unplanned, so committed at once even in a sprint. */
+  void report(double now) {
+    sim.stats.count(Count.BUGS_REPORTED);
+    sim.backlog.add(sim.intake.addBug(now));
+  }
+}
