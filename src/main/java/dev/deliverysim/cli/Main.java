@@ -12,7 +12,7 @@ import picocli.CommandLine.Command;
     versionProvider = Version.class,
     description = "Discrete-event simulation of a software delivery pipeline.",
     subcommands = {RunCommand.class, CompareCommand.class, SweepCommand.class, ValidateCommand.class,
-        SensitivityCommand.class, ForecastCommand.class, BenchCommand.class,
+        SensitivityCommand.class, ForecastCommand.class, CalibrateCommand.class, BenchCommand.class,
         CommandLine.HelpCommand.class},
     footer = {"", "Example:", "  deliverysim run scenarios/mm1.yaml --replications 20"})
 public final class Main implements Runnable {

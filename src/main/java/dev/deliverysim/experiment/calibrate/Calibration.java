@@ -1,0 +1,120 @@
+package dev.deliverysim.experiment.calibrate;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.apache.commons.statistics.descriptive.Quantile;
+
+/**
+ * What a team's history says over one window, in the simulation's working hours: how many changes
+ * people and bots finished, per week; how many people authored them; and the laws of PR size,
+ * time to first review, time in review and cycle time, each fitted by {@link LawFit}. Changes
+ * count by the week they finished in; a change never finished counts nowhere.
+ *
+ * @param weekly changes people finished, per week of the window
+ * @param authorsPerWeek the mean number of distinct people who finished a change each week
+ * @param authors the distinct people over the window
+ * @param size changed lines per PR, or null when the data has no sizes (Jira) or too few
+ * @param pickup hours from opening to the first review, or null
+ * @param inReview hours from the first review to the merge, or null
+ * @param cycle hours from opening to finishing, or null
+ * @param roundsKnown changes whose review rounds the data gives
+ * @param changesRequested the share of those whose first review asked for changes
+ * @param cycleHours, pickupHours, sizes the observations behind the fits (arrays: a record's equality is not used)
+ */
+public record Calibration(ImportedHistory history, Window window, double hoursPerDay, int[] weekly, int people,
+    int bots, int closedUnmerged, double authorsPerWeek, int authors, LawFit size, LawFit pickup, LawFit inReview,
+    LawFit cycle, int roundsKnown, double roundsMean, double changesRequested, double[] cycleHours,
+    double[] pickupHours, double[] sizes) {
+
+  public static Calibration of(ImportedHistory history, Window window, double hoursPerDay) {
+    int[] weekly = new int[window.weeks()];
+    List<Set<String>> authorsByWeek = new ArrayList<>();
+    for (int i = 0; i < weekly.length; i++) {
+      authorsByWeek.add(new HashSet<>());
+    }
+    Set<String> authors = new HashSet<>();
+    List<Double> sizes = new ArrayList<>();
+    List<Double> pickups = new ArrayList<>();
+    List<Double> inReview = new ArrayList<>();
+    List<Double> cycles = new ArrayList<>();
+    int people = 0;
+    int bots = 0;
+    int closed = 0;
+    int roundsKnown = 0;
+    long rounds = 0;
+    int requested = 0;
+    for (ObservedPr c : history.changes()) {
+      if (c.closedUnmerged() && window.contains(c.opened())) {
+        closed++;
+      }
+      if (!window.contains(c.finished()) || c.closedUnmerged()) {
+        continue;
+      }
+      if (c.bot()) {
+        bots++;
+        continue;
+      }
+      people++;
+      int week = window.week(c.finished());
+      weekly[week]++;
+      authorsByWeek.get(week).add(c.author());
+      authors.add(c.author());
+      if (c.lines() > 0) {
+        sizes.add((double) c.lines());
+      }
+      if (c.opened() != null && !c.opened().isAfter(c.finished())) {
+        cycles.add(WorkingTime.hours(c.opened(), c.finished(), hoursPerDay));
+        if (c.firstReview() != null && !c.firstReview().isBefore(c.opened())) {
+          pickups.add(WorkingTime.hours(c.opened(), c.firstReview(), hoursPerDay));
+        }
+      }
+      if (c.firstReview() != null && !c.firstReview().isAfter(c.finished())) {
+        inReview.add(WorkingTime.hours(c.firstReview(), c.finished(), hoursPerDay));
+      }
+      if (c.reviewRounds() > 0 && c.firstReview() != null) {
+        roundsKnown++;
+        rounds += c.reviewRounds();
+        requested += c.reviewRounds() > 1 ? 1 : 0;
+      }
+    }
+    double authorsPerWeek = authorsByWeek.stream().mapToInt(Set::size).average().orElse(0);
+    double[] cycleHours = array(cycles);
+    double[] pickupHours = array(pickups);
+    return new Calibration(history, window, hoursPerDay, weekly, people, bots, closed, authorsPerWeek, authors.size(),
+        LawFit.best(array(sizes)), LawFit.best(pickupHours), LawFit.best(array(inReview)), LawFit.best(cycleHours),
+        roundsKnown, roundsKnown == 0 ? Double.NaN : (double) rounds / roundsKnown,
+        roundsKnown == 0 ? Double.NaN : (double) requested / roundsKnown, cycleHours, pickupHours, array(sizes));
+  }
+
+  /** Changes people finished per week over the window. */
+  public double throughputPerWeek() {
+    return (double) people / window.weeks();
+  }
+
+  /** Bots' share of the changes finished. */
+  public double botShare() {
+    return people + bots == 0 ? 0 : (double) bots / (people + bots);
+  }
+
+  /** The observed percentile ({@code q} in (0, 1)) of cycle time in working hours, NaN without data. */
+  public double cycleHours(double q) {
+    return cycleHours.length == 0 ? Double.NaN : Quantile.withDefaults().evaluate(cycleHours, q);
+  }
+
+  /** The observed percentile of time to first review, in working hours, NaN without data. */
+  public double pickupHours(double q) {
+    return pickupHours.length == 0 ? Double.NaN : Quantile.withDefaults().evaluate(pickupHours, q);
+  }
+
+  /** {@code 412 PRs, 2025-06-02..2025-11-30}. */
+  public String sample(int n) {
+    return n + " " + (history.format().equals("jira") || history.format().equals("stages") ? "items" : "PRs") + ", "
+        + window;
+  }
+
+  private static double[] array(List<Double> values) {
+    return values.stream().mapToDouble(Double::doubleValue).toArray();
+  }
+}
