@@ -110,8 +110,12 @@ public record Calibration(ImportedHistory history, Window window, double hoursPe
 
   /** {@code 412 PRs, 2025-06-02..2025-11-30}. */
   public String sample(int n) {
-    return n + " " + (history.format().equals("jira") || history.format().equals("stages") ? "items" : "PRs") + ", "
-        + window;
+    String what = switch (history.format()) {
+      case "jira", "stages" -> "items";
+      case "git-commits" -> "commits";
+      default -> "PRs";
+    };
+    return n + " " + what + ", " + window;
   }
 
   private static double[] array(List<Double> values) {

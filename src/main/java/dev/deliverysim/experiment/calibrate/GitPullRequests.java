@@ -22,7 +22,8 @@ import java.util.regex.Pattern;
  * second parent back to the main line — with {@code --parents}; without, the branch's last commit
  * alone), its size their changed lines, its author theirs. A commit on its own whose subject ends
  * in {@code (#123)} is a squash merge: opened at its author date, merged at its commit date. A
- * merge without a PR number (a branch merged by hand) and a PR number seen twice are warnings.
+ * merge without a PR number (a branch merged by hand) and a PR number seen twice are warnings. A
+ * history without any PR (commits pushed straight to the main line) is read commit by commit.
  */
 final class GitPullRequests {
   private static final Pattern MERGE_PR = Pattern.compile("#(\\d+)");
@@ -41,6 +42,7 @@ final class GitPullRequests {
   private final Map<String, Integer> bots = new TreeMap<>();
   private final List<String> warnings = new ArrayList<>();
   private int unnumbered;
+  private boolean commitByCommit;
   private long unnumberedFirstLine;
 
   private GitPullRequests(String source, Pseudonyms names) {
@@ -71,10 +73,19 @@ final class GitPullRequests {
           + " hand); the first is here");
     }
     if (g.prs.isEmpty()) {
-      g.warnings.add(source + ": no pull requests found: no merge commit names one (#123) and no subject ends in"
-          + " (#123)");
+      g.warnings.add(source + ": no pull requests found (no merge commit names one, #123, and no subject ends in"
+          + " (#123)): each commit is read as one change, with no cycle time (a commit does not say when its work"
+          + " began)");
+      g.commitByCommit = true;
+      for (Commit c : commits) {
+        if (!c.merge()) {
+          boolean bot = Bots.isBot(c.author()) || Bots.isBot(c.email());
+          g.add(c.sha().substring(0, Math.min(12, c.sha().length())), c, c.author(), bot, null, c.lines());
+        }
+      }
     }
-    return new ImportedHistory(source, "git", List.copyOf(g.prs.values()), g.bots, g.warnings);
+    return new ImportedHistory(source, g.commitByCommit ? "git-commits" : "git", List.copyOf(g.prs.values()), g.bots,
+        g.warnings);
   }
 
   /** The first-parent chain from the newest commit: what branches were merged into. */
@@ -115,7 +126,7 @@ final class GitPullRequests {
   }
 
   private void add(String number, Commit c, String who, boolean bot, Instant opened, long lines) {
-    String id = "#" + number;
+    String id = c.sha().startsWith(number) ? number : "#" + number;
     if (prs.containsKey(id)) {
       warnings.add(source + ":" + c.line() + ": PR " + id + " is merged a second time here; the first (newest)"
           + " is kept");

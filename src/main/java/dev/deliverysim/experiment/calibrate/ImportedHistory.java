@@ -9,7 +9,8 @@ import java.util.TreeMap;
  * the warnings worth showing (each located: {@code file:line: …}).
  *
  * @param source the file or repository read
- * @param format {@code git}, {@code github}, {@code jira} or {@code stages}
+ * @param format {@code git}, {@code git-commits} (a git history without PRs, read commit by commit),
+ *     {@code github}, {@code jira} or {@code stages}
  */
 public record ImportedHistory(String source, String format, List<ObservedPr> changes, Map<String, Integer> bots,
     List<String> warnings) {

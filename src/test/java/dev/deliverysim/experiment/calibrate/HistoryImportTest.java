@@ -151,6 +151,20 @@ class HistoryImportTest {
   }
 
   @Test
+  void aHistoryWithoutPullRequestsIsReadCommitByCommitAndSaysSo() throws Exception {
+    Path file = dir.resolve("log.txt");
+    Files.writeString(file, String.join("\n",
+        commit("2222222222", "1111111111", "Dev", "2026-09-02T10:00:00Z", "second", "3\t1\ta.txt"),
+        commit("1111111111", "", "Dev", "2026-09-01T10:00:00Z", "first", "2\t0\ta.txt")));
+    ImportedHistory h = read(file);
+    assertEquals(List.of("2222222222", "1111111111"), h.changes().stream().map(ObservedPr::id).toList());
+    assertEquals(4, h.changes().get(0).lines());
+    assertNull(h.changes().get(0).opened(), "a commit does not say when its work began");
+    assertTrue(h.warnings().get(0).contains("no pull requests found"), h.warnings().toString());
+    assertEquals("git-commits", h.format());
+  }
+
+  @Test
   void aFolderThatIsNoRepositoryIsAClearError() throws Exception {
     String message = assertThrows(CalibrationInputException.class, () -> read(dir)).getMessage();
     assertTrue(message.startsWith(dir + ": git log failed"), message);
