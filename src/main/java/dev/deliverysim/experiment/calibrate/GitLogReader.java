@@ -5,7 +5,9 @@ import java.io.IOException;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.regex.Pattern;
 
 /**
@@ -25,7 +27,7 @@ public final class GitLogReader {
   static final String HOW = "run: git log --pretty=fuller --date=iso-strict --numstat";
 
   /** One commit as read: what finding pull requests needs, and the line it starts on. */
-  record Commit(String sha, List<String> parents, boolean abbreviatedParents, String author, String email,
+  record Commit(String sha, List<String> parents, boolean abbreviatedParents, String author, boolean bot,
       Instant authorDate, Instant commitDate, String subject, long lines, long line) {
     boolean merge() {
       return parents.size() >= 2;
@@ -34,6 +36,8 @@ public final class GitLogReader {
 
   private final String source;
   private final List<Commit> commits = new ArrayList<>();
+  /** One string per author, however many commits they made: memory follows people, not commits. */
+  private final Map<String, String> authors = new HashMap<>();
   private long lineNo;
   // the commit being read
   private long start;
@@ -149,8 +153,10 @@ public final class GitLogReader {
       throw new CalibrationInputException(source + ":" + start + ":1: commit " + sha + " has no "
           + (author == null ? "Author" : authorDate == null ? "AuthorDate" : "CommitDate") + " line; " + HOW);
     }
-    commits.add(new Commit(sha, List.copyOf(parents), abbreviated, author, email, authorDate, commitDate,
-        subject == null ? "" : subject, lines, start));
+    // a subject matters only where it can name a PR: a merge's, or one ending in (#123)
+    String kept = subject != null && (parents.size() >= 2 || subject.endsWith(")")) ? subject : "";
+    commits.add(new Commit(sha, List.copyOf(parents), abbreviated, authors.computeIfAbsent(author, a -> a),
+        Bots.isBot(author) || Bots.isBot(email), authorDate, commitDate, kept, lines, start));
     sha = null;
   }
 

@@ -79,8 +79,7 @@ final class GitPullRequests {
       g.commitByCommit = true;
       for (Commit c : commits) {
         if (!c.merge()) {
-          boolean bot = Bots.isBot(c.author()) || Bots.isBot(c.email());
-          g.add(c.sha().substring(0, Math.min(12, c.sha().length())), c, c.author(), bot, null, c.lines());
+          g.add(c.sha().substring(0, Math.min(12, c.sha().length())), c, c.author(), c.bot(), null, c.lines());
         }
       }
     }
@@ -108,7 +107,7 @@ final class GitPullRequests {
     Commit tip = find(m.parents().get(1));
     Matcher from = FROM_USER.matcher(m.subject());
     String who = tip != null ? tip.author() : from.find() ? from.group(1) : m.author();
-    boolean bot = tip != null ? Bots.isBot(tip.author()) || Bots.isBot(tip.email()) : Bots.isBot(m.subject());
+    boolean bot = tip != null ? tip.bot() : Bots.isBot(m.subject());
     Instant opened = null;
     long lines = branch.isEmpty() ? -1 : 0;
     for (Commit c : branch) {
@@ -121,7 +120,7 @@ final class GitPullRequests {
   private void squash(Commit c) {
     Matcher number = SQUASH_PR.matcher(c.subject());
     if (number.find()) {
-      add(number.group(1), c, c.author(), Bots.isBot(c.author()) || Bots.isBot(c.email()), c.authorDate(), c.lines());
+      add(number.group(1), c, c.author(), c.bot(), c.authorDate(), c.lines());
     }
   }
 

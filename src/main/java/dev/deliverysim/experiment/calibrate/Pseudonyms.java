@@ -3,8 +3,10 @@ package dev.deliverysim.experiment.calibrate;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.Locale;
+import java.util.Map;
 
 /**
  * Turns a person's identity (a login, a name, an e-mail) into a stable pseudonym, so that names
@@ -14,6 +16,7 @@ import java.util.Locale;
  */
 public final class Pseudonyms {
   private final boolean keepNames;
+  private final Map<String, String> known = new HashMap<>();
 
   public Pseudonyms(boolean keepNames) {
     this.keepNames = keepNames;
@@ -23,6 +26,10 @@ public final class Pseudonyms {
     if (keepNames || identity == null) {
       return identity == null ? "unknown" : identity;
     }
+    return known.computeIfAbsent(identity, Pseudonyms::hash);
+  }
+
+  private static String hash(String identity) {
     try {
       byte[] digest = MessageDigest.getInstance("SHA-256")
           .digest(identity.strip().toLowerCase(Locale.ROOT).getBytes(StandardCharsets.UTF_8));
