@@ -56,7 +56,7 @@ public final class CalibrateStudy {
   /** What calibrate produced: the scenario's YAML and its loaded form, and the backtest. */
   public record Result(String name, String heading, String yaml, LoadedScenario loaded, Calibration fit,
       Calibration heldOut, List<Backtest.Row> rows, List<String> notes, String input,
-      List<LoadedScenario.SourceFile> sources, Instant started, double wallSeconds) {
+      List<LoadedScenario.SourceFile> sources, int threads, Instant started, double wallSeconds) {
     public Result {
       rows = List.copyOf(rows);
       notes = List.copyOf(notes);
@@ -127,14 +127,14 @@ public final class CalibrateStudy {
         heldOut == null ? ", no held-out period" : ", held out " + heldOut.window() + " (" + held + " weeks)",
         loaded.scenario().replications(), loaded.scenario().seed());
     return new Result(name, heading, yaml, loaded, fit, heldOut, rows, notes, source.toString(),
-        List.of(new LoadedScenario.SourceFile(source.toString(), sha256(source))), started,
+        List.of(new LoadedScenario.SourceFile(source.toString(), sha256(source))), o.threads(), started,
         (System.nanoTime() - t0) / 1e9);
   }
 
   /** Writes the fitted scenario, backtest.csv, the chart, report.html and the manifest. */
   public static Path write(Result r, Path target, Invocation invocation, StudyListener listener) throws IOException {
     Manifest manifest = invocation.manifest(r.input(), r.sources(), r.loaded().overrides(), r.loaded().scenario().seed(),
-        r.loaded().scenario().replications(), 1, r.started(), r.wallSeconds());
+        r.loaded().scenario().replications(), r.threads(), r.started(), r.wallSeconds());
     try (ResultsWriter out = ResultsWriter.create(target)) {
       out.text(r.scenarioFile(), w -> w.write(r.yaml()));
       out.text(CalibrationReport.CSV, w -> CalibrationReport.csv(r.rows(), w));

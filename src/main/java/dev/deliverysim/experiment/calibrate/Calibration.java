@@ -1,5 +1,6 @@
 package dev.deliverysim.experiment.calibrate;
 
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -16,17 +17,18 @@ import org.apache.commons.statistics.descriptive.Quantile;
  * @param authorsPerWeek the mean number of distinct people who finished a change each week
  * @param authors the distinct people over the window
  * @param size changed lines per PR, or null when the data has no sizes (Jira) or too few
- * @param pickup hours from opening to the first review, or null
- * @param inReview hours from the first review to the merge, or null
+ * @param pickup hours from opening a PR to its first review (GitHub only: elsewhere the opening is not a
+ *     request for review), or null
+ * @param inReview hours from the first review to the merge (GitHub) or to leaving review (stages), or null
  * @param cycle hours from opening to finishing, or null
  * @param roundsKnown changes whose review rounds the data gives
  * @param changesRequested the share of those whose first review asked for changes
- * @param cycleHours, pickupHours, sizes the observations behind the fits (arrays: a record's equality is not used)
+ * @param cycleHours, pickupHours, reviewHours, sizes the observations behind the fits (arrays: a record's equality is not used)
  */
 public record Calibration(ImportedHistory history, Window window, double hoursPerDay, int[] weekly, int people,
     int bots, int closedUnmerged, double authorsPerWeek, int authors, LawFit size, LawFit pickup, LawFit inReview,
     LawFit cycle, int roundsKnown, double roundsMean, double changesRequested, double[] cycleHours,
-    double[] pickupHours, double[] sizes) {
+    double[] pickupHours, double[] reviewHours, double[] sizes) {
 
   public static Calibration of(ImportedHistory history, Window window, double hoursPerDay) {
     int[] weekly = new int[window.weeks()];
@@ -45,6 +47,9 @@ public record Calibration(ImportedHistory history, Window window, double hoursPe
     int roundsKnown = 0;
     long rounds = 0;
     int requested = 0;
+    // only a PR's creation is a request for review; a stage row's first stage is the start of coding
+    boolean pickupObservable = history.format().equals("github");
+    boolean stages = history.format().equals("stages");
     for (ObservedPr c : history.changes()) {
       if (c.closedUnmerged() && window.contains(c.opened())) {
         closed++;
@@ -66,12 +71,14 @@ public record Calibration(ImportedHistory history, Window window, double hoursPe
       }
       if (c.opened() != null && !c.opened().isAfter(c.finished())) {
         cycles.add(WorkingTime.hours(c.opened(), c.finished(), hoursPerDay));
-        if (c.firstReview() != null && !c.firstReview().isBefore(c.opened())) {
+        if (pickupObservable && c.firstReview() != null && !c.firstReview().isBefore(c.opened())) {
           pickups.add(WorkingTime.hours(c.opened(), c.firstReview(), hoursPerDay));
         }
       }
-      if (c.firstReview() != null && !c.firstReview().isAfter(c.finished())) {
-        inReview.add(WorkingTime.hours(c.firstReview(), c.finished(), hoursPerDay));
+      // out of review: at the merge (GitHub), or on entering the stage after review (stages)
+      Instant reviewEnd = stages && c.reviewDone() != null ? c.reviewDone() : c.finished();
+      if (c.firstReview() != null && !c.firstReview().isAfter(reviewEnd)) {
+        inReview.add(WorkingTime.hours(c.firstReview(), reviewEnd, hoursPerDay));
       }
       if (c.reviewRounds() > 0 && c.firstReview() != null) {
         roundsKnown++;
@@ -82,10 +89,12 @@ public record Calibration(ImportedHistory history, Window window, double hoursPe
     double authorsPerWeek = authorsByWeek.stream().mapToInt(Set::size).average().orElse(0);
     double[] cycleHours = array(cycles);
     double[] pickupHours = array(pickups);
+    double[] reviewHours = array(inReview);
     return new Calibration(history, window, hoursPerDay, weekly, people, bots, closed, authorsPerWeek, authors.size(),
-        LawFit.best(array(sizes)), LawFit.best(pickupHours), LawFit.best(array(inReview)), LawFit.best(cycleHours),
+        LawFit.best(array(sizes)), LawFit.best(pickupHours), LawFit.best(reviewHours), LawFit.best(cycleHours),
         roundsKnown, roundsKnown == 0 ? Double.NaN : (double) rounds / roundsKnown,
-        roundsKnown == 0 ? Double.NaN : (double) requested / roundsKnown, cycleHours, pickupHours, array(sizes));
+        roundsKnown == 0 ? Double.NaN : (double) requested / roundsKnown, cycleHours, pickupHours, reviewHours,
+        array(sizes));
   }
 
   /** Changes people finished per week over the window. */

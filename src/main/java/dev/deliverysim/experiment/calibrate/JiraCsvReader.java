@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 
 /**
  * Reads a Jira CSV export, row by row: each issue's Created and Resolved times (an unresolved
@@ -22,11 +23,12 @@ public final class JiraCsvReader {
     List<ObservedPr> items = new ArrayList<>();
     Map<String, Long> keys = new HashMap<>();
     Timestamps.Zoning zoning = new Timestamps.Zoning();
+    Map<String, Integer> types = new TreeMap<>();
     try (CsvRows csv = new CsvRows(in, source)) {
       int created = csv.required("when the issue was created", "Created");
       int resolved = csv.required("when it was resolved, empty if not", "Resolved");
       csv.required("the issue's status", "Status");
-      csv.required("the issue's type", "Issue Type", "IssueType", "Type");
+      int type = csv.required("the issue's type", "Issue Type", "IssueType", "Type");
       int key = csv.column("Issue key", "Key");
       int assignee = csv.column("Assignee");
       List<String> row;
@@ -45,6 +47,7 @@ public final class JiraCsvReader {
           throw new CalibrationInputException(csv.at(resolved) + ": resolved (" + done + ") before it was created ("
               + opened + ")");
         }
+        types.merge(CsvRows.field(row, type).isEmpty() ? "(none)" : CsvRows.field(row, type), 1, Integer::sum);
         String who = CsvRows.field(row, assignee);
         items.add(new ObservedPr(id, who.isEmpty() ? "unassigned" : names.of(who), false, opened, null, null, done,
             false, -1, -1));
@@ -53,7 +56,11 @@ public final class JiraCsvReader {
     if (items.isEmpty()) {
       throw new CalibrationInputException(source + ":2:1: no issues after the header");
     }
-    return new ImportedHistory(source, "jira", items, Map.of(), List.of());
+    // every type counts as a change; say which were mixed in, so a reader can filter the export
+    String mix = types.entrySet().stream().map(e -> e.getKey() + " " + e.getValue()).reduce((a, b) -> a + ", " + b)
+        .orElse("");
+    return new ImportedHistory(source, "jira", items, Map.of(), List.of(source + ": issue types, all counted as"
+        + " changes: " + mix));
   }
 
   static Instant time(CsvRows csv, List<String> row, int column, Timestamps.Zoning zoning, boolean required)

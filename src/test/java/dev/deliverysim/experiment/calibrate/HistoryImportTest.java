@@ -73,6 +73,8 @@ class HistoryImportTest {
     assertEquals(Instant.parse("2026-09-01T10:00:00Z"), byId(h, "DEV-1").opened());
     assertEquals(Instant.parse("2026-09-03T16:00:00Z"), byId(h, "DEV-1").finished());
     assertNull(byId(h, "DEV-3").finished());
+    assertEquals(List.of(FIXTURES.resolve("jira.csv") + ": issue types, all counted as changes: Bug 1, Story 2"),
+        h.warnings());
   }
 
   @Test
