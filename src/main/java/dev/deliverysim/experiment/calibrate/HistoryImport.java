@@ -94,7 +94,13 @@ public final class HistoryImport {
 
     static ImportedHistory log(Path repo, Pseudonyms names, GitOptions options)
         throws IOException, CalibrationInputException {
-      List<String> command = new ArrayList<>(List.of("git", "-C", repo.toString(), "log", "--pretty=fuller",
+      return log(repo, names, options, "git");
+    }
+
+    /** With another executable in git's place: how tests stand in a missing or a hanging git. */
+    static ImportedHistory log(Path repo, Pseudonyms names, GitOptions options, String executable)
+        throws IOException, CalibrationInputException {
+      List<String> command = new ArrayList<>(List.of(executable, "-C", repo.toString(), "log", "--pretty=fuller",
           "--date=iso-strict", "--numstat", "--parents", "--no-color", "--no-decorate"));
       if (options.since() != null) {
         command.add("--since=" + options.since());
@@ -111,10 +117,10 @@ public final class HistoryImport {
       Thread watchdog = new Thread(() -> {
         try {
           if (!git.waitFor(options.timeout().toMillis(), TimeUnit.MILLISECONDS)) {
-            git.destroyForcibly();
+            stop(git);
           }
         } catch (InterruptedException e) {
-          git.destroyForcibly();
+          stop(git);
         }
       }, "git-watchdog");
       watchdog.setDaemon(true);
@@ -138,9 +144,15 @@ public final class HistoryImport {
         }
         return GitPullRequests.of(commits, source, names);
       } finally {
-        git.destroyForcibly();
+        stop(git);
         Files.deleteIfExists(errors);
       }
+    }
+
+    /** Stops git and whatever it started (a child holding the output pipe open would keep the reader waiting). */
+    private static void stop(Process git) {
+      git.descendants().forEach(ProcessHandle::destroyForcibly);
+      git.destroyForcibly();
     }
 
     private static int waitFor(Process git) throws IOException {

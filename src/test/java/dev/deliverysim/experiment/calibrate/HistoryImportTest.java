@@ -167,6 +167,27 @@ class HistoryImportTest {
   }
 
   @Test
+  void aMissingGitIsSaidPlainly() {
+    String message = assertThrows(CalibrationInputException.class, () -> HistoryImport.GitRepository.log(dir,
+        PSEUDONYMS, GIT, "git-that-is-not-installed")).getMessage();
+    assertTrue(message.startsWith(dir + ": cannot run git ("), message);
+    assertTrue(message.endsWith("install git, or give a file holding the output of: git log --pretty=fuller"
+        + " --date=iso-strict --numstat"), message);
+  }
+
+  @Test
+  void aGitThatHangsIsStoppedAtTheTimeout() throws Exception {
+    Path slow = dir.resolve("slow-git");
+    Files.writeString(slow, "#!/bin/sh\nsleep 30\n");
+    assertTrue(slow.toFile().setExecutable(true));
+    long t0 = System.nanoTime();
+    String message = assertThrows(CalibrationInputException.class, () -> HistoryImport.GitRepository.log(dir,
+        PSEUDONYMS, new HistoryImport.GitOptions(Duration.ofMillis(500), null), slow.toString())).getMessage();
+    assertTrue(message.contains("git log did not finish within"), message);
+    assertTrue((System.nanoTime() - t0) / 1e9 < 20, "stopped, not waited for");
+  }
+
+  @Test
   void aFolderThatIsNoRepositoryIsAClearError() throws Exception {
     String message = assertThrows(CalibrationInputException.class, () -> read(dir)).getMessage();
     assertTrue(message.startsWith(dir + ": git log failed"), message);
