@@ -67,8 +67,8 @@ public final class CalibrationReport {
       if (r.comparable()) {
         compared++;
         if (!r.inside()) {
-          misses.add(String.format(Locale.ROOT, "%s (%s): observed %s, model %s–%s", r.metric(), r.period(),
-              ReportTables.number(r.observed()), ReportTables.number(r.low()), ReportTables.number(r.high())));
+          misses.add(String.format(Locale.ROOT, "%s (%s): observed %s %s, model %s–%s", r.metric(), r.period(),
+              ReportTables.number(r.observed()), r.unit(), ReportTables.number(r.low()), ReportTables.number(r.high())));
         }
       }
     }

@@ -40,10 +40,11 @@ public final class FittedScenario {
     y.add("name: " + name);
     y.add("description: " + h.format() + " history " + c.window() + ", " + c.people() + " changes by " + c.authors()
         + " people (" + c.bots() + " by bots, not simulated)");
-    y.add("units: {hours_per_day: " + Fmt.num(c.hoursPerDay()) + ", days_per_week: 5, output_unit: w}");
+    y.add("units: {hours_per_day: " + Fmt.num(c.hoursPerDay()) + ", days_per_week: 5, output_unit: w}   # the"
+        + " working time the data's timestamps were read in (--hours-per-day, weekdays)");
     y.add("run:");
     y.add("  replications: " + REPLICATIONS + "   # assumption: enough for 95% intervals a few percent wide");
-    y.add("  seed: 1");
+    y.add("  seed: 1   # any seed: the backtest's bands show the spread across seeds");
     y.add("  horizon: " + (c.window().weeks() + WARMUP_WEEKS) + "w   # fitted: the data's " + c.window().weeks()
         + " weeks, after the warm-up");
     y.add("  warmup: " + WARMUP_WEEKS + "w   # assumption: the simulated team starts empty; these weeks are not measured");
