@@ -29,10 +29,12 @@ public final class CalibrationReport {
 
   /**
    * @param fitted one line per fitted quantity: what, value, where from
+   * @param authors one line per author: name or pseudonym, changes, share
    * @param notes warnings from reading the data, shown as they are
    */
   public static void write(ResultsWriter dir, String name, String heading, List<Backtest.Row> rows,
-      List<List<String>> fitted, List<String> notes, List<FlowCharts.Drawn> charts, String scenarioFile,
+      List<List<String>> fitted, List<List<String>> authors, List<String> notes, List<FlowCharts.Drawn> charts,
+      String scenarioFile,
       List<Assumptions.Assumption> assumptions, Manifest manifest) throws IOException {
     HtmlReport html = new HtmlReport(name + ": calibrated from data");
     html.muted(heading);
@@ -51,6 +53,10 @@ public final class CalibrationReport {
         + " the history, not used for fitting: the honest test.");
     html.heading("Fitted from the data");
     html.table(List.of("quantity", "value", "from"), fitted);
+    html.heading("Who finished the changes");
+    html.muted("Authors are pseudonyms (the same person, the same pseudonym, run after run) unless calibrate was"
+        + " given --keep-names. The scenario's headcount is the mean number active in a week.");
+    html.table(List.of("author", "changes", "share"), authors);
     if (!notes.isEmpty()) {
       html.heading("Notes on the data");
       notes.forEach(html::paragraph);

@@ -140,7 +140,8 @@ public final class CalibrateStudy {
       out.text(CalibrationReport.CSV, w -> CalibrationReport.csv(r.rows(), w));
       List<FlowCharts.Drawn> charts = new ArrayList<>();
       ChartDrawing.draw(() -> charts.add(BacktestChart.write(out, r.name(), r.rows())), false, listener);
-      CalibrationReport.write(out, r.name(), r.heading(), r.rows(), FittedTable.rows(r.fit()), r.notes(), charts,
+      CalibrationReport.write(out, r.name(), r.heading(), r.rows(), FittedTable.rows(r.fit()),
+          FittedTable.authors(r.fit()), r.notes(), charts,
           r.scenarioFile(), Assumptions.of(r.loaded()), manifest);
       return out.commit(manifest);
     }

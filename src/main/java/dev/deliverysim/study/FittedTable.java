@@ -28,6 +28,19 @@ public final class FittedTable {
     return rows;
   }
 
+  /**
+   * Changes per author, most first (ties by name, so the order is the same every run): how the work
+   * is spread, which a headcount hides. Pseudonyms unless names were kept.
+   */
+  public static List<List<String>> authors(Calibration c) {
+    return c.byAuthor().entrySet().stream()
+        .sorted(java.util.Map.Entry.<String, Integer>comparingByValue().reversed()
+            .thenComparing(java.util.Map.Entry.comparingByKey()))
+        .map(e -> List.of(e.getKey(), Integer.toString(e.getValue()),
+            String.format(Locale.ROOT, "%.0f%%", 100.0 * e.getValue() / c.people())))
+        .toList();
+  }
+
   private static void law(List<List<String>> rows, String what, LawFit fit, Calibration c, String unit) {
     rows.add(fit == null ? List.of(what, "not in the data (or fewer than " + LawFit.MIN_OBSERVATIONS + ")", "")
         : List.of(what, String.format(Locale.ROOT, "mean %.3g%s, cv %.2f", fit.mean(), unit, fit.cv()),

@@ -2,8 +2,10 @@ package dev.deliverysim.experiment.calibrate;
 
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.apache.commons.statistics.descriptive.Quantile;
 
@@ -23,12 +25,13 @@ import org.apache.commons.statistics.descriptive.Quantile;
  * @param cycle hours from opening to finishing, or null
  * @param roundsKnown changes whose review rounds the data gives
  * @param changesRequested the share of those whose first review asked for changes
+ * @param byAuthor changes finished per author (pseudonyms unless names were kept)
  * @param cycleHours, pickupHours, reviewHours, sizes the observations behind the fits (arrays: a record's equality is not used)
  */
 public record Calibration(ImportedHistory history, Window window, double hoursPerDay, int[] weekly, int people,
     int bots, int closedUnmerged, double authorsPerWeek, int authors, LawFit size, LawFit pickup, LawFit inReview,
     LawFit cycle, int roundsKnown, double roundsMean, double changesRequested, double[] cycleHours,
-    double[] pickupHours, double[] reviewHours, double[] sizes) {
+    double[] pickupHours, double[] reviewHours, double[] sizes, Map<String, Integer> byAuthor) {
 
   public static Calibration of(ImportedHistory history, Window window, double hoursPerDay) {
     int[] weekly = new int[window.weeks()];
@@ -37,6 +40,7 @@ public record Calibration(ImportedHistory history, Window window, double hoursPe
       authorsByWeek.add(new HashSet<>());
     }
     Set<String> authors = new HashSet<>();
+    Map<String, Integer> byAuthor = new HashMap<>();
     List<Double> sizes = new ArrayList<>();
     List<Double> pickups = new ArrayList<>();
     List<Double> inReview = new ArrayList<>();
@@ -66,6 +70,7 @@ public record Calibration(ImportedHistory history, Window window, double hoursPe
       weekly[week]++;
       authorsByWeek.get(week).add(c.author());
       authors.add(c.author());
+      byAuthor.merge(c.author(), 1, Integer::sum);
       if (c.lines() > 0) {
         sizes.add((double) c.lines());
       }
@@ -94,7 +99,7 @@ public record Calibration(ImportedHistory history, Window window, double hoursPe
         LawFit.best(array(sizes)), LawFit.best(pickupHours), LawFit.best(reviewHours), LawFit.best(cycleHours),
         roundsKnown, roundsKnown == 0 ? Double.NaN : (double) rounds / roundsKnown,
         roundsKnown == 0 ? Double.NaN : (double) requested / roundsKnown, cycleHours, pickupHours, reviewHours,
-        array(sizes));
+        array(sizes), Map.copyOf(byAuthor));
   }
 
   /** Changes people finished per week over the window. */
