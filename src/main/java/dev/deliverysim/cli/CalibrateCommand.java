@@ -33,7 +33,7 @@ import picocli.CommandLine.Spec;
         "  deliverysim calibrate ~/src/our-service --since 2025-06-01",
         "  gh pr list --state all --limit 1000 --json number,author,createdAt,mergedAt,closedAt,additions,deletions,"
             + "reviews > prs.json",
-        "  deliverysim calibrate prs.json --holdout 25%",
+        "  deliverysim calibrate prs.json --holdout 25%%",
         "  deliverysim calibrate jira-export.csv --name checkout-team"})
 final class CalibrateCommand implements Callable<Integer> {
   @Spec picocli.CommandLine.Model.CommandSpec spec;

@@ -167,8 +167,17 @@ public final class CalibrateStudy {
     try {
       return ScenarioLoader.loadString(yaml, name + ".yaml", overrides);
     } catch (ScenarioException e) {
-      // --replications or --seed out of range; anything else is a fitted scenario this tool wrote wrong
-      throw new CalibrationInputException(e.getMessage());
+      // --name, --replications or --seed the loader refused: say it of the option the user gave
+      String message = e.getMessage().strip();
+      int at = message.indexOf("error: ");
+      String what = at >= 0 ? message.substring(at + "error: ".length()) : message;
+      for (String[] option : new String[][] {{"name:", "--name:"}, {"run.replications:", "--replications:"},
+          {"run.seed:", "--seed:"}}) {
+        if (what.startsWith(option[0])) {
+          throw new CalibrationInputException(option[1] + what.substring(option[0].length()));
+        }
+      }
+      throw new CalibrationInputException(message); // a fitted scenario this tool wrote wrong: say all
     }
   }
 

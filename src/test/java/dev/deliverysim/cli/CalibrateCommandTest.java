@@ -76,5 +76,14 @@ class CalibrateCommandTest {
     assertEquals(2, holdout.exit());
     assertTrue(holdout.err().contains("--holdout: expected a share such as 25% or 0.25, received: 'lots'"),
         holdout.err());
+    Cli name = Cli.run("calibrate", FIXTURES.resolve("gh-prs.json").toString(), "--name", "../x", "--out",
+        out.toString());
+    assertEquals(2, name.exit());
+    assertTrue(name.err().startsWith("deliverysim calibrate: --name: expected a name that can be a folder name"),
+        name.err());
+    Cli replications = Cli.run("calibrate", FIXTURES.resolve("gh-prs.json").toString(), "--replications", "0");
+    assertEquals("deliverysim calibrate: --replications: expected an integer from 1 to 1000000, received: 0\n",
+        replications.err());
+    assertFalse(Files.exists(out), "nothing written");
   }
 }
