@@ -63,6 +63,60 @@ class CalibrationRoundTripTest {
     return "[\n" + String.join(",\n", prs) + "\n]\n";
   }
 
+  /** The same team's PRs as a Jira export and as stage rows (people's only, no bots: Jira has none). */
+  static String[] asJiraAndStages(ImportedHistory gh) {
+    StringBuilder jira = new StringBuilder("Issue key,Issue Type,Status,Created,Resolved\n");
+    StringBuilder stages = new StringBuilder("id,stage,entered_at\n");
+    for (ObservedPr pr : gh.humans()) {
+      jira.append("DEV-").append(pr.id().substring(1)).append(",Story,Done,").append(pr.opened()).append(',')
+          .append(pr.finished()).append('\n');
+      // in reverse order: the reader sorts each item's rows by time
+      stages.append(pr.id()).append(",done,").append(pr.finished()).append('\n');
+      stages.append(pr.id()).append(",coding,").append(pr.opened()).append('\n');
+    }
+    return new String[] {jira.toString(), stages.toString(), gitLog(gh)};
+  }
+
+  /** The same PRs as squash merges in a git log, newest first: authored when opened, committed when merged. */
+  private static String gitLog(ImportedHistory gh) {
+    StringBuilder log = new StringBuilder();
+    List<ObservedPr> prs = new java.util.ArrayList<>(gh.humans());
+    prs.sort(java.util.Comparator.comparing(ObservedPr::finished).reversed());
+    for (ObservedPr pr : prs) {
+      String sha = String.format(Locale.ROOT, "%040x", Long.parseLong(pr.id().substring(1)));
+      log.append("commit ").append(sha).append("\nAuthor:     ").append(pr.author()).append(" <x@example.com>\n")
+          .append("AuthorDate: ").append(pr.opened()).append("\nCommit:     GitHub <noreply@github.com>\n")
+          .append("CommitDate: ").append(pr.finished()).append("\n\n    Change (").append(pr.id()).append(")\n\n")
+          .append(pr.lines()).append("\t0\tsrc/a.txt\n\n");
+    }
+    return log.toString();
+  }
+
+  @Test
+  void everyFormatOfTheSameTeamGivesTheSameThroughputAndCycleTime() throws Exception {
+    ImportedHistory gh = GitHubPrReader.read(new ByteArrayInputStream(syntheticGhJson(5).getBytes(StandardCharsets.UTF_8)),
+        "synthetic.json", new Pseudonyms(false));
+    String[] exports = asJiraAndStages(gh);
+    ImportedHistory jira = JiraCsvReader.read(new java.io.StringReader(exports[0]), "synthetic.csv", new Pseudonyms(false));
+    ImportedHistory stages = StageCsvReader.read(new java.io.StringReader(exports[1]), "stages.csv",
+        new Pseudonyms(false));
+    ImportedHistory git = GitPullRequests.of(GitLogReader.read(new java.io.BufferedReader(
+        new java.io.StringReader(exports[2])), "git.log"), "git.log", new Pseudonyms(false));
+    Window window = new Window(LocalDate.parse("2026-01-05"), LocalDate.parse("2026-01-05").plusWeeks(WEEKS));
+    Calibration fromGh = Calibration.of(gh, window, 8);
+    Calibration fromGit = Calibration.of(git, window, 8);
+    assertEquals(fromGh.size(), fromGit.size(), "the same sizes, the same law");
+    assertEquals(fromGh.authors(), fromGit.authors());
+    for (ImportedHistory other : List.of(jira, stages, git)) {
+      Calibration c = Calibration.of(other, window, 8);
+      assertEquals(fromGh.people(), c.people(), other.format());
+      assertEquals(fromGh.throughputPerWeek(), c.throughputPerWeek(), 1e-12, other.format());
+      assertEquals(fromGh.cycleHours(0.5), c.cycleHours(0.5), 1e-9, other.format());
+      assertEquals(fromGh.cycleHours(0.85), c.cycleHours(0.85), 1e-9, other.format());
+      assertEquals(fromGh.cycle().family(), c.cycle().family(), other.format());
+    }
+  }
+
   private static Calibration calibrate(long seed) throws Exception {
     ImportedHistory h = GitHubPrReader.read(new ByteArrayInputStream(syntheticGhJson(seed).getBytes(StandardCharsets.UTF_8)),
         "synthetic.json", new Pseudonyms(false));
