@@ -21,6 +21,7 @@ public final class MetricNames {
   // delivery
   public static final String FEATURES_DELIVERED = "features_delivered";
   public static final String BACKLOG_DONE_AT = "backlog_done_at";
+  public static final String CYCLE_TIME_MEAN = "cycle_time_mean";
   public static final String TIME_IN_STAGE_MEAN = "time_in_stage_mean";
   public static final String REVIEW_PICKUP_MEAN = "review_pickup_mean";
   /** Per stage: 1 in a replication where this stage held the most work waiting, else 0. */

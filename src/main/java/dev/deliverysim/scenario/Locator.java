@@ -30,6 +30,11 @@ final class Locator {
     problems.warning(PathLocator.locate(tree, path), path, message);
   }
 
+  /** The merged tree values are looked up in. */
+  YamlNode tree() {
+    return tree;
+  }
+
   int errorCount() {
     return problems.errorCount();
   }

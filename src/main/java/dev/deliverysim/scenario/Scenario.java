@@ -14,7 +14,8 @@ import java.util.List;
  * A checked, compiled scenario: what is simulated (a queueing network or a delivery
  * organisation), how each replication stops, the experiment's size and seed, its units (the
  * working day and week, and the unit results are reported in), and the sweep it declares (the
- * {@code PATH=VALUES} entries {@code deliverysim sweep} uses when given no {@code --param}).
+ * {@code PATH=VALUES} entries {@code deliverysim sweep} uses when given no {@code --param}) and
+ * the levers it declares for the workshop page (empty when it declares none).
  */
 public record Scenario(
     String name,
@@ -24,7 +25,8 @@ public record Scenario(
     int replications,
     long seed,
     Units units,
-    List<String> sweep) {
+    List<String> sweep,
+    List<Lever> levers) {
 
   /** What the scenario simulates. */
   public sealed interface Body permits NetworkBody, DeliveryBody {
@@ -105,6 +107,7 @@ public record Scenario(
    */
   public Scenario {
     sweep = List.copyOf(sweep);
+    levers = List.copyOf(levers);
   }
 
   public NetworkDef network() {

@@ -97,7 +97,7 @@ final class ScenarioCompiler {
       return null;
     }
     return new Scenario(spec.name(), description(spec), new Scenario.DeliveryBody(delivery), stop,
-        replications, seed(run), units, sweep(spec));
+        replications, seed(run), units, sweep(spec), new LeverRules(at, at.tree()).compile(spec.levers()));
   }
 
   /** The declared sweep; each entry's PATH=VALUES shape is checked here, its values by the sweep. */
@@ -159,7 +159,7 @@ final class ScenarioCompiler {
       return null;
     }
     return new Scenario(spec.name(), description(spec), new Scenario.NetworkBody(network, loads), stop,
-        replications, seed(run), units, sweep(spec));
+        replications, seed(run), units, sweep(spec), new LeverRules(at, at.tree()).compile(spec.levers()));
   }
 
   private <T> List<String> uniqueNames(List<T> items, Function<T, String> name, String path) {

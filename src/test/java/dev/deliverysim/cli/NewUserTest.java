@@ -51,7 +51,7 @@ class NewUserTest {
     Cli cli = Cli.run("validate", BASELINE, "--set", "delivery.teams[devs].headcount=12", "--set",
         "delivery.teams[qa].headcount=3");
     assertEquals(0, cli.exit(), cli.err());
-    assertTrue(cli.out().contains("(2 teams (15 people), 2 gates)"), cli.out());
+    assertTrue(cli.out().contains("(3 teams (18 people), 2 gates)"), cli.out());
   }
 
   @Test
@@ -66,7 +66,7 @@ class NewUserTest {
     Cli cli = Cli.run("validate", BASELINE, "--set", "delivery.teams[dves].headcount=12");
     assertEquals(2, cli.exit());
     assertEquals("--set:1:15: error: delivery.teams[dves].headcount: cannot set: no item named 'dves' (did you mean"
-        + " 'devs'?); names are: devs, qa", cli.err().strip());
+        + " 'devs'?); names are: seniors, devs, qa", cli.err().strip());
   }
 
   @Test

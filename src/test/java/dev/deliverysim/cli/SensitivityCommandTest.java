@@ -130,7 +130,8 @@ class SensitivityCommandTest {
   void findsEveryParameterOfADeliveryScenarioAndRanksFeaturesDelivered() {
     Result r = run("scenarios/baseline.yaml", "--param", "delivery.teams[0].headcount",
         "--param", "delivery.quality.rework_per_defect", "--changes", "50", "--replications", "3",
-        "--set", "run.horizon=6w", "--set", "run.warmup=1w", "--out", tmp.resolve("b").toString());
+        "--set", "run.horizon=6w", "--set", "run.warmup=1w", "--set", "delivery.work.features=null",
+        "--set", "delivery.work.backlog=5000", "--out", tmp.resolve("b").toString());
     assertEquals(0, r.exit(), r.err());
     assertTrue(r.out().contains("effect on features_delivered (1/w)"), "a backlog it cannot finish: throughput " + r.out());
     String table = r.out();

@@ -56,15 +56,29 @@ final class ScenarioSchema {
     return root;
   }
 
+  /** Records with keys of which exactly one is given. */
+  private static final java.util.Set<Class<?>> EXACTLY_ONE_OF = java.util.Set.of(
+      dev.deliverysim.scenario.delivery.WorkSpec.class, dev.deliverysim.scenario.spec.ArrivalsSpec.class);
+
   private ObjectNode record(Class<?> type) {
     ObjectNode node = JSON.createObjectNode().put("type", "object").put("additionalProperties", false);
     ObjectNode properties = node.putObject("properties");
     List<String> required = new ArrayList<>();
     for (RecordComponent component : type.getRecordComponents()) {
       String key = Spelling.snakeCase(component.getName());
-      properties.set(key, value(component.getGenericType()));
+      JsonNode value = value(component.getGenericType());
       if (component.isAnnotationPresent(Required.class)) {
         required.add(key);
+        properties.set(key, value);
+      } else if (!EXACTLY_ONE_OF.contains(type)) {
+        properties.set(key, value);
+      } else {
+        // null is as if absent: in a scenario that extends a base, it clears what the base set —
+        // the way to switch between keys of which exactly one is given (features: null, backlog: 5000).
+        // Only here: everywhere else a null would only double every error message (anyOf).
+        ObjectNode either = JSON.createObjectNode();
+        either.putArray("anyOf").add(value).add(JSON.createObjectNode().put("type", "null"));
+        properties.set(key, either);
       }
     }
     if (!required.isEmpty() && type == ScenarioSpec.class) {

@@ -10,7 +10,8 @@ package dev.deliverysim.model.delivery;
  * <p>With a ramp ({@code rampHours} > 0) adoption grows linearly from 0 to {@code adoption}, and
  * the coding-effort multiplier of an assisted task moves linearly from {@code learningDip} (above
  * 1: slower while people learn) to {@code codingEffort}, both over {@code rampHours}: the J-curve.
- * Both are read when a task is created. {@code review} says how reviewers treat assisted PRs.
+ * Both are read when a task is created. {@code review} says how reviewers treat assisted PRs;
+ * {@code sidePrs}, the extra PRs an assistant makes beside an assisted task.
  */
 public record AiDef(
     double adoption,
@@ -22,7 +23,8 @@ public record AiDef(
     double preReviewEffortSaved,
     double rampHours,
     double learningDip,
-    AiReviewDef review) {
+    AiReviewDef review,
+    SidePrsDef sidePrs) {
 
   public static final AiDef NONE = new AiDef(0, 1, 1, 1, 1, 0, 0);
 
@@ -41,15 +43,29 @@ public record AiDef(
         preReviewEffortSaved, rampHours, learningDip, AiReviewDef.NONE);
   }
 
+  /** AI with its review effects and no side PRs. */
+  public AiDef(double adoption, double codingEffort, double prSize, double defectInjection,
+      double reviewEffort, double preReviewDetection, double preReviewEffortSaved, double rampHours,
+      double learningDip, AiReviewDef review) {
+    this(adoption, codingEffort, prSize, defectInjection, reviewEffort, preReviewDetection,
+        preReviewEffortSaved, rampHours, learningDip, review, SidePrsDef.NONE);
+  }
+
   /** The same AI, its PRs treated by reviewers as {@code newReview} says. */
   public AiDef withReview(AiReviewDef newReview) {
     return new AiDef(adoption, codingEffort, prSize, defectInjection, reviewEffort, preReviewDetection,
-        preReviewEffortSaved, rampHours, learningDip, newReview);
+        preReviewEffortSaved, rampHours, learningDip, newReview, sidePrs);
+  }
+
+  /** The same AI, making {@code side} beside each assisted task. */
+  public AiDef withSidePrs(SidePrsDef side) {
+    return new AiDef(adoption, codingEffort, prSize, defectInjection, reviewEffort, preReviewDetection,
+        preReviewEffortSaved, rampHours, learningDip, review, side);
   }
 
   public AiDef {
-    if (review == null) {
-      throw new IllegalArgumentException("AI needs its review effects (or AiReviewDef.NONE)");
+    if (review == null || sidePrs == null) {
+      throw new IllegalArgumentException("AI needs its review effects and side PRs (or their NONE)");
     }
     if (!(rampHours >= 0) || !(learningDip > 0)) {
       throw new IllegalArgumentException("the ramp must be ≥ 0 long and the learning dip > 0");

@@ -3,7 +3,10 @@ package dev.deliverysim.model.delivery;
 /** The events a replication counts inside its measured window; one slot each in {@link DeliveryStats}. */
 enum Count {
   FEATURES_DELIVERED,
+  /** Tasks whose every PR is coded. */
   TASKS_CODED,
+  /** Tasks whose every PR is deployed. */
+  TASKS_DONE,
   PRS_MERGED,
   /** PRs that reached production; with release trains, later than they merged. */
   PRS_DEPLOYED,

@@ -50,8 +50,8 @@ final class DeliveryMetrics {
   }
 
   /** The metrics a reader looks at first, in this order (the run table and compare's headline). */
-  static final List<String> HEADLINE = List.of(MetricNames.FEATURES_DELIVERED, "tasks_coded", "prs_merged",
-      "cycle_time_p85", "review_time_mean", "change_failure_rate");
+  static final List<String> HEADLINE = List.of(MetricNames.FEATURES_DELIVERED, "tasks_done", "prs_merged",
+      "cycle_time_p85", "review_time_p50", "review_pickup_p50", "deployment_failure_rate");
 
   private DeliveryMetrics() {}
 
@@ -59,6 +59,7 @@ final class DeliveryMetrics {
     List<Readout.Metric<Finished>> m = new ArrayList<>();
     m.add(sys(MetricNames.FEATURES_DELIVERED, RATE, f -> f.perHour(Count.FEATURES_DELIVERED)));
     m.add(sys("tasks_coded", RATE, f -> f.perHour(Count.TASKS_CODED)));
+    m.add(sys("tasks_done", RATE, f -> f.perHour(Count.TASKS_DONE)));
     m.add(sys("prs_merged", RATE, f -> f.perHour(Count.PRS_MERGED)));
     m.add(sys("deployments", RATE, f -> f.perHour(Count.DEPLOYMENTS)));
     m.add(sys("lead_time_mean", TIME, f -> f.stats().leadTimeTally.mean()));
@@ -69,7 +70,7 @@ final class DeliveryMetrics {
     m.add(sys("lead_time_p50", TIME, f -> f.stats().leadTime.at(50)));
     m.add(sys("lead_time_p85", TIME, f -> f.stats().leadTime.at(85)));
     m.add(sys("lead_time_p95", TIME, f -> f.stats().leadTime.at(95)));
-    m.add(sys("cycle_time_mean", TIME, f -> f.stats().cycleTimeTally.mean()));
+    m.add(sys(MetricNames.CYCLE_TIME_MEAN, TIME, f -> f.stats().cycleTimeTally.mean()));
     m.add(sys("cycle_time_p50", TIME, f -> f.stats().cycleTime.at(50)));
     m.add(sys("cycle_time_p85", TIME, f -> f.stats().cycleTime.at(85)));
     m.add(sys("cycle_time_p95", TIME, f -> f.stats().cycleTime.at(95)));

@@ -46,6 +46,7 @@ final class DeliverySimulation implements EventHandler {
   private final ReviewRequests requests;
   final Release release;
   final Interruptions interruptions;
+  final SprintPlanning sprints;
 
   /** Committed tasks waiting for a developer (without sprints: every task waiting to be coded). */
   final TaskQueue backlog = new TaskQueue();
@@ -85,6 +86,7 @@ final class DeliverySimulation implements EventHandler {
     incidents = new IncidentDesk(def.incidents(), streams);
     release = new Release(this, streams);
     interruptions = new Interruptions(this);
+    sprints = new SprintPlanning(this);
     reviews = new ReviewDesk(this, streams);
     requests = new ReviewRequests(this, streams);
     gateLine = new GateLine(this, streams);
@@ -202,16 +204,20 @@ final class DeliverySimulation implements EventHandler {
   }
 
   /**
-   * Backlog features are broken into tasks as developers need work; false when none is left, and
-   * always with sprints: then work is committed only at sprint planning.
+   * Backlog features are broken into tasks as developers need work; false when none is left. With
+   * sprints, work is committed at sprint planning — and, when the commitment follows velocity, a
+   * team that has run out pulls the next task ahead (see {@link SprintPlanning#pullAhead}).
    */
   boolean pullFromBacklog() {
-    return !def.cadence().sprints() && intake.pullFromBacklog(events.now());
+    if (def.cadence().sprints()) {
+      return sprints.pullAhead(events.now());
+    }
+    return intake.pullFromBacklog(events.now());
   }
 
   /** Whether a backlog feature could be pulled now, without pulling it. */
   boolean canPullFromBacklog() {
-    return !def.cadence().sprints() && intake.backlogLeft();
+    return def.cadence().sprints() ? sprints.canPullAhead() : intake.backlogLeft();
   }
 
   /** {@code p} starts coding {@code task} and becomes its author; its branch starts from main. */
@@ -224,20 +230,10 @@ final class DeliverySimulation implements EventHandler {
     start(p, Activity.CODING, task, tasks.codingEffort[task], DeliveryDef.CODING);
   }
 
-  /**
-   * Sprint planning tops the committed work up to the sprint's capacity: unstarted tasks carry
-   * over, and new ones are committed oldest first, from arrivals or from the backlog.
-   */
   private void planSprint() {
     double now = events.now();
     events.schedule(now + def.cadence().sprintHours(), SPRINT_PLANNING << KIND_SHIFT);
-    int room = def.cadence().tasksPerSprint() - backlog.size();
-    while (room > 0 && (!uncommitted.isEmpty() || intake.pullFromBacklog(now))) {
-      int task = uncommitted.removeAt(0);
-      tasks.readySince[task] = now; // committed: from here on it waits for a developer
-      backlog.add(task);
-      room--;
-    }
+    sprints.plan(now);
     dispatch();
   }
 
@@ -306,8 +302,15 @@ final class DeliverySimulation implements EventHandler {
     people.setDoing(p, null);
     switch (activity) {
       case CODING -> {
-        stats.count(Count.TASKS_CODED);
+        if (intake.prCoded(task)) {
+          stats.count(Count.TASKS_CODED);
+        }
+        int side = intake.sidePrAfter(task);
         afterCoding(task);
+        if (side >= 0) {
+          tasks.readySince[side] = now; // made now, by the same hands: it never waits for a developer
+          startCoding(p, side);
+        }
       }
       case REWORK, CONFLICTS -> {
         if (activity == Activity.CONFLICTS) {
@@ -328,6 +331,11 @@ final class DeliverySimulation implements EventHandler {
   }
 
   private void afterCoding(int task) {
+    if (tasks.skipsReview[task]) {
+      requests.openedWithoutReview(task); // an assistant's side PR that nobody reviews
+      toGate(task, 0);
+      return;
+    }
     AiDef ai = def.ai();
     if (ai.preReview()) {
       int found = found(task, ai.preReviewDetection());

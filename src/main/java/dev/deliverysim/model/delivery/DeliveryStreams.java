@@ -26,9 +26,18 @@ final class DeliveryStreams {
   static final StreamName AI_PICKUP_DELAY = StreamName.of("ai", "pickup-delay");
   static final StreamName AI_CHANGE_REQUESTS = StreamName.of("ai", "change-requests");
   static final StreamName AI_CLOSED_UNMERGED = StreamName.of("ai", "closed-unmerged");
+  static final StreamName PRS_PER_TASK = StreamName.of("work", "prs-per-task");
+  static final StreamName SIDE_PRS = StreamName.of("ai", "side-prs");
+  static final StreamName SIDE_PR_EFFORT = StreamName.of("ai", "side-pr-effort");
+  static final StreamName CHORE_EFFORT = StreamName.of("work", "chore-effort");
+  static final StreamName CHORE_AI_ASSISTED = StreamName.of("work", "chore-ai-assisted");
+  static final StreamName CHORE_DEFECTS = StreamName.of("work", "chore-defects");
+  static final StreamName REVIEW_OWNERS = StreamName.of("review", "owners");
   static final List<StreamName> FIXED = List.of(FEATURE_ARRIVALS, DETECTION, FLAKINESS, TASKS_PER_FEATURE,
       EFFORT, AI_ASSISTED, DEFECTS, CONFLICT_OCCURRENCE, CONFLICT_RESOLVE, INCIDENT_OCCURRENCE,
-      INCIDENT_SURFACING, INCIDENT_RESTORE, REVIEW_ASSIGNMENT, REVIEW_SESSIONS, AI_PICKUP_DELAY, AI_CHANGE_REQUESTS, AI_CLOSED_UNMERGED);
+      INCIDENT_SURFACING, INCIDENT_RESTORE, REVIEW_ASSIGNMENT, REVIEW_SESSIONS, AI_PICKUP_DELAY, AI_CHANGE_REQUESTS,
+      AI_CLOSED_UNMERGED, PRS_PER_TASK, SIDE_PRS, SIDE_PR_EFFORT, CHORE_EFFORT, CHORE_AI_ASSISTED, CHORE_DEFECTS,
+      REVIEW_OWNERS);
 
   private DeliveryStreams() {}
 

@@ -66,6 +66,8 @@ final class DeliveryTimeline {
     if (setsAside()) {
       counts[i] = sim.interruptions.suspended();
     }
-    recorder.snapshot(counts, sim.tasks.count, sim.release.deployedTotal, sim.release.featuresDeliveredTotal);
+    // a side PR enters the flow when its author starts it, not when its task is made
+    recorder.snapshot(counts, sim.tasks.count - sim.intake.sidePrsPending(), sim.release.deployedTotal,
+        sim.release.featuresDeliveredTotal);
   }
 }

@@ -19,6 +19,8 @@ final class GateLine {
   private final boolean[] delayGate;
   private final ContinuousSampler[] duration;
   private final UniformRandomProvider flakiness;
+  /** Per gate: whether an assistant's side PR passes it untouched. */
+  private final boolean[] sideSkips;
 
   GateLine(DeliverySimulation sim, RandomStreams streams) {
     this.sim = sim;
@@ -27,11 +29,13 @@ final class GateLine {
     queues = new TaskQueue[gates];
     busy = new int[gates];
     delayGate = new boolean[gates];
+    sideSkips = new boolean[gates];
     duration = new ContinuousSampler[gates];
     flakiness = streams.stream(DeliveryStreams.FLAKINESS);
     for (int g = 0; g < gates; g++) {
       GateDef gate = sim.def.gates().get(g);
       delayGate[g] = gate.delay();
+      sideSkips[g] = sim.def.ai().sidePrs().skipGates().contains(gate.name());
       duration[g] = gate.duration().sampler(streams.stream(DeliveryStreams.gate(gate.name())));
       queues[g] = new TaskQueue();
     }
@@ -40,6 +44,10 @@ final class GateLine {
   void toGate(int task, int g) {
     if (g == sim.def.gates().size()) {
       sim.release.afterLastGate(task);
+      return;
+    }
+    if (tasks.side[task] && sideSkips[g]) {
+      toGate(task, g + 1); // an assistant's side PR this gate does not check
       return;
     }
     tasks.gate[task] = g;

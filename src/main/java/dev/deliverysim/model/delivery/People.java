@@ -12,6 +12,8 @@ final class People {
   final double[] focus;
   final boolean[] codes;
   final boolean[] reviews;
+  /** Members of the code owners' team (none without owners). */
+  final boolean[] owner;
   /** Per person and gate: whether the person has the skill of that people-served gate. */
   final boolean[][] servesGate;
   /** What each person is doing; null when idle. Written only through {@link #setDoing}. */
@@ -43,6 +45,7 @@ final class People {
     focus = new double[count];
     codes = new boolean[count];
     reviews = new boolean[count];
+    owner = new boolean[count];
     servesGate = new boolean[count][gates.size()];
     doing = new Activity[count];
     idleWords = new long[(count + 63) >>> 6];
@@ -67,6 +70,7 @@ final class People {
         focus[p] = teamDef.effectiveFocus();
         codes[p] = teamDef.skills().contains(Skill.CODE);
         reviews[p] = teamDef.skills().contains(Skill.REVIEW);
+        owner[p] = def.review().owners().any() && teamDef.name().equals(def.review().owners().team());
         for (int g = 0; g < gates.size(); g++) {
           for (Skill skill : teamDef.skills()) {
             servesGate[p][g] |= gates.get(g).servedBy(skill);

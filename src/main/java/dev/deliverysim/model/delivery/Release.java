@@ -126,7 +126,15 @@ final class Release {
     stats.cycleOfMerged += cycle;
     stats.wip.add(now, -1);
     int feature = tasks.feature[task];
-    boolean featureDone = sim.intake.taskDeployed(feature);
+    boolean taskDone = sim.intake.prDeployed(task);
+    boolean chore = feature == WorkIntake.NO_FEATURE;
+    if (taskDone) {
+      stats.count(Count.TASKS_DONE);
+      if (!chore) {
+        sim.sprints.featureTaskDone();
+      }
+    }
+    boolean featureDone = taskDone && !chore && sim.intake.taskDone(feature);
     sim.observer.deployed(now, task, feature, featureDone);
     if (featureDone && sim.intake.backlogUndelivered() == 0 && Double.isNaN(stats.backlogDoneAt)
         && def.work().source() instanceof FeatureSource.Backlog) {

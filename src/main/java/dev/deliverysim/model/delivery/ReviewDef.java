@@ -18,11 +18,18 @@ import dev.deliverysim.model.Timeline;
  *     sessions, or as interruptions
  * @param maxEffortHours the most a review takes: a larger PR is skimmed (see {@link #skimmed}); +∞
  *     for no cap
+ * @param owners the share of PRs only code owners may review ({@link OwnersDef#NONE}: none)
  */
 public record ReviewDef(
     double linesPerHour, double minimumHours, double detection, double focusedLines, int approvals,
-    ReviewProcess process, double maxEffortHours)
+    ReviewProcess process, double maxEffortHours, OwnersDef owners)
     implements StageDef {
+  /** Review without code owners. */
+  public ReviewDef(double linesPerHour, double minimumHours, double detection, double focusedLines, int approvals,
+      ReviewProcess process, double maxEffortHours) {
+    this(linesPerHour, minimumHours, detection, focusedLines, approvals, process, maxEffortHours, OwnersDef.NONE);
+  }
+
   /** Review needing one approval. */
   public ReviewDef(double linesPerHour, double minimumHours, double detection, double focusedLines) {
     this(linesPerHour, minimumHours, detection, focusedLines, 1);
@@ -36,12 +43,19 @@ public record ReviewDef(
 
   /** The same review, reaching reviewers through {@code newProcess}. */
   public ReviewDef withProcess(ReviewProcess newProcess) {
-    return new ReviewDef(linesPerHour, minimumHours, detection, focusedLines, approvals, newProcess, maxEffortHours);
+    return new ReviewDef(linesPerHour, minimumHours, detection, focusedLines, approvals, newProcess, maxEffortHours,
+        owners);
+  }
+
+  /** The same review, with code owners. */
+  public ReviewDef withOwners(OwnersDef newOwners) {
+    return new ReviewDef(linesPerHour, minimumHours, detection, focusedLines, approvals, process, maxEffortHours,
+        newOwners);
   }
 
   /** The same review, with reviews that saturate at {@code hours} of effort. */
   public ReviewDef withMaxEffort(double hours) {
-    return new ReviewDef(linesPerHour, minimumHours, detection, focusedLines, approvals, process, hours);
+    return new ReviewDef(linesPerHour, minimumHours, detection, focusedLines, approvals, process, hours, owners);
   }
 
   /**
@@ -57,8 +71,8 @@ public record ReviewDef(
     if (!(maxEffortHours > 0)) {
       throw new IllegalArgumentException("a review's maximum effort must be > 0 (+∞: none), was " + maxEffortHours);
     }
-    if (process == null) {
-      throw new IllegalArgumentException("review needs a process (or POOL_AT_JOB_END)");
+    if (process == null || owners == null) {
+      throw new IllegalArgumentException("review needs a process (or POOL_AT_JOB_END) and owners (or OwnersDef.NONE)");
     }
     if (approvals < 1 || approvals > 2) {
       throw new IllegalArgumentException("approvals must be 1 or 2, was " + approvals);

@@ -155,7 +155,8 @@ final class ReviewDesk {
     // inlined for speed: this scan runs for every free reviewer after every event (deliverysim bench)
     for (int i = 0, n = pool.size(); i < n; i++) {
       int task = pool.get(i);
-      if (tasks.author[task] != p && tasks.approvedBy[task] != p && shown(task)) {
+      if (tasks.author[task] != p && tasks.approvedBy[task] != p && (!tasks.needsOwner[task] || people.owner[p])
+          && shown(task)) {
         return task;
       }
     }
@@ -172,9 +173,13 @@ final class ReviewDesk {
     return !putsOff || tasks.hiddenUntil[task] <= sim.now();
   }
 
-  /** May review the PR once it is no longer put off: the rule for choosing its reviewer. */
+  /**
+   * May review the PR once it is no longer put off: the rule for choosing its reviewer. A PR that
+   * needs an owner is the owners' alone (the compiler saw to it that enough of them review).
+   */
   private boolean eligible(int p, int task) {
-    return people.reviews[p] && tasks.author[task] != p && tasks.approvedBy[task] != p;
+    return people.reviews[p] && tasks.author[task] != p && tasks.approvedBy[task] != p
+        && (!tasks.needsOwner[task] || people.owner[p]);
   }
 
   /** A reviewer for the PR by the process's rule; the lowest index wins ties. */

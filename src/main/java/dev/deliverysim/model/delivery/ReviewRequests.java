@@ -22,6 +22,8 @@ final class ReviewRequests {
   /** Whether reviewers ask an AI PR for changes all the same, or close it unmerged. */
   private final UniformRandomProvider aiChangeRequests;
   private final UniformRandomProvider aiClosedUnmerged;
+  /** Whether a PR needs a code owner: drawn only for a share strictly between 0 and 1. */
+  private final UniformRandomProvider owners;
 
   ReviewRequests(DeliverySimulation sim, RandomStreams streams) {
     this.sim = sim;
@@ -32,6 +34,7 @@ final class ReviewRequests {
     sessionPhase = desk.sessions() ? streams.stream(DeliveryStreams.REVIEW_SESSIONS) : null;
     aiChangeRequests = streams.stream(DeliveryStreams.AI_CHANGE_REQUESTS);
     aiClosedUnmerged = streams.stream(DeliveryStreams.AI_CLOSED_UNMERGED);
+    owners = streams.stream(DeliveryStreams.REVIEW_OWNERS);
   }
 
   /** With review sessions, every reviewer's first one, at a random phase of the period. */
@@ -51,6 +54,8 @@ final class ReviewRequests {
     double now = sim.now();
     if (Double.isNaN(tasks.firstReadyForReview[task])) {
       tasks.firstReadyForReview[task] = now;
+      double ownerShare = sim.def.review().owners().share();
+      tasks.needsOwner[task] = ownerShare >= 1 || (ownerShare > 0 && owners.nextDouble() < ownerShare);
       sim.stats.count(Count.PRS_OPENED);
       sim.stats.prSize.add(tasks.lines[task]);
       if (tasks.assisted[task] && sim.def.ai().review().delaysPickup()) {
@@ -61,6 +66,12 @@ final class ReviewRequests {
     }
     tasks.readySince[task] = now;
     ask(task);
+  }
+
+  /** A PR opened that goes straight to the gates: counted as opened, never as reviewed. */
+  void openedWithoutReview(int task) {
+    sim.stats.count(Count.PRS_OPENED);
+    sim.stats.prSize.add(tasks.lines[task]);
   }
 
   /** An AI PR reviewers had put off may now be taken up. */

@@ -3,8 +3,9 @@ package dev.deliverysim.model.delivery;
 import java.util.Arrays;
 
 /**
- * Every task (one pull request each) as parallel primitive arrays indexed by task id. Ids are not
- * reused: a replication creates a few thousand tasks at most.
+ * Every pull request as parallel primitive arrays indexed by its id (named "task" throughout the
+ * model, from when a task was always one PR; {@link #taskOf} now names the task it belongs to).
+ * Ids are not reused: a replication creates a few thousand PRs at most.
  */
 final class TaskTable {
   static final int NO_ONE = -1;
@@ -13,6 +14,14 @@ final class TaskTable {
 
   int count;
   int[] feature = new int[64];
+  /** The task (work item) this PR belongs to, numbered by {@link WorkIntake}. */
+  int[] taskOf = new int[64];
+  /** An assistant's side PR that skips human review: from coding straight to the gates. */
+  boolean[] skipsReview = new boolean[64];
+  /** An assistant's side PR (tests, refactors, bumps), which may skip some gates. */
+  boolean[] side = new boolean[64];
+  /** Only a code owner may review this PR (drawn when it first asks for review). */
+  boolean[] needsOwner = new boolean[64];
   int[] author = new int[64];
   int[] latentDefects = new int[64];
   /** Where the PR goes after its pending rework: {@link #BACK_TO_REVIEW} or a gate index. */
@@ -46,11 +55,20 @@ final class TaskTable {
   double[] passStarted = new double[64];
 
   int create(int featureId, double effort, double size, int defects, boolean aiAssisted, double now) {
+    return create(featureId, count, effort, size, defects, aiAssisted, false, now);
+  }
+
+  int create(int featureId, int task, double effort, double size, int defects, boolean aiAssisted,
+      boolean unreviewed, double now) {
     if (count == feature.length) {
       grow();
     }
     int id = count++;
     feature[id] = featureId;
+    taskOf[id] = task;
+    skipsReview[id] = unreviewed;
+    side[id] = false;
+    needsOwner[id] = false;
     author[id] = NO_ONE;
     latentDefects[id] = defects;
     returnTo[id] = BACK_TO_REVIEW;
@@ -75,6 +93,10 @@ final class TaskTable {
   private void grow() {
     int n = feature.length * 2;
     feature = Arrays.copyOf(feature, n);
+    taskOf = Arrays.copyOf(taskOf, n);
+    skipsReview = Arrays.copyOf(skipsReview, n);
+    side = Arrays.copyOf(side, n);
+    needsOwner = Arrays.copyOf(needsOwner, n);
     author = Arrays.copyOf(author, n);
     latentDefects = Arrays.copyOf(latentDefects, n);
     returnTo = Arrays.copyOf(returnTo, n);

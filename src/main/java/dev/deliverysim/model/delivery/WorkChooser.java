@@ -49,9 +49,9 @@ final class WorkChooser {
       return true; // back to the job an incident or a review took them from
     }
     return switch (sim.def.policy()) {
-      case REVIEW_FIRST -> review(p) || rework(p) || code(p) || gate(p);
-      case OWN_WORK_FIRST -> rework(p) || code(p) || review(p) || gate(p);
-      case OLDEST_FIRST -> oldest(p);
+      case REVIEW_FIRST -> review(p) || rework(p) || code(p) || gate(p) || chore(p);
+      case OWN_WORK_FIRST -> rework(p) || code(p) || review(p) || gate(p) || chore(p);
+      case OLDEST_FIRST -> oldest(p) || chore(p);
     };
   }
 
@@ -161,6 +161,15 @@ final class WorkChooser {
       return false;
     }
     sim.startCoding(p, sim.backlog.removeAt(0));
+    return true;
+  }
+
+  /** With chores: the last resort of a developer with nothing else to do, within the flow limits. */
+  private boolean chore(int p) {
+    if (!sim.def.work().chores() || !mayStartNew(p)) {
+      return false;
+    }
+    sim.startCoding(p, sim.intake.addChore(sim.now()));
     return true;
   }
 

@@ -7,7 +7,8 @@ import org.apache.commons.rng.sampling.distribution.ContinuousSampler;
 import org.apache.commons.statistics.distribution.PoissonDistribution;
 
 /**
- * Turns features into tasks waiting to be coded, and tracks when each feature is done.
+ * Turns features into tasks, and tasks into PRs waiting to be coded; tracks when each task and
+ * feature is done.
  *
  * <p>A task's own attributes (effort, AI assistance, defects injected) come from streams read
  * once per task in creation order, defects by inversion with one uniform each, so two variants of
@@ -15,6 +16,8 @@ import org.apache.commons.statistics.distribution.PoissonDistribution;
  * is broken into tasks only as developers need work, so a large one costs nothing up front.
  */
 final class WorkIntake {
+  /** The feature of a chore's PR: none. */
+  static final int NO_FEATURE = -1;
   private final DeliveryDef def;
   private final TaskTable tasks;
   private final TaskQueue backlog;
@@ -22,6 +25,14 @@ final class WorkIntake {
   private final ContinuousSampler effort;
   private final UniformRandomProvider assistance;
   private final UniformRandomProvider injection;
+  /** Null when every task is one PR: then nothing is drawn for it. */
+  private final ContinuousSampler prsPerTask;
+  private final ContinuousSampler sidePrsPerTask;
+  private final ContinuousSampler sidePrEffort;
+  /** Chores draw from streams of their own, so taking one shifts no feature task's draws. */
+  private final ContinuousSampler choreEffort;
+  private final UniformRandomProvider choreAssistance;
+  private final UniformRandomProvider choreInjection;
   private int backlogFeaturesLeft;
   private double[] requested = new double[64];
   private int[] tasksLeft = new int[64];
@@ -29,6 +40,16 @@ final class WorkIntake {
   /** Backlog features requested at time 0 and not delivered yet; their features have index < this. */
   private int backlogUndelivered;
   private boolean[] fromBacklog = new boolean[64];
+  /** Per task: its PRs not yet coded, and not yet deployed. */
+  private int[] prsToCode = new int[64];
+  private int[] prsToDeploy = new int[64];
+  /** Per task: its own (not side) PRs not yet coded; its side PRs not yet started, and the next one. */
+  private int[] ownToCode = new int[64];
+  private int[] sideLeft = new int[64];
+  private int[] sideNext = new int[64];
+  private int taskCount;
+  /** Side PRs created with their task but not started yet: they enter the flow when started. */
+  private int sidePending;
 
   /** New tasks go to {@code backlog}: the coding queue, or the uncommitted tasks with sprints. */
   WorkIntake(DeliveryDef def, RandomStreams streams, TaskTable tasks, TaskQueue backlog) {
@@ -39,6 +60,14 @@ final class WorkIntake {
     effort = def.work().taskEffort().sampler(streams.stream(DeliveryStreams.EFFORT));
     assistance = streams.stream(DeliveryStreams.AI_ASSISTED);
     injection = streams.stream(DeliveryStreams.DEFECTS);
+    prsPerTask = def.work().splitsTasks()
+        ? def.work().prsPerTask().sampler(streams.stream(DeliveryStreams.PRS_PER_TASK)) : null;
+    SidePrsDef side = def.ai().sidePrs();
+    sidePrsPerTask = side.perTask().sampler(streams.stream(DeliveryStreams.SIDE_PRS));
+    sidePrEffort = side.effort().sampler(streams.stream(DeliveryStreams.SIDE_PR_EFFORT));
+    choreEffort = def.work().chores() ? def.work().choreEffort().sampler(streams.stream(DeliveryStreams.CHORE_EFFORT)) : null;
+    choreAssistance = streams.stream(DeliveryStreams.CHORE_AI_ASSISTED);
+    choreInjection = streams.stream(DeliveryStreams.CHORE_DEFECTS);
     if (def.work().source() instanceof FeatureSource.Backlog b) {
       backlogFeaturesLeft = b.features();
       backlogUndelivered = b.features();
@@ -64,16 +93,107 @@ final class WorkIntake {
     int feature = newFeature(requestedAt);
     int count = Math.max(1, (int) Math.ceil(tasksPerFeature.sample() - 1e-9));
     tasksLeft[feature] = count;
-    AiDef ai = def.ai();
     for (int i = 0; i < count; i++) {
-      double base = effort.sample();
-      boolean assisted = assistance.nextDouble() < ai.adoptionAt(now);
-      double size = base * def.work().linesPerHour() * (assisted ? ai.prSize() : 1);
+      addTask(feature, now);
+    }
+  }
+
+  /**
+   * One task of {@code feature}: its PRs share its effort; an assisted one may bring side PRs.
+   * Draws come in the order effort, assistance, then one defect uniform per PR, so a task of one
+   * PR draws exactly what it did before tasks could split.
+   */
+  private void addTask(int feature, double now) {
+    AiDef ai = def.ai();
+    int task = newTask();
+    int prs = prsPerTask == null ? 1 : Math.max(1, (int) Math.ceil(prsPerTask.sample() - 1e-9));
+    double base = effort.sample() / prs;
+    boolean assisted = assistance.nextDouble() < ai.adoptionAt(now);
+    double lines = def.work().linesPerHour();
+    for (int i = 0; i < prs; i++) {
+      double size = base * lines * (assisted ? ai.prSize() : 1);
       double meanDefects = size / 1000 * def.quality().defectsPerKloc() * (assisted ? ai.defectInjection() : 1);
       int defects = poisson(meanDefects, injection.nextDouble());
-      tasks.create(feature, base * (assisted ? ai.codingEffortAt(now) : 1), size, defects, assisted, now);
-      backlog.add(tasks.count - 1);
+      add(feature, task, base * (assisted ? ai.codingEffortAt(now) : 1), size, defects, assisted, false, now);
+      ownToCode[task]++;
     }
+    SidePrsDef side = ai.sidePrs();
+    if (assisted && side.any()) {
+      int extra = Math.max(0, (int) Math.round(sidePrsPerTask.sample()));
+      sideNext[task] = tasks.count;
+      sideLeft[task] = extra;
+      for (int i = 0; i < extra; i++) {
+        double sideEffort = sidePrEffort.sample();
+        double size = sideEffort * lines * ai.prSize();
+        double meanDefects = size / 1000 * def.quality().defectsPerKloc() * ai.defectInjection();
+        int defects = poisson(meanDefects, injection.nextDouble());
+        // not queued: whoever codes the task's last own PR makes its side PRs right after
+        tasks.create(feature, task, sideEffort, size, defects, true, !side.reviewed(), now);
+        tasks.side[tasks.count - 1] = true;
+        sidePending++;
+        prsToCode[task]++;
+        prsToDeploy[task]++;
+      }
+    }
+  }
+
+  /**
+   * A chore, outside every feature: one PR, assisted like any task, for the developer about to
+   * take it up (it never waits in a queue). Returns its PR.
+   */
+  int addChore(double now) {
+    AiDef ai = def.ai();
+    int task = newTask();
+    double base = choreEffort.sample();
+    boolean assisted = choreAssistance.nextDouble() < ai.adoptionAt(now);
+    double size = base * def.work().linesPerHour() * (assisted ? ai.prSize() : 1);
+    double meanDefects = size / 1000 * def.quality().defectsPerKloc() * (assisted ? ai.defectInjection() : 1);
+    int defects = poisson(meanDefects, choreInjection.nextDouble());
+    tasks.create(NO_FEATURE, task, base * (assisted ? ai.codingEffortAt(now) : 1), size, defects, assisted, false, now);
+    ownToCode[task]++;
+    prsToCode[task]++;
+    prsToDeploy[task]++;
+    return tasks.count - 1;
+  }
+
+  private void add(int feature, int task, double effortHours, double size, int defects, boolean assisted,
+      boolean unreviewed, double now) {
+    tasks.create(feature, task, effortHours, size, defects, assisted, unreviewed, now);
+    prsToCode[task]++;
+    prsToDeploy[task]++;
+    backlog.add(tasks.count - 1);
+  }
+
+  /**
+   * The side PR the developer who just coded {@code pr} makes next, or -1: once a task's own PRs
+   * are all coded, its side PRs follow one by one, by the same hands.
+   */
+  int sidePrAfter(int pr) {
+    int task = tasks.taskOf[pr];
+    if (!tasks.side[pr]) {
+      ownToCode[task]--;
+    }
+    if (ownToCode[task] > 0 || sideLeft[task] == 0) {
+      return -1;
+    }
+    sideLeft[task]--;
+    sidePending--;
+    return sideNext[task]++;
+  }
+
+  /** Side PRs made with their task and not started yet. */
+  int sidePrsPending() {
+    return sidePending;
+  }
+
+  /** One of its task's PRs is coded; true when it was the task's last. */
+  boolean prCoded(int pr) {
+    return --prsToCode[tasks.taskOf[pr]] == 0;
+  }
+
+  /** One of its task's PRs is deployed; true when it was the task's last: the task is done. */
+  boolean prDeployed(int pr) {
+    return --prsToDeploy[tasks.taskOf[pr]] == 0;
   }
 
   boolean backlogLeft() {
@@ -85,8 +205,8 @@ final class WorkIntake {
     return backlogUndelivered;
   }
 
-  /** One of the feature's tasks deployed; true when it was the last. */
-  boolean taskDeployed(int feature) {
+  /** One of the feature's tasks is done; true when it was the last. */
+  boolean taskDone(int feature) {
     boolean done = --tasksLeft[feature] == 0;
     if (done && fromBacklog[feature]) {
       backlogUndelivered--;
@@ -96,6 +216,21 @@ final class WorkIntake {
 
   double requestedAt(int feature) {
     return requested[feature];
+  }
+
+  private int newTask() {
+    if (taskCount == prsToCode.length) {
+      prsToCode = Arrays.copyOf(prsToCode, taskCount * 2);
+      prsToDeploy = Arrays.copyOf(prsToDeploy, taskCount * 2);
+      ownToCode = Arrays.copyOf(ownToCode, taskCount * 2);
+      sideLeft = Arrays.copyOf(sideLeft, taskCount * 2);
+      sideNext = Arrays.copyOf(sideNext, taskCount * 2);
+    }
+    prsToCode[taskCount] = 0;
+    prsToDeploy[taskCount] = 0;
+    ownToCode[taskCount] = 0;
+    sideLeft[taskCount] = 0;
+    return taskCount++;
   }
 
   private int newFeature(double requestedAt) {

@@ -19,4 +19,5 @@ public record AiSpec(
     DistributionSpec pickupDelay,
     Double changeRequests,
     Double closeUnmerged,
-    Double redoEffort) {}
+    Double redoEffort,
+    SidePrsSpec sidePrs) {}

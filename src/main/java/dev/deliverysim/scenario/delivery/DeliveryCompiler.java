@@ -16,6 +16,8 @@ import dev.deliverysim.model.delivery.Policy;
 import dev.deliverysim.model.delivery.QualityDef;
 import dev.deliverysim.model.delivery.ReviewDef;
 import dev.deliverysim.model.delivery.ReviewProcess;
+import dev.deliverysim.model.delivery.OwnersDef;
+import dev.deliverysim.model.delivery.SidePrsDef;
 import dev.deliverysim.model.delivery.TeamDef;
 import dev.deliverysim.model.delivery.WorkDef;
 import dev.deliverysim.scenario.spec.ArrivalsSpec;
@@ -74,8 +76,13 @@ public final class DeliveryCompiler {
     List<TeamDef> teams = new Staffing(this).teams(spec.teams(), Gates.skillsNeeded(spec.gates()), child(path, "teams"));
     QualityDef quality = quality(spec.quality(), child(path, "quality"));
     ReviewDef review = review(spec.review(), child(path, "review"));
+    if (review != null && spec.review() != null && spec.review().owners() != null) {
+      OwnersDef owners = owners(spec.review().owners(), spec.teams(), review.approvals(), child(child(path, "review"), "owners"));
+      review = owners == null ? null : review.withOwners(owners);
+    }
     List<GateDef> gates = new Gates(this).gates(spec.gates(), spec.teams(), child(path, "gates"));
-    AiDef ai = ai(spec.ai(), child(path, "ai"));
+    List<String> gateNames = spec.gates() == null ? List.of() : spec.gates().stream().map(GateSpec::name).toList();
+    AiDef ai = ai(spec.ai(), gateNames, child(path, "ai"));
     Policy policy = spec.policy() != null ? spec.policy() : DEFAULT_POLICY;
     int openPrs = openPrsPerAuthor(spec.wipLimits(), child(path, "wip_limits"));
     FlowLimits limits = flowLimits(spec.wipLimits(), gates, spec.gates(), child(path, "wip_limits"));
@@ -85,7 +92,8 @@ public final class DeliveryCompiler {
     if (failures > before) {
       return null;
     }
-    return build(path, () -> DeliveryDef.builder(work, teams, quality, review, ai, policy).gates(gates)
+    ReviewDef reviewDef = review;
+    return build(path, () -> DeliveryDef.builder(work, teams, quality, reviewDef, ai, policy).gates(gates)
         .openPrsPerAuthor(openPrs).incidents(incidents).coordination(coordination).cadence(cadence)
         .limits(limits).build());
   }
@@ -110,7 +118,20 @@ public final class DeliveryCompiler {
       error(child(path, "tasks_per_sprint"), "a capacity without a sprint: give cadence.sprint too");
       ok = false;
     }
-    return ok ? new CadenceDef(deployEvery, sprint, capacity) : null;
+    for (String key : new String[] {"commit", "velocity_window"}) {
+      Object given = key.equals("commit") ? spec.commit() : spec.velocityWindow();
+      if (given != null && spec.sprint() == null) {
+        error(child(path, key), "a sprint commitment rule without a sprint: give cadence.sprint too");
+        ok = false;
+      }
+    }
+    CadenceDef.Commit commit = spec.commit() != null ? spec.commit() : CadenceDef.Commit.FIXED;
+    int window = spec.velocityWindow() != null ? spec.velocityWindow() : 3;
+    if (window < 1 || window > 52) {
+      expect(false, child(path, "velocity_window"), "a number of sprints from 1 to 52", window);
+      ok = false;
+    }
+    return ok ? new CadenceDef(deployEvery, sprint, capacity, commit, window) : null;
   }
 
   /** None when the section is absent; a conflict chance needs a resolve effort. */
@@ -204,8 +225,35 @@ public final class DeliveryCompiler {
     Distribution effort = law(spec.taskEffort(), child(path, "task_effort"));
     double lines = orDefault(spec.linesPerHour(), DEFAULT_LINES_PER_HOUR);
     expect(lines > 0, child(path, "lines_per_hour"), "a number > 0", lines);
+    Distribution prs = spec.prsPerTask() != null ? count(spec.prsPerTask(), child(path, "prs_per_task"), "PRs per task")
+        : new Fixed(1);
+    Distribution chores = spec.chores() != null ? chores(spec.chores(), child(path, "chores")) : null;
     return failures > before ? null
-        : build(path, () -> new WorkDef(source, tasks, effort, lines));
+        : build(path, () -> new WorkDef(source, tasks, effort, lines, prs, chores));
+  }
+
+  /** Beneath this a chore is not a task, and chores taken back to back would flood the run with events. */
+  static final double MIN_MEAN_CHORE_HOURS = 0.25;
+
+  private Distribution chores(ChoresSpec spec, String path) {
+    Distribution effort = law(spec.effort(), child(path, "effort"));
+    if (effort != null && !(effort.mean() >= MIN_MEAN_CHORE_HOURS)) {
+      error(child(path, "effort"), "expected a law with a mean of at least 15m (a chore is a task someone"
+          + " takes up when nothing else is open to them), received: " + effort.describe());
+      return null;
+    }
+    return effort;
+  }
+
+  /** A law of counts (a plain number is itself), with a mean small enough to be a count. */
+  private Distribution count(DistributionSpec spec, String path, String what) {
+    Distribution law = law(spec, path);
+    if (law != null && !(law.mean() <= MAX_MEAN_TASKS_PER_FEATURE)) {
+      error(path, "expected a mean of at most " + MAX_MEAN_TASKS_PER_FEATURE + " " + what
+          + " (a count, not a duration), received: " + law.describe());
+      return null;
+    }
+    return law;
   }
 
   /** Arrivals over time, or a backlog requested at the start: exactly one. */
@@ -250,7 +298,7 @@ public final class DeliveryCompiler {
   }
 
   private ReviewDef review(ReviewSpec spec, String path) {
-    ReviewSpec r = spec != null ? spec : new ReviewSpec(null, null, null, null, null, null, null, null, null, null, null, null);
+    ReviewSpec r = spec != null ? spec : new ReviewSpec(null, null, null, null, null, null, null, null, null, null, null, null, null);
     int before = failures;
     double rate = orDefault(r.linesPerHour(), DEFAULT_REVIEW_LINES_PER_HOUR);
     expect(rate > 0, child(path, "lines_per_hour"), "a number > 0", rate);
@@ -267,7 +315,37 @@ public final class DeliveryCompiler {
         : build(path, () -> new ReviewDef(rate, minimum, detection, focused, approvals, process, maxEffort));
   }
 
-  private AiDef ai(AiSpec spec, String path) {
+  /**
+   * The owners' team must exist, review, and have enough members that a PR always finds owners
+   * other than its author for every approval it needs.
+   */
+  private OwnersDef owners(OwnersSpec spec, List<TeamSpec> teams, int approvals, String path) {
+    double share = probability(spec.share(), 1, child(path, "share"));
+    List<TeamSpec> all = teams == null ? List.of() : teams;
+    TeamSpec team = all.stream().filter(t -> spec.team().equals(t.name())).findFirst().orElse(null);
+    if (team == null) {
+      List<String> names = all.stream().map(TeamSpec::name).toList();
+      String hint = Spelling.closest(spec.team(), names).map(n -> " (did you mean '" + n + "'?)").orElse("");
+      error(child(path, "team"), "unknown team '" + spec.team() + "'" + hint + "; teams are: "
+          + dev.deliverysim.scenario.tree.Names.listed(names));
+      return null;
+    }
+    boolean reviews = team.skills() != null && team.skills().stream().anyMatch(s -> s.equalsIgnoreCase("review"));
+    if (!reviews) {
+      error(child(path, "team"), "team '" + team.name() + "' cannot review: give it the review skill");
+      return null;
+    }
+    int headcount = team.headcount() == null ? 0 : team.headcount();
+    if (headcount < approvals + 1) {
+      error(child(path, "team"), "expected an owners' team of at least " + (approvals + 1) + " people (an owner's"
+          + " own PR needs " + approvals + " other owner" + (approvals == 1 ? "" : "s") + "), received: "
+          + headcount);
+      return null;
+    }
+    return share >= 0 && share <= 1 ? new OwnersDef(team.name(), share) : null;
+  }
+
+  private AiDef ai(AiSpec spec, List<String> gateNames, String path) {
     if (spec == null) {
       return AiDef.NONE;
     }
@@ -300,9 +378,32 @@ public final class DeliveryCompiler {
         closeUnmerged);
     double redo = orDefault(spec.redoEffort(), 1);
     expect(redo >= 0, child(path, "redo_effort"), "a multiplier ≥ 0", redo);
+    SidePrsDef side = sidePrs(spec.sidePrs(), gateNames, child(path, "side_prs"));
     return failures > before || pickupDelay == null ? null
         : build(path, () -> new AiDef(adoption, coding, size, defects, reviewing, preDetection, saved,
-            rampHours, dip, new AiReviewDef(pickupDelay, changeRequests, closeUnmerged, redo)));
+            rampHours, dip, new AiReviewDef(pickupDelay, changeRequests, closeUnmerged, redo), side));
+  }
+
+  /** None when absent. */
+  private SidePrsDef sidePrs(SidePrsSpec spec, List<String> gateNames, String path) {
+    if (spec == null) {
+      return SidePrsDef.NONE;
+    }
+    Distribution perTask = count(spec.perTask(), child(path, "per_task"), "side PRs per task");
+    Distribution effort = law(spec.effort(), child(path, "effort"));
+    boolean reviewed = spec.reviewed() == null || spec.reviewed();
+    List<String> skip = spec.skipGates() == null ? List.of() : spec.skipGates();
+    boolean known = true;
+    for (int i = 0; i < skip.size(); i++) {
+      if (!gateNames.contains(skip.get(i))) {
+        String hint = Spelling.closest(skip.get(i), gateNames).map(n -> " (did you mean '" + n + "'?)").orElse("");
+        error(path + ".skip_gates[" + i + "]", "unknown gate '" + skip.get(i) + "'" + hint
+            + (gateNames.isEmpty() ? "; there are no gates" : "; gates are: " + dev.deliverysim.scenario.tree.Names.listed(gateNames)));
+        known = false;
+      }
+    }
+    return perTask == null || effort == null || !known ? null
+        : new SidePrsDef(perTask, effort, reviewed, new java.util.HashSet<>(skip));
   }
 
   /** Reports each repeated name at {@code path[i].name}. */

@@ -7,7 +7,8 @@ import java.util.List;
 /**
  * A whole scenario file: either a queueing network ({@code job_classes} and {@code stations}) or
  * a software delivery organisation ({@code delivery}); {@code sweep} optionally declares the grid
- * {@code deliverysim sweep} runs when given no {@code --param} (entries as for {@code --param}).
+ * {@code deliverysim sweep} runs when given no {@code --param} (entries as for {@code --param});
+ * {@code levers} optionally declares the controls of the workshop page ({@code deliverysim serve}).
  */
 public record ScenarioSpec(
     @Required String name,
@@ -17,4 +18,5 @@ public record ScenarioSpec(
     List<JobClassSpec> jobClasses,
     List<StationSpec> stations,
     DeliverySpec delivery,
-    List<String> sweep) {}
+    List<String> sweep,
+    List<LeverSpec> levers) {}

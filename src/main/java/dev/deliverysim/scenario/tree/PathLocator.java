@@ -59,4 +59,31 @@ public final class PathLocator {
     }
     return null;
   }
+
+  /**
+   * The node at {@code path} as {@code --set} would address it (indices, or list items by
+   * {@code [name]}), or null when nothing is there; a malformed path throws
+   * {@link Paths.MalformedPathException}.
+   */
+  public static YamlNode find(YamlNode root, String path) {
+    YamlNode node = root;
+    for (Paths.Segment segment : Paths.parse(path)) {
+      if (node == null) {
+        return null;
+      }
+      node = segment instanceof Paths.Named named ? named(node, named.name()) : child(node, segment);
+    }
+    return node;
+  }
+
+  private static YamlNode named(YamlNode node, String name) {
+    if (node instanceof ListNode list) {
+      for (YamlNode element : list.elements()) {
+        if (element instanceof MapNode map && map.get("name") instanceof ScalarNode s && s.text().equals(name)) {
+          return element;
+        }
+      }
+    }
+    return null;
+  }
 }

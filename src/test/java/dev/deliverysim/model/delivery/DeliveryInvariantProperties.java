@@ -135,7 +135,13 @@ class DeliveryInvariantProperties {
     DeliverySimulation sim = w.sim();
     int created = sim.tasks.count;
     int[] places = new int[created];
-    int backlog = count(sim.backlog, places);
+    int backlog = count(sim.backlog, places) + count(sim.uncommitted, places); // committed, or not yet
+    for (int task = 0; task < created; task++) {
+      if (sim.tasks.side[task] && sim.tasks.author[task] == TaskTable.NO_ONE) {
+        places[task]++; // a side PR still to be made, after its task's own PRs: with its task
+        backlog++;
+      }
+    }
     int waiting = 0;
     for (TaskQueue q : sim.reviews.queues()) {
       waiting += count(q, places);

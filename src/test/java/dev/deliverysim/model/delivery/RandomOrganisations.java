@@ -90,7 +90,7 @@ final class RandomOrganisations {
       }
     }
 
-    AiDef ai = ai(in).withReview(aiReview(in));
+    AiDef ai = ai(in).withReview(aiReview(in)).withSidePrs(sidePrs(in));
     Distribution tasksPerFeature = switch (between(in, 0, 2)) {
       case 0 -> new Fixed(between(in, 1, 3));
       case 1 -> new Uniform(0, between(in, 2, 5));
@@ -104,13 +104,18 @@ final class RandomOrganisations {
       default -> new Fixed(meanEffort);
     };
     // Mean ceil(tasks) is at most the law's mean + 1; pace arrivals on that to keep coding stable.
-    double effortPerFeature = (tasksPerFeature.mean() + 1) * meanEffort
-        * (1 - ai.adoption() + ai.adoption() * ai.codingEffort());
+    double effortPerFeature = (tasksPerFeature.mean() + 1) * (meanEffort
+        * (1 - ai.adoption() + ai.adoption() * ai.codingEffort())
+        + ai.adoption() * (ai.sidePrs().perTask().mean() + 0.5) * ai.sidePrs().effort().mean());
     double codingLoad = between(in, 30, 95) / 100.0;
     FeatureSource source = between(in, 0, 3) == 0
         ? new FeatureSource.Backlog(between(in, 1, 60))
         : new FeatureSource.Arrivals(new Exponential(effortPerFeature / (devs * devFocus * codingLoad)));
-    WorkDef work = new WorkDef(source, tasksPerFeature, effort, between(in, 10, 60));
+    // Tasks of one PR in half the examples, else of one to four (rounded up from the law).
+    Distribution prsPerTask = between(in, 0, 1) == 0 ? new Fixed(1) : new Uniform(0, between(in, 1, 4));
+    // Chores for developers with nothing else to do in a quarter of the examples.
+    Distribution chores = between(in, 0, 3) == 0 ? new Exponential(between(in, 5, 40) / 10.0) : null;
+    WorkDef work = new WorkDef(source, tasksPerFeature, effort, between(in, 10, 60), prsPerTask, chores);
     // Rework may cost nothing: zero-length jobs are a corner the accounting has to survive.
     QualityDef quality = new QualityDef(between(in, 0, 30), between(in, 0, 20) / 10.0);
     ReviewDef review = new ReviewDef(between(in, 100, 600), between(in, 0, 5) / 10.0,
@@ -118,6 +123,7 @@ final class RandomOrganisations {
     if (between(in, 0, 2) == 0) {
       review = review.withMaxEffort(between(in, 5, 30) / 10.0); // reviews that saturate and skim
     }
+    review = review.withOwners(owners(in, teams, review.approvals()));
     Policy policy = Policy.values()[between(in, 0, Policy.values().length - 1)];
     int openPrLimit = between(in, 0, 1) == 0 ? 0 : between(in, 1, 3);
     FlowLimits limits = between(in, 0, 2) != 0 ? FlowLimits.NONE : new FlowLimits(
@@ -127,7 +133,7 @@ final class RandomOrganisations {
         between(in, 1, 10) / 10.0, new Exponential(between(in, 1, 40)), LogNormal.ofMeanCv(between(in, 1, 8), 0.8),
         between(in, 0, 1) == 1);
     DeliveryDef def = new DeliveryDef(work, teams, quality, review, gates, ai, policy, openPrLimit,
-        incidents, CoordinationDef.NONE, CadenceDef.CONTINUOUS, limits);
+        incidents, CoordinationDef.NONE, cadence(in), limits);
 
     double horizon = between(in, 100, 600);
     double warmup = between(in, 0, 1) == 0 ? 0 : horizon * between(in, 5, 50) / 100.0;
@@ -171,6 +177,34 @@ final class RandomOrganisations {
     Distribution delay = between(in, 0, 1) == 0 ? new Fixed(0) : new Exponential(between(in, 1, 40) / 10.0);
     return new AiReviewDef(delay, between(in, 0, 60) / 100.0, between(in, 0, 1) * between(in, 0, 60) / 100.0,
         between(in, 0, 15) / 10.0);
+  }
+
+  /** Code owners in a third of the examples: a reviewing team large enough to approve its own PRs. */
+  private static OwnersDef owners(RandomnessSource in, List<TeamDef> teams, int approvals) {
+    List<TeamDef> able = teams.stream()
+        .filter(t -> t.skills().contains(Skill.REVIEW) && t.headcount() >= approvals + 1).toList();
+    if (able.isEmpty() || between(in, 0, 2) != 0) {
+      return OwnersDef.NONE;
+    }
+    return new OwnersDef(able.get(between(in, 0, able.size() - 1)).name(), between(in, 1, 10) / 10.0);
+  }
+
+  /** Sprints in a third of the examples, committing a fixed number of tasks or following velocity. */
+  private static CadenceDef cadence(RandomnessSource in) {
+    if (between(in, 0, 2) != 0) {
+      return CadenceDef.CONTINUOUS;
+    }
+    return new CadenceDef(0, between(in, 20, 120), between(in, 1, 20),
+        CadenceDef.Commit.values()[between(in, 0, 1)], between(in, 1, 4));
+  }
+
+  /** An assistant's side PRs in a third of the examples, reviewed or not. */
+  private static SidePrsDef sidePrs(RandomnessSource in) {
+    if (between(in, 0, 2) != 0) {
+      return SidePrsDef.NONE;
+    }
+    return new SidePrsDef(new Uniform(0, between(in, 1, 2)), new Exponential(between(in, 1, 10) / 10.0),
+        between(in, 0, 1) == 0);
   }
 
   private static AiDef ai(RandomnessSource in) {

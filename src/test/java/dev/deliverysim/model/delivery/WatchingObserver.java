@@ -127,6 +127,11 @@ final class WatchingObserver implements Observer {
           note(Rule.AUTHORSHIP, time, "person " + person + " reviews task " + task + " authored by "
               + authorOf[task] + " (reported " + author + ", reviews " + people.reviews[person] + ")");
         }
+        String team = def.teams().get(people.team[person]).name();
+        if (sim.tasks.needsOwner[task] && !team.equals(def.review().owners().team())) {
+          note(Rule.AUTHORSHIP, time, "person " + person + " of " + team + " reviews task " + task
+              + ", which needs an owner of " + def.review().owners().team());
+        }
       }
       case REWORK -> {
         if (authorOf[task] != person || author != person) {
@@ -200,6 +205,12 @@ final class WatchingObserver implements Observer {
           + authorOf[task] + ", workers " + workers[task] + ")");
     }
     deployed[task] = true;
+    if (feature == WorkIntake.NO_FEATURE) {
+      if (featureDone || sim.tasks.feature[task] != feature) {
+        note(Rule.DELIVERY, time, "chore " + task + " reported as delivering feature " + sim.tasks.feature[task]);
+      }
+      return;
+    }
     if (sim.tasks.feature[task] != feature) {
       note(Rule.DELIVERY, time, "task " + task + " deploys for feature " + feature
           + " but belongs to " + sim.tasks.feature[task]);
@@ -218,6 +229,9 @@ final class WatchingObserver implements Observer {
   private void sizeFeatures() {
     for (; tasksSized < sim.tasks.count; tasksSized++) {
       int feature = sim.tasks.feature[tasksSized];
+      if (feature == WorkIntake.NO_FEATURE) {
+        continue; // a chore
+      }
       if (feature >= featureSize.length) {
         int n = Math.max(feature + 1, featureSize.length * 2);
         featureSize = Arrays.copyOf(featureSize, n);

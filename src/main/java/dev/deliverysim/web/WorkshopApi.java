@@ -1,0 +1,265 @@
+package dev.deliverysim.web;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.deliverysim.experiment.Cancellation;
+import dev.deliverysim.experiment.CancelledException;
+import dev.deliverysim.model.Timeline;
+import dev.deliverysim.scenario.Levers;
+import dev.deliverysim.scenario.LoadedScenario;
+import dev.deliverysim.scenario.Scenario;
+import dev.deliverysim.scenario.ScenarioException;
+import dev.deliverysim.scenario.tree.Problem;
+import dev.deliverysim.study.StudyInputException;
+import dev.deliverysim.study.WorkshopReadout;
+import dev.deliverysim.study.WorkshopStudy;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
+import java.util.regex.Pattern;
+
+/**
+ * The page's requests: the scenarios it was started with and their levers
+ * ({@code GET /api/scenarios}), one setting of the levers run against its scenario's starting
+ * point ({@code POST /api/run}, {@code {"scenario": 0, "client": "…", "values": {"path": 2}}}), and
+ * one replication of a setting recorded frame by frame ({@code POST /api/replay}).
+ *
+ * <p>Work is bounded: every answer runs at most the capped replications, at most {@code slots}
+ * answers run at once (the others wait their turn), and a client's new request cancels its previous
+ * one, which stops between replications and answers 409. Only the scenarios given at start can run.
+ */
+public final class WorkshopApi implements AutoCloseable {
+  private static final ObjectMapper JSON = new ObjectMapper();
+  private static final Pattern CLIENT = Pattern.compile("[A-Za-z0-9_-]{1,64}");
+  /** How long a request waits for a free slot before the page is told the server is busy. */
+  private static final long WAIT_SECONDS = 60;
+  /** Snapshots of a replay unless the request asks otherwise. */
+  static final int FRAMES = 300;
+
+  /** An HTTP status and its JSON body. */
+  public record Answer(int status, String json) {}
+
+  private final List<LoadedScenario> scenarios;
+  private final int replications;
+  private final int threads;
+  private final Semaphore slots;
+  private final Object[] startLocks;
+  private final Map<Integer, WorkshopStudy.Start> starts = new ConcurrentHashMap<>();
+  private final Map<String, Cancellation> running = new ConcurrentHashMap<>();
+
+  /**
+   * @param replications the most replications an answer runs (a scenario asking fewer runs its own)
+   * @param threads worker threads of one answer
+   * @param slots answers that may run at once
+   */
+  public WorkshopApi(List<LoadedScenario> scenarios, int replications, int threads, int slots) {
+    if (scenarios.isEmpty() || replications < 2 || replications > WorkshopStudy.MAX_REPLICATIONS || threads < 1
+        || slots < 1) {
+      throw new IllegalArgumentException("need scenarios, 2.." + WorkshopStudy.MAX_REPLICATIONS
+          + " replications, threads ≥ 1 and slots ≥ 1");
+    }
+    this.scenarios = List.copyOf(scenarios);
+    this.replications = replications;
+    this.threads = threads;
+    this.slots = new Semaphore(slots, true);
+    this.startLocks = new Object[scenarios.size()];
+    for (int i = 0; i < startLocks.length; i++) {
+      startLocks[i] = new Object();
+    }
+  }
+
+  /** {@code GET /api/scenarios}: each scenario with its levers, in the order given. */
+  public String scenarios() {
+    List<Map<String, Object>> list = new ArrayList<>();
+    for (int i = 0; i < scenarios.size(); i++) {
+      Scenario s = scenarios.get(i).scenario();
+      Map<String, Object> entry = new LinkedHashMap<>();
+      entry.put("id", i);
+      entry.put("name", s.name());
+      entry.put("description", s.description());
+      entry.put("kind", s.body() instanceof Scenario.DeliveryBody ? "delivery" : "network");
+      entry.put("replications", Math.min(s.replications(), replications));
+      entry.put("seed", s.seed());
+      entry.put("unit", s.outputUnit().symbol());
+      entry.put("levers", Levers.of(scenarios.get(i)));
+      list.add(entry);
+    }
+    return write(list);
+  }
+
+  /** {@code POST /api/run}: the readout of one setting, or why there is none. */
+  public Answer run(String body) {
+    return answer(body, (request, start, cancellation) -> write(WorkshopReadout.of(start,
+        WorkshopStudy.trial(start, request.values(), threads, cancellation))));
+  }
+
+  /**
+   * {@code POST /api/replay}: one replication of a setting frame by frame ({@code "replication"},
+   * default 0; {@code "frames"}, default {@value #FRAMES}), times in the scenario's output unit.
+   */
+  public Answer replay(String body) {
+    return answer(body, (request, start, cancellation) -> {
+      Timeline t = WorkshopStudy.replay(start, request.values(), request.json().path("replication").asInt(0),
+          request.json().path("frames").asInt(FRAMES), cancellation);
+      double unit = start.scenario().outputUnit().hours();
+      Map<String, Object> replay = new LinkedHashMap<>();
+      replay.put("scenario", start.scenario().name());
+      replay.put("replication", request.json().path("replication").asInt(0));
+      replay.put("seed", start.scenario().seed());
+      replay.put("unit", start.scenario().outputUnit().symbol());
+      replay.put("item", t.item());
+      replay.put("completion", t.completion());
+      replay.put("states", t.states());
+      replay.put("times", java.util.Arrays.stream(t.times()).map(h -> h / unit).toArray());
+      replay.put("inState", t.inState());
+      replay.put("arrived", t.arrived());
+      replay.put("done", t.done());
+      replay.put("completed", t.completed());
+      return write(replay);
+    });
+  }
+
+  /** What a request asks of a scenario's start, once parsed and bounded. */
+  private interface Work {
+    String apply(Request request, WorkshopStudy.Start start, Cancellation cancellation)
+        throws StudyInputException, ScenarioException;
+  }
+
+  private record Request(int scenario, String client, Map<String, Double> values, JsonNode json) {}
+
+  private Answer answer(String body, Work work) {
+    JsonNode json;
+    try {
+      json = JSON.readTree(body);
+    } catch (JsonProcessingException e) {
+      return bad("expected a JSON object such as {\"scenario\": 0, \"client\": \"a1\", \"values\": {}}");
+    }
+    if (json == null || !json.isObject() || !json.path("scenario").isIntegralNumber()) {
+      return bad("scenario: expected the number of a scenario this page was started with");
+    }
+    int id = json.get("scenario").asInt();
+    if (id < 0 || id >= scenarios.size()) {
+      return bad("scenario: expected 0 to " + (scenarios.size() - 1) + ", received: " + id);
+    }
+    String client = json.path("client").asText("");
+    if (!CLIENT.matcher(client).matches()) {
+      return bad("client: expected 1 to 64 letters, digits, '-' or '_', received: \"" + shorten(client) + "\"");
+    }
+    for (String key : List.of("replication", "frames")) {
+      if (!json.path(key).isMissingNode() && !json.path(key).isIntegralNumber()) {
+        return bad(key + ": expected a whole number, received: " + shorten(json.path(key).toString()));
+      }
+    }
+    Map<String, Double> values = new LinkedHashMap<>();
+    JsonNode given = json.path("values");
+    if (!given.isMissingNode() && !given.isObject()) {
+      return bad("values: expected an object of lever paths and numbers");
+    }
+    for (Iterator<Map.Entry<String, JsonNode>> it = given.fields(); it.hasNext(); ) {
+      Map.Entry<String, JsonNode> e = it.next();
+      if (!e.getValue().isNumber()) {
+        return bad("values." + shorten(e.getKey()) + ": expected a number, received: " + shorten(e.getValue().toString()));
+      }
+      values.put(e.getKey(), e.getValue().asDouble());
+    }
+    return runFor(new Request(id, client, values, json), work);
+  }
+
+  private Answer runFor(Request request, Work work) {
+    Cancellation mine = new Cancellation();
+    Cancellation previous = running.put(request.client(), mine);
+    if (previous != null) {
+      previous.cancel(); // superseded: the page wants only the newest setting
+    }
+    boolean acquired = false;
+    try {
+      acquired = acquire(mine);
+      if (!acquired) {
+        return mine.isCancelled() ? cancelled() : new Answer(503, errors("busy: too many runs at once, try again"));
+      }
+      return new Answer(200, work.apply(request, start(request.scenario()), mine));
+    } catch (CancelledException e) {
+      return cancelled();
+    } catch (StudyInputException e) {
+      List<String> lines = new ArrayList<>(e.located());
+      lines.addAll(e.messages());
+      return new Answer(400, errors(lines));
+    } catch (ScenarioException e) {
+      return new Answer(400, errors(e.problems().stream().filter(Problem::isError).map(Problem::format).toList()));
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      return cancelled();
+    } finally {
+      if (acquired) {
+        slots.release();
+      }
+      running.remove(request.client(), mine); // the map holds only runs under way: bounded by the requests open
+    }
+  }
+
+  /** Waits for a slot, giving up when superseded or after {@link #WAIT_SECONDS}. */
+  private boolean acquire(Cancellation mine) throws InterruptedException {
+    long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(WAIT_SECONDS);
+    while (!mine.isCancelled() && System.nanoTime() < deadline) {
+      if (slots.tryAcquire(50, TimeUnit.MILLISECONDS)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** The scenario's starting point, run once on first use (never cancelled: every client shares it). */
+  private WorkshopStudy.Start start(int id) throws ScenarioException {
+    WorkshopStudy.Start start = starts.get(id);
+    if (start != null) {
+      return start;
+    }
+    synchronized (startLocks[id]) {
+      start = starts.get(id);
+      if (start == null) {
+        start = WorkshopStudy.start(scenarios.get(id), replications, threads, Cancellation.none());
+        starts.put(id, start);
+      }
+      return start;
+    }
+  }
+
+  @Override
+  public void close() {
+    running.values().forEach(Cancellation::cancel);
+  }
+
+  private static Answer bad(String message) {
+    return new Answer(400, errors(message));
+  }
+
+  private static Answer cancelled() {
+    return new Answer(409, "{\"cancelled\":true}");
+  }
+
+  static String errors(String message) {
+    return errors(List.of(message));
+  }
+
+  static String errors(List<String> messages) {
+    return write(Map.of("errors", messages));
+  }
+
+  private static String shorten(String text) {
+    return text.length() > 80 ? text.substring(0, 80) + "…" : text;
+  }
+
+  private static String write(Object value) {
+    try {
+      return JSON.writeValueAsString(value);
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException("records and maps of numbers always serialise", e);
+    }
+  }
+}

@@ -1,0 +1,159 @@
+// The workshop page's replay (loaded after app.js, whose helpers it uses). Vanilla JS, nothing remote.
+'use strict';
+
+// The replay: one replication's own trajectory (its timeline), recorded frame by frame by the server.
+const replay = { data: null, frame: 0, timer: null, controller: null };
+const MAX_TOKENS = 40;
+const SVG = 'http://www.w3.org/2000/svg';
+
+async function loadReplay() {
+  stopReplay();
+  if (replay.controller) replay.controller.abort();
+  const controller = new AbortController();
+  replay.controller = controller;
+  const replication = Number($('replayReplication').value) || 0;
+  $('replayTime').textContent = 'Recording replication ' + replication + '…';
+  let response;
+  try {
+    response = await fetch('api/replay', { method: 'POST', signal: controller.signal,
+      headers: { 'Content-Type': 'application/json' },
+      body: JSON.stringify({ scenario: state.current.id, client: client + '-replay', values: { ...state.values }, replication }) });
+  } catch (e) {
+    if (e.name !== 'AbortError') $('replayTime').textContent = 'The server did not answer.';
+    return;
+  }
+  if (controller !== replay.controller) return;
+  const body = await response.json();
+  if (response.status === 409) return;
+  if (!response.ok) {
+    $('replayTime').textContent = (body.errors || ['HTTP ' + response.status]).join(' ');
+    return;
+  }
+  replay.data = body;
+  replay.data.stages = [...new Set(body.states.map(st => st.stage))];
+  replay.data.stages.forEach(stageColour);
+  ['replayBack', 'replayPlay', 'replayStep', 'replayFrame'].forEach(id => { $(id).disabled = false; });
+  $('replayFrame').max = String(body.times.length - 1);
+  showFrame(0);
+}
+
+function showFrame(frame) {
+  const d = replay.data;
+  if (!d) return;
+  replay.frame = Math.max(0, Math.min(d.times.length - 1, frame));
+  const f = replay.frame;
+  $('replayFrame').value = String(f);
+  const time = $('replayTime');
+  time.dataset.frame = String(f);
+  time.textContent = d.unit + ' ' + fmt(d.times[f]) + ' of ' + fmt(d.times[d.times.length - 1]) + ' — replication '
+    + d.replication + ', seed ' + d.seed + ' · ' + fmt(d.arrived[f]) + ' arrived, ' + fmt(d.done[f]) + ' left, '
+    + fmt(d.completed[f]) + ' ' + d.completion + 's completed';
+  const box = $('replayStages');
+  box.replaceChildren();
+  for (const stage of d.stages) {
+    const colour = stageColour(stage);
+    let waiting = 0;
+    let working = 0;
+    d.states.forEach((st, k) => { if (st.stage === stage) { if (st.waiting) waiting += d.inState[f][k]; else working += d.inState[f][k]; } });
+    const tokens = el('div', { class: 'tokens' });
+    const draw = (n, cls) => {
+      for (let i = 0; i < Math.min(n, MAX_TOKENS); i++) {
+        tokens.append(el('span', { class: 'token ' + cls, style: 'background:' + colour + ';border-color:' + (cls === 'waiting' ? colour : '#111') }));
+      }
+      if (n > MAX_TOKENS) tokens.append(el('span', { class: 'small' }, '+' + Math.round(n - MAX_TOKENS)));
+    };
+    draw(Math.round(working), 'working');
+    draw(Math.round(waiting), 'waiting');
+    box.append(el('div', { class: 'replayStage', 'data-stage': stage, 'data-waiting': String(Math.round(waiting)),
+      'data-working': String(Math.round(working)) },
+      el('span', { class: 'name' }, el('span', { class: 'swatch', style: 'background:' + colour }), stage),
+      el('span', { class: 'count' }, Math.round(working) + ' in work · ' + Math.round(waiting) + ' waiting'), tokens));
+  }
+  drawCfd(f);
+}
+
+// Cumulative flow up to the frame: what has left at the bottom, then each state, last stage first.
+function drawCfd(frame) {
+  const d = replay.data;
+  const svg = $('replayCfd');
+  svg.replaceChildren();
+  const W = 600, H = 260, L = 40, B = 20;
+  const n = d.times.length;
+  const cumulative = $('replayChart').value === 'cfd';
+  const wip = d.inState.map(row => row.reduce((a, b) => a + b, 0));
+  const top = Math.max(1, ...(cumulative ? d.arrived : wip));
+  const x = i => L + (W - L - 5) * (d.times[i] - d.times[0]) / Math.max(1e-9, d.times[n - 1] - d.times[0]);
+  const y = v => H - B - (H - B - 5) * v / top;
+  const layers = cumulative ? [{ values: d.done, colour: '#BBBBBB', opacity: 1, name: 'left' }] : [];
+  for (let k = d.states.length - 1; k >= 0; k--) {
+    layers.push({ values: d.inState.map(row => row[k]), colour: stageColour(d.states[k].stage),
+      opacity: d.states[k].waiting ? 0.45 : 1, name: d.states[k].name });
+  }
+  let below = new Array(n).fill(0);
+  for (const layer of layers) {
+    const above = below.map((b, i) => b + layer.values[i]);
+    let path = 'M' + x(0) + ',' + y(below[0]);
+    for (let i = 0; i <= frame; i++) path += 'L' + x(i) + ',' + y(above[i]);
+    for (let i = frame; i >= 0; i--) path += 'L' + x(i) + ',' + y(below[i]);
+    const area = document.createElementNS(SVG, 'path');
+    area.setAttribute('d', path + 'Z');
+    area.setAttribute('fill', layer.colour);
+    area.setAttribute('fill-opacity', String(layer.opacity));
+    area.setAttribute('stroke', '#111');
+    area.setAttribute('stroke-width', '0.3');
+    const title = document.createElementNS(SVG, 'title');
+    title.textContent = layer.name;
+    area.append(title);
+    svg.append(area);
+    below = above;
+  }
+  const axis = document.createElementNS(SVG, 'path');
+  axis.setAttribute('d', 'M' + L + ',5V' + (H - B) + 'H' + (W - 5));
+  axis.setAttribute('stroke', '#111');
+  axis.setAttribute('fill', 'none');
+  svg.append(axis);
+  const label = (text, lx, ly, anchor) => {
+    const t = document.createElementNS(SVG, 'text');
+    t.setAttribute('x', String(lx)); t.setAttribute('y', String(ly)); t.setAttribute('font-size', '12');
+    t.setAttribute('text-anchor', anchor); t.textContent = text; svg.append(t);
+  };
+  label(fmt(top), L - 4, 14, 'end');
+  label('0', L - 4, H - B, 'end');
+  label(d.unit + ' ' + fmt(d.times[n - 1]), W - 5, H - 5, 'end');
+  label(cumulative ? 'cumulative ' + d.item + 's (grey: left)' : d.item + 's in each stage (pale: waiting)', L + 4, 14, 'start');
+}
+
+function playReplay() {
+  if (!replay.data) return;
+  if (replay.timer) { stopReplay(); return; }
+  if (replay.frame >= replay.data.times.length - 1) showFrame(0);
+  $('replayPlay').textContent = 'Pause';
+  const tick = () => {
+    if (replay.frame >= replay.data.times.length - 1) { stopReplay(); return; }
+    showFrame(replay.frame + 1);
+    replay.timer = setTimeout(tick, 1000 / (4 * Number($('replaySpeed').value)));
+  };
+  tick();
+}
+
+function stopReplay() {
+  clearTimeout(replay.timer);
+  replay.timer = null;
+  $('replayPlay').replaceChildren('Play ', el('kbd', {}, 'P'));
+}
+
+$('replayLoad').addEventListener('click', loadReplay);
+$('replayChart').addEventListener('change', () => { if (replay.data) drawCfd(replay.frame); });
+$('replayPlay').addEventListener('click', playReplay);
+$('replayStep').addEventListener('click', () => { stopReplay(); showFrame(replay.frame + 1); });
+$('replayBack').addEventListener('click', () => { stopReplay(); showFrame(replay.frame - 1); });
+$('replayFrame').addEventListener('input', () => { stopReplay(); showFrame(Number($('replayFrame').value)); });
+
+function clearReplay() {
+  stopReplay();
+  replay.data = null;
+  $('replayStages').replaceChildren();
+  $('replayCfd').replaceChildren();
+  $('replayTime').textContent = 'Load a replay to watch work move through the stages.';
+  ['replayBack', 'replayPlay', 'replayStep', 'replayFrame'].forEach(id => { $(id).disabled = true; });
+}

@@ -1,0 +1,169 @@
+package dev.deliverysim.web;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.deliverysim.scenario.ScenarioLoader;
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayInputStream;
+import java.io.File;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.logging.Level;
+import javax.imageio.ImageIO;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.logging.LogEntry;
+import org.openqa.selenium.logging.LogType;
+import org.openqa.selenium.logging.LoggingPreferences;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * The workshop page in a real headless Chromium driven by Selenium (Debian's {@code chromium} and
+ * {@code chromium-driver}; nothing downloaded), as a facilitator uses it: keys move a lever, the
+ * numbers and the bottleneck change, the room's guess shows beside the result, the trail grows,
+ * stepping the replay moves work into the stages; no
+ * console error, no request leaves 127.0.0.1, the screenshot is not blank (kept as
+ * {@code target/workshop-page.png} to look at). Without the browser the test is skipped — unless
+ * {@code DELIVERYSIM_REQUIRE_BROWSER=1}, as CI sets, where it fails.
+ */
+class WorkshopInBrowserTest {
+  private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
+  private static final Path DRIVER = Path.of("/usr/bin/chromedriver");
+
+  @TempDir Path tmp;
+
+  @Test
+  void movingALeverChangesTheNumbersAndTheBottleneck() throws Exception {
+    requireBrowser();
+    WorkshopApi api = new WorkshopApi(List.of(
+        ScenarioLoader.load(Path.of("scenarios/ux-dev-qa.yaml"), List.of("run.horizon=30w", "run.warmup=4w"))),
+        20, 2, 1);
+    try (WorkshopServer server = WorkshopServer.start("127.0.0.1", 0, api)) {
+      WebDriver driver = driver();
+      try {
+        driver.get(server.uri().toString());
+        WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(30));
+        wait.until(d -> rows(d) == 1);
+        String before = text(driver, ".card[data-metric=throughput] .value");
+        assertEquals("dev", driver.findElement(By.cssSelector("tr.bottleneck")).getAttribute("data-stage"));
+
+        driver.findElement(By.tagName("body")).sendKeys("g");
+        driver.switchTo().activeElement().sendKeys("+25%\n");
+        driver.findElement(By.tagName("body")).sendKeys("1+"); // lever 1 (Developers): one more
+        wait.until(d -> rows(d) == 2);
+        String after = text(driver, ".card[data-metric=throughput] .value");
+        assertNotEquals(before, after, "throughput moved");
+        assertTrue(Double.parseDouble(after) > Double.parseDouble(before), before + " → " + after);
+        assertEquals("qa", driver.findElement(By.cssSelector("tr.bottleneck")).getAttribute("data-stage"));
+        assertEquals("3", text(driver, "#lever-value-0"));
+        assertTrue(text(driver, "#guessShown").contains("+25%"), "the room's guess beside the result");
+        assertTrue(text(driver, "#trail").contains("Developers = 3"), text(driver, "#trail"));
+
+        driver.findElement(By.tagName("body")).sendKeys("r"); // the replay of replication 0, at this setting
+        wait.until(d -> "0".equals(d.findElement(By.id("replayTime")).getAttribute("data-frame")));
+        String atStart = tokens(driver);
+        driver.findElement(By.tagName("body")).sendKeys(".".repeat(30));
+        assertEquals("30", driver.findElement(By.id("replayTime")).getAttribute("data-frame"));
+        String later = tokens(driver);
+        assertNotEquals(atStart, later, "work moved into the stages");
+        driver.findElement(By.tagName("body")).sendKeys(",.");
+        assertEquals("30", driver.findElement(By.id("replayTime")).getAttribute("data-frame"));
+        assertEquals(later, tokens(driver), "a frame shows the same work every time");
+        assertTrue(driver.findElements(By.cssSelector("#replayCfd path")).size() > 3, "the CFD is drawn");
+
+        driver.findElement(By.tagName("body")).sendKeys("h2+"); // predict, then reveal: a tester more, hidden
+        wait.until(d -> rows(d) == 3);
+        assertTrue(!driver.findElement(By.id("shown")).isDisplayed(), "the result waits for the reveal");
+        assertTrue(text(driver, "#trail tr:nth-child(2)").contains("?"), "and the trail does not give it away");
+        driver.findElement(By.tagName("body")).sendKeys(" ");
+        assertTrue(driver.findElement(By.id("shown")).isDisplayed(), "revealed");
+        assertTrue(!text(driver, "#trail tr:nth-child(2)").contains("?"), text(driver, "#trail"));
+
+        List<String> remote = ((List<?>) ((JavascriptExecutor) driver).executeScript(
+            "return performance.getEntriesByType('resource').map(e => e.name)")).stream().map(String::valueOf)
+            .filter(url -> !url.startsWith(server.uri().toString())).toList();
+        assertEquals(List.of(), remote, "every request stays on 127.0.0.1");
+        List<String> errors = driver.manage().logs().get(LogType.BROWSER).getAll().stream()
+            .filter(e -> e.getLevel().intValue() >= Level.WARNING.intValue()).map(LogEntry::getMessage).toList();
+        assertEquals(List.of(), errors, "no console errors");
+        notBlank(((org.openqa.selenium.TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES));
+      } finally {
+        driver.quit();
+      }
+    }
+  }
+
+  /** Items in every stage of the replay's current frame, waiting or in work. */
+  private static String tokens(WebDriver d) {
+    int sum = 0;
+    for (var stage : d.findElements(By.cssSelector(".replayStage"))) {
+      sum += Integer.parseInt(stage.getAttribute("data-waiting")) + Integer.parseInt(stage.getAttribute("data-working"));
+    }
+    return String.valueOf(sum);
+  }
+
+  private static int rows(WebDriver d) {
+    return d.findElements(By.cssSelector("#trail tr")).size() - 1; // the header
+  }
+
+  private static String text(WebDriver d, String css) {
+    return d.findElement(By.cssSelector(css)).getText().replace(",", "");
+  }
+
+  private WebDriver driver() throws Exception {
+    ChromeOptions options = new ChromeOptions();
+    options.setBinary(CHROMIUM.toFile());
+    options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+        "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
+        "--window-size=1500,1300", "--user-data-dir=" + Files.createTempDirectory(tmp, "profile"));
+    LoggingPreferences logs = new LoggingPreferences();
+    logs.enable(LogType.BROWSER, Level.ALL);
+    options.setCapability("goog:loggingPrefs", logs);
+    ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(DRIVER.toFile())
+        .usingAnyFreePort().withLogFile(tmp.resolve("chromedriver.log").toFile()).build();
+    return new ChromeDriver(service, options);
+  }
+
+  private static void notBlank(byte[] png) throws Exception {
+    Files.createDirectories(Path.of("target"));
+    Files.write(Path.of("target", "workshop-page.png"), png);
+    BufferedImage image = ImageIO.read(new ByteArrayInputStream(png));
+    long inked = 0;
+    Set<Integer> colours = new HashSet<>();
+    for (int y = 0; y < image.getHeight(); y += 2) {
+      for (int x = 0; x < image.getWidth(); x += 2) {
+        int rgb = image.getRGB(x, y) & 0xFFFFFF;
+        colours.add(rgb);
+        inked += rgb != 0xFFFFFF ? 1 : 0;
+      }
+    }
+    long sampled = (long) (image.getWidth() / 2) * (image.getHeight() / 2);
+    assertTrue(inked > sampled / 20, "the page is drawn on: " + inked + "/" + sampled);
+    assertTrue(colours.size() > 50, "text and colours, not a flat page: " + colours.size());
+  }
+
+  private static void requireBrowser() {
+    boolean present = Files.isExecutable(CHROMIUM) && Files.isExecutable(DRIVER);
+    if (!present) {
+      boolean required = "1".equals(System.getenv("DELIVERYSIM_REQUIRE_BROWSER"));
+      assertTrue(!required, "DELIVERYSIM_REQUIRE_BROWSER=1 but no " + CHROMIUM + " and " + DRIVER
+          + " (apt-get install -y chromium chromium-driver)");
+      Assumptions.assumeTrue(false, "no Chromium and chromedriver: apt-get install -y chromium chromium-driver");
+    }
+    new File("target").mkdirs();
+  }
+}
