@@ -75,6 +75,9 @@ public final class FittedScenario {
     y.add("    minimum: 30m   # assumption");
     y.add("    detection: " + Fmt.num(DETECTION) + "   # assumption: SmartBear/Cisco");
     y.add("    focused_lines: " + Fmt.num(FOCUSED_LINES) + "   # assumption: SmartBear/Cisco, detection falls past 400 lines");
+    y.add("    assignment: pool   # assumption: anyone may review any PR but their own");
+    y.add("    pickup: job_end   # assumption: reviewers look when a job ends; try sessions (as scenarios/baseline.yaml)"
+        + " if the backtest's pickup is too short");
     y.add("  policy: review_first   # assumption");
     y.add("# Observed, not scenario keys: the model produces these from its mechanisms; the backtest compares them.");
     observed(y, "time to first review", c.pickup(), c);
