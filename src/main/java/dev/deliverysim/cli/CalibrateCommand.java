@@ -129,11 +129,11 @@ final class CalibrateCommand implements Callable<Integer> {
       out.printf(Locale.ROOT, "  %-22s %-36s %s%n", row.get(0), row.get(1), row.get(2));
     }
     out.println();
-    out.printf(Locale.ROOT, "  %-9s %-16s %10s %12s   %-22s %s%n", "period", "value", "observed", "model mean",
+    out.printf(Locale.ROOT, "  %-9s %-16s %10s %13s   %-22s %s%n", "period", "value", "observed", "model median",
         "model 95% band", "fits?");
     for (Backtest.Row b : r.rows()) {
-      out.printf(Locale.ROOT, "  %-9s %-16s %10s %12s   %-22s %s%n", b.period(), b.metric(), num(b.observed()),
-          num(b.modelMean()), "[" + num(b.low()) + ", " + num(b.high()) + "]",
+      out.printf(Locale.ROOT, "  %-9s %-16s %10s %13s   %-22s %s%n", b.period(), b.metric(), num(b.observed()),
+          num(b.modelMedian()), "[" + num(b.low()) + ", " + num(b.high()) + "]",
           !b.comparable() ? "-" : b.inside() ? "yes" : "NO");
     }
     out.println();

@@ -10,17 +10,17 @@ import org.knowm.xchart.style.markers.SeriesMarkers;
 /**
  * The backtest at a glance: for each value compared (throughput, cycle time p50/p85, pickup p50;
  * fitted period and held-out), the model's 95% band and the observed value, both in percent of
- * the model's mean so that values of different units share one axis. An observed diamond off its
+ * the model's median so that values of different units share one axis. An observed diamond off its
  * band is where the model does not fit.
  */
 public final class BacktestChart {
   private BacktestChart() {}
 
   public static FlowCharts.Drawn write(ResultsWriter out, String name, List<Backtest.Row> rows) throws IOException {
-    List<Backtest.Row> shown = rows.stream().filter(r -> r.comparable() && r.modelMean() != 0).toList();
+    List<Backtest.Row> shown = rows.stream().filter(r -> r.comparable() && r.modelMedian() != 0).toList();
     List<String> labels = shown.stream().map(r -> r.metric() + " (" + r.period() + ")").toList();
     RowsChart chart = new RowsChart(name + ": observed against the model's 95% band",
-        "difference from the model's mean (%)", labels);
+        "difference from the model's median (%)", labels);
     List<double[]> inside = new ArrayList<>();
     List<double[]> outside = new ArrayList<>();
     for (int i = 0; i < shown.size(); i++) {
@@ -40,11 +40,11 @@ public final class BacktestChart {
     byte[] png = ChartFiles.write(out, "backtest", chart.chart());
     return new FlowCharts.Drawn(png, "Backtest: the data against the fitted model",
         "For each value, the blue bar is the central 95% of the simulated periods (each replication one possible"
-            + " history of the same length), the diamond the observed value; both in percent of the model's mean."
+            + " history of the same length), the diamond the observed value; both in percent of the model's median."
             + " A diamond off its bar is a value the model does not reproduce.");
   }
 
   private static double percent(double v, Backtest.Row r) {
-    return 100 * (v / r.modelMean() - 1);
+    return 100 * (v / r.modelMedian() - 1);
   }
 }

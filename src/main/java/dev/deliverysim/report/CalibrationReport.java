@@ -15,14 +15,14 @@ import java.util.Locale;
  */
 public final class CalibrationReport {
   public static final String CSV = "backtest.csv";
-  static final String HEADER = "period,metric,unit,observed,model_mean,model_low,model_high,inside,observations";
+  static final String HEADER = "period,metric,unit,observed,model_median,model_low,model_high,inside,observations";
 
   private CalibrationReport() {}
 
   public static void csv(List<Backtest.Row> rows, Writer w) throws IOException {
     w.write(HEADER + "\n");
     for (Backtest.Row r : rows) {
-      w.write(String.join(",", r.period(), r.metric(), r.unit(), num(r.observed()), num(r.modelMean()), num(r.low()),
+      w.write(String.join(",", r.period(), r.metric(), r.unit(), num(r.observed()), num(r.modelMedian()), num(r.low()),
           num(r.high()), r.comparable() ? Boolean.toString(r.inside()) : "", Integer.toString(r.observations())) + "\n");
     }
   }
@@ -41,9 +41,9 @@ public final class CalibrationReport {
     html.lead(verdict(rows));
     ReportTables.charts(html, charts);
     html.heading("Backtest");
-    html.table(List.of("period", "value", "observed", "model mean", "model 95% band", "fits?", "observations"),
+    html.table(List.of("period", "value", "observed", "model median", "model 95% band", "fits?", "observations"),
         rows.stream().map(r -> List.of(r.period(), r.metric() + " (" + r.unit() + ")", ReportTables.number(r.observed()),
-            ReportTables.number(r.modelMean()), "[" + ReportTables.number(r.low()) + ", "
+            ReportTables.number(r.modelMedian()), "[" + ReportTables.number(r.low()) + ", "
                 + ReportTables.number(r.high()) + "]",
             !r.comparable() ? "not comparable" : r.inside() ? "yes" : "NO", Integer.toString(r.observations())))
             .toList());

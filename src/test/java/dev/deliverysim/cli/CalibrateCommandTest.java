@@ -29,7 +29,7 @@ class CalibrateCommandTest {
     Cli validate = Cli.run("validate", out.resolve("team.yaml").toString());
     assertEquals(0, validate.exit(), validate.err());
     String csv = Files.readString(out.resolve("backtest.csv"));
-    assertTrue(csv.startsWith("period,metric,unit,observed,model_mean,model_low,model_high,inside,observations\n"
+    assertTrue(csv.startsWith("period,metric,unit,observed,model_median,model_low,model_high,inside,observations\n"
         + "fit,throughput,changes/week,"), csv);
     String report = Files.readString(out.resolve("report.html"));
     assertTrue(report.contains("Backtest") && report.contains("fitted: "), "the report shows the fits' sources");

@@ -36,7 +36,7 @@ class CalibrateStudyTest {
     assertEquals(List.of("fit", "held-out"), periods);
     Backtest.Row throughput = r.rows().get(0);
     assertEquals(r.fit().throughputPerWeek(), throughput.observed(), 1e-12);
-    assertTrue(throughput.low() <= throughput.modelMean() && throughput.modelMean() <= throughput.high());
+    assertTrue(throughput.low() <= throughput.modelMedian() && throughput.modelMedian() <= throughput.high());
     assertEquals(20, r.loaded().scenario().replications());
     assertEquals(3, r.loaded().scenario().seed());
   }

@@ -19,7 +19,7 @@ import org.apache.commons.statistics.descriptive.Quantile;
  */
 public final class Backtest {
   /** One value compared: the period ({@code fit} or {@code held-out}), observed and simulated, in {@code unit}. */
-  public record Row(String period, String metric, String unit, double observed, double modelMean, double low,
+  public record Row(String period, String metric, String unit, double observed, double modelMedian, double low,
       double high, int observations) {
     /** Whether the observed value lies inside the model's band; false when either is unknown. */
     public boolean inside() {
@@ -27,7 +27,7 @@ public final class Backtest {
     }
 
     public boolean comparable() {
-      return Double.isFinite(observed) && Double.isFinite(modelMean);
+      return Double.isFinite(observed) && Double.isFinite(modelMedian);
     }
   }
 
@@ -60,8 +60,9 @@ public final class Backtest {
     if (finite.length == 0) {
       return new Row(period, metric, unit, observed, Double.NaN, Double.NaN, Double.NaN, n);
     }
-    double[] band = Quantile.withDefaults().evaluate(finite, 0.025, 0.975);
-    return new Row(period, metric, unit, observed, Arrays.stream(finite).average().orElseThrow(), band[0], band[1], n);
+    // the median, not the mean, as the centre: it always lies inside the band, however skewed the replications
+    double[] band = Quantile.withDefaults().evaluate(finite, 0.025, 0.5, 0.975);
+    return new Row(period, metric, unit, observed, band[1], band[0], band[2], n);
   }
 
   /** Each replication's value of {@code label}, times {@code scale}. */
