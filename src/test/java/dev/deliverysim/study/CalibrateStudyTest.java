@@ -65,6 +65,16 @@ class CalibrateStudyTest {
   }
 
   @Test
+  void theProjectsOwnHistoryCalibrates() throws Exception {
+    // this checkout: commits pushed to the main line, no PRs — read commit by commit, whatever its depth
+    org.junit.jupiter.api.Assumptions.assumeTrue(Files.exists(Path.of(".git")), "not a git checkout");
+    CalibrateStudy.Result r = CalibrateStudy.calibrate(Path.of("."), options(0, false), Cancellation.none());
+    assertTrue(r.fit().people() > 0);
+    assertTrue(r.rows().get(0).comparable(), "throughput compared");
+    assertTrue(r.yaml().contains("# fitted: "), r.yaml());
+  }
+
+  @Test
   void defaultNamesAreValidScenarioNames() {
     assertEquals("our-service-calibrated", CalibrateStudy.defaultName(Path.of("/src/our service")));
     assertEquals("prs-calibrated", CalibrateStudy.defaultName(Path.of("prs.json")));
