@@ -39,7 +39,9 @@ final class ForecastCommand implements Callable<Integer> {
   @Parameters(index = "0", arity = "0..1", paramLabel = "SCENARIO", description = "Scenario with delivery.work.backlog.")
   Path scenario;
 
-  @Option(names = "--history", paramLabel = "FILE", description = "CSV of weekly counts (count or week,count) or completion dates (completed).")
+  @Option(names = "--history", paramLabel = "FILE", description = "CSV of weekly counts (count or week,count) or"
+      + " completion dates or timestamps (completed); or what calibrate reads: a git repository or log, gh PR JSON,"
+      + " a Jira or stage-timestamp CSV.")
   Path history;
 
   @Option(names = "--items", paramLabel = "N", description = "With --history: items left to finish.")
@@ -102,6 +104,7 @@ final class ForecastCommand implements Callable<Integer> {
       if (!Console.usableFolder("forecast", folder, err)) {
         return ExitCodes.BAD_INPUT;
       }
+      result.warnings().forEach(w -> err.println("warning: " + w));
       ForecastStudy.write(result, folder, Console.invocation(spec), progress);
       if (!quiet) {
         new ForecastTable(stdout).print(result.heading(), result.rows());

@@ -12,7 +12,8 @@ import picocli.CommandLine.Command;
     versionProvider = Version.class,
     description = "Discrete-event simulation of a software delivery pipeline.",
     subcommands = {RunCommand.class, CompareCommand.class, SweepCommand.class, ValidateCommand.class,
-        SensitivityCommand.class, ForecastCommand.class, BenchCommand.class, ServeCommand.class, OptimizeCommand.class,
+        SensitivityCommand.class, ForecastCommand.class, CalibrateCommand.class, BenchCommand.class,
+        ServeCommand.class, OptimizeCommand.class,
         CommandLine.HelpCommand.class},
     footer = {"", "Example:", "  deliverysim run scenarios/mm1.yaml --replications 20"})
 public final class Main implements Runnable {

@@ -13,11 +13,12 @@ import java.util.Locale;
 public final class ForecastReport {
   private ForecastReport() {}
 
-  public static void write(ResultsWriter dir, String name, String heading, List<ForecastRow> rows, List<FlowCharts.Drawn> charts,
-      List<Assumptions.Assumption> assumptions, Manifest manifest) throws IOException {
+  public static void write(ResultsWriter dir, String name, String heading, List<String> warnings, List<ForecastRow> rows,
+      List<FlowCharts.Drawn> charts, List<Assumptions.Assumption> assumptions, Manifest manifest) throws IOException {
     HtmlReport html = new HtmlReport(name + ": forecast");
     html.muted(heading);
     html.lead(answer(rows));
+    warnings.forEach(w -> html.paragraph("Warning: " + w));
     ReportTables.charts(html, charts);
     html.heading("The forecast");
     html.table(List.of("mode", "quantity", "percentile", "value", "unit", "date"), rows.stream().map(r -> List.of(
@@ -34,8 +35,8 @@ public final class ForecastReport {
         .ifPresent(r -> text.append(r.date() != null ? "85% of the trials are done by " + r.date() + "."
             : "Fewer than 85% of the trials are done by the horizon."));
     rows.stream().filter(r -> r.quantity().equals("probability_by_target")).findFirst()
-        .ifPresent(r -> text.append(String.format(Locale.ROOT, " The chance of being done by %s is %.0f%%.",
-            r.date(), 100 * r.value())));
+        .ifPresent(r -> text.append(String.format(Locale.ROOT, " The chance of being done by %s is %s.",
+            r.date(), ForecastTable.chance(r.value()))));
     return text.length() == 0 ? "No completion could be forecast." : text.toString().strip();
   }
 }

@@ -24,13 +24,37 @@ public final class ForecastTable {
             date(r.date()), Double.isNaN(r.value()) ? "" : "(" + amount(r.value(), r.unit()) + ")");
         case "not_done" -> out.printf(Locale.ROOT, "  not done by the horizon (%s): %d of %d replications%n",
             r.date(), (long) r.value(), trials);
-        case "probability_by_target" -> out.printf(Locale.ROOT, "  P(done by %s) = %.1f%% (%d of %d)%n",
-            r.date(), 100 * r.value(), Math.round(r.value() * trials), trials);
+        case "probability_by_target" -> {
+          if (r.percentile().isEmpty()) {
+            out.printf(Locale.ROOT, "  P(done by %s) = %s (%d of %d%s)%n", r.date(), chance(r.value()),
+                Math.round(r.value() * trials), trials, interval(rows));
+          }
+        }
         case "items_by_date" -> out.printf(Locale.ROOT, "  items by %s  %-4s %d%n",
             r.date(), r.percentile(), (long) r.value());
         default -> { }
       }
     }
+  }
+
+  /**
+   * A chance as a forecaster should say it: never 100% nor 0% — the future can always surprise —
+   * but {@code >99%} and {@code <1%}.
+   */
+  public static String chance(double p) {
+    return p > 0.99 ? ">99%" : p < 0.01 ? "<1%" : String.format(Locale.ROOT, "%.1f%%", 100 * p);
+  }
+
+  private static String interval(List<ForecastRow> rows) {
+    double low = bound(rows, "low95");
+    double high = bound(rows, "high95");
+    return Double.isNaN(low) || Double.isNaN(high) ? ""
+        : String.format(Locale.ROOT, "; 95%% interval %.1f–%.1f%%", 100 * low, 100 * high);
+  }
+
+  private static double bound(List<ForecastRow> rows, String which) {
+    return rows.stream().filter(r -> r.quantity().equals("probability_by_target") && r.percentile().equals(which))
+        .mapToDouble(ForecastRow::value).findFirst().orElse(Double.NaN);
   }
 
   private static String date(LocalDate d) {

@@ -7,6 +7,7 @@ import dev.deliverysim.experiment.forecast.DateInput;
 import dev.deliverysim.experiment.forecast.ForecastInputException;
 import dev.deliverysim.experiment.forecast.ForecastRow;
 import dev.deliverysim.experiment.forecast.HistoryForecast;
+import dev.deliverysim.experiment.forecast.HistoryInputs;
 import dev.deliverysim.experiment.forecast.SimulatedForecast;
 import dev.deliverysim.experiment.forecast.ThroughputHistory;
 import dev.deliverysim.experiment.forecast.WorkingCalendar;
@@ -22,7 +23,6 @@ import dev.deliverysim.scenario.Scenario;
 import dev.deliverysim.scenario.ScenarioException;
 import dev.deliverysim.scenario.ScenarioLoader;
 import dev.deliverysim.scenario.Units;
-import dev.deliverysim.scenario.tree.InputFiles;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.security.MessageDigest;
@@ -59,8 +59,10 @@ public final class ForecastStudy {
    */
   public record Result(String name, String heading, List<ForecastRow> rows, String input,
       List<LoadedScenario.SourceFile> sources, List<String> overrides, long seed, int trials, int threads,
-      List<LocalDate> dates, LocalDate target, LoadedScenario loaded, Instant started, double wallSeconds) {
+      List<LocalDate> dates, LocalDate target, LoadedScenario loaded, Instant started, double wallSeconds,
+      List<String> warnings) {
     public Result {
+      warnings = List.copyOf(warnings);
       rows = List.copyOf(rows);
       sources = List.copyOf(sources);
       overrides = List.copyOf(overrides);
@@ -109,7 +111,7 @@ public final class ForecastStudy {
     List<LocalDate> dates = Arrays.stream(hours)
         .mapToObj(h -> Double.isFinite(h) ? calendar.dateAfter(h) : null).toList();
     return new Result(s.name(), heading, rows, loaded.input(), loaded.sources(), loaded.overrides(), s.seed(),
-        s.replications(), o.threads(), dates, targetDate, loaded, started, (System.nanoTime() - t0) / 1e9);
+        s.replications(), o.threads(), dates, targetDate, loaded, started, (System.nanoTime() - t0) / 1e9, List.of());
   }
 
   /** The answer from a team's throughput history (weekly counts or completion dates). */
@@ -126,7 +128,8 @@ public final class ForecastStudy {
     LocalDate startDate = DateInput.date("--start", o.start());
     LocalDate targetDate = o.target() == null ? null : DateInput.date("--target", o.target());
     calendar(o, Units.DEFAULT.hoursPerDay()); // checks --holidays and --working-days, which weekly throughput already reflects
-    ThroughputHistory past = ThroughputHistory.read(history);
+    HistoryInputs.Read read = HistoryInputs.read(history);
+    ThroughputHistory past = read.history();
     String sha256 = sha256(history);
     long seed = o.seed() != null ? o.seed() : DEFAULT_HISTORY_SEED;
     HistoryForecast forecast = new HistoryForecast(past, o.trials(), seed);
@@ -151,7 +154,7 @@ public final class ForecastStudy {
         .mapToObj(w -> Double.isFinite(w) ? startDate.plusWeeks((long) w).minusDays(1) : null).toList();
     return new Result(name, heading, rows, history.toString(),
         List.of(new LoadedScenario.SourceFile(history.toString(), sha256)), List.of(), seed, o.trials(), 1, dates,
-        targetDate, null, started, (System.nanoTime() - t0) / 1e9);
+        targetDate, null, started, (System.nanoTime() - t0) / 1e9, read.warnings());
   }
 
   /** Writes forecast.csv, the completion-date chart, report.html and the manifest. */
@@ -163,7 +166,7 @@ public final class ForecastStudy {
       List<FlowCharts.Drawn> charts = new ArrayList<>();
       ChartDrawing.draw(() -> charts.add(ForecastChart.write(out, r.name(), r.dates(), r.rows(), r.target())),
           false, listener);
-      ForecastReport.write(out, r.name(), r.heading(), r.rows(), charts,
+      ForecastReport.write(out, r.name(), r.heading(), r.warnings(), r.rows(), charts,
           r.loaded() != null ? Assumptions.of(r.loaded()) : List.of(), manifest);
       return out.commit(manifest);
     }
@@ -211,9 +214,18 @@ public final class ForecastStudy {
         c.holidays().size());
   }
 
+  /** Streamed: a history in calibrate's formats may be larger than a forecast CSV; a repository has none. */
   private static String sha256(Path file) throws ForecastInputException {
-    try {
-      return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(InputFiles.readBytes(file, InputFiles.MAX_DATA_BYTES)));
+    if (java.nio.file.Files.isDirectory(file)) {
+      return "";
+    }
+    try (java.io.InputStream in = java.nio.file.Files.newInputStream(file)) {
+      MessageDigest sha = MessageDigest.getInstance("SHA-256");
+      byte[] buffer = new byte[1 << 16];
+      for (int n; (n = in.read(buffer)) > 0; ) {
+        sha.update(buffer, 0, n);
+      }
+      return HexFormat.of().formatHex(sha.digest());
     } catch (IOException e) {
       throw new ForecastInputException(file + ": cannot read the history: " + e.getMessage());
     } catch (NoSuchAlgorithmException e) {

@@ -20,7 +20,7 @@ class CommandLineMannersTest {
     Cli cli = Cli.run("rnu", "scenarios/mm1.yaml");
     assertEquals(2, cli.exit());
     assertEquals(List.of("deliverysim: unknown command 'rnu' (did you mean 'run'?); commands are: run, compare, sweep,"
-        + " validate, sensitivity, forecast, bench, serve, optimize, help", "Run 'deliverysim --help' for what each does."),
+        + " validate, sensitivity, forecast, calibrate, bench, serve, optimize, help", "Run 'deliverysim --help' for what each does."),
         cli.err().lines().toList());
   }
 

@@ -81,6 +81,36 @@ class ForecastCommandTest {
     assertTrue(lines.contains("history,completion,p95,4,w,2026-12-28"), lines.toString());
     assertTrue(lines.contains("history,probability_by_target,,1,1,2026-12-29"), lines.toString());
     assertTrue(lines.contains("history,items_by_date,p50,15,items,2026-12-22"), lines.toString());
+    // 10,000 of 10,000 trials: never "100%", and an interval on the chance
+    assertTrue(r.out().contains("P(done by 2026-12-29) = >99% (10000 of 10000; 95% interval 100.0–100.0%)")
+        || r.out().contains("P(done by 2026-12-29) = >99% (10000 of 10000; 95% interval 99.9–100.0%)"), r.out());
+    assertFalse(r.out().contains("100.0% (10000"), r.out());
+    assertTrue(lines.stream().anyMatch(l -> l.startsWith("history,probability_by_target,low95,0.99")), lines.toString());
+  }
+
+  @Test
+  void historyFromPullRequestsAndIsoTimestampsWithWarningsWhenThinOrDrifting(@TempDir Path dir) throws Exception {
+    Result prs = forecast("--history", "src/test/resources/calibrate/gh-prs.json", "--items", "5", "--start",
+        "2026-12-01", "--out", dir.resolve("prs").toString());
+    assertEquals(0, prs.exit(), prs.err());
+    assertTrue(prs.out().contains("1 weeks of throughput (mean 2.00/week)"),
+        "two PRs by people in one week, the bot's left out: "
+        + prs.out());
+    assertTrue(prs.err().contains("warning: src/test/resources/calibrate/gh-prs.json: thin history: 2 items"), prs.err());
+    Path iso = dir.resolve("iso.csv");
+    StringBuilder csv = new StringBuilder("completed\n");
+    for (int week = 0; week < 12; week++) {
+      for (int i = 0; i < (week < 6 ? 1 : 8); i++) { // 1 a week, then 8 a week: a drift
+        csv.append(java.time.LocalDate.parse("2026-01-05").plusWeeks(week).plusDays(i % 5)).append("T10:00:00Z\n");
+      }
+    }
+    Files.writeString(iso, csv);
+    Result drift = forecast("--history", iso.toString(), "--items", "20", "--start", "2026-12-01", "--out",
+        dir.resolve("iso").toString());
+    assertEquals(0, drift.exit(), drift.err());
+    assertTrue(drift.out().contains("12 weeks of throughput (mean 4.50/week)"), drift.out());
+    assertTrue(drift.err().contains("drifting history: the first 6 weeks averaged 1.00 items a week, the last 6 8.00"),
+        drift.err());
   }
 
   @Test

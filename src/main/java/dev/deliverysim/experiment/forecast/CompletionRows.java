@@ -3,6 +3,8 @@ package dev.deliverysim.experiment.forecast;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
+import org.apache.commons.math3.stat.interval.ConfidenceInterval;
+import org.apache.commons.math3.stat.interval.WilsonScoreInterval;
 import java.util.List;
 import java.util.function.DoubleFunction;
 
@@ -50,6 +52,10 @@ public final class CompletionRows {
       long byTarget = Arrays.stream(sorted).filter(Double::isFinite)
           .filter(v -> !toDate.apply(v).isAfter(target)).count();
       rows.add(new ForecastRow(mode, "probability_by_target", "", (double) byTarget / sorted.length, "1", target));
+      // the trials are a sample too: a 95% Wilson interval says how far their share may be from the model's
+      ConfidenceInterval ci = new WilsonScoreInterval().createInterval(sorted.length, (int) byTarget, 0.95);
+      rows.add(new ForecastRow(mode, "probability_by_target", "low95", Math.max(0, ci.getLowerBound()), "1", target));
+      rows.add(new ForecastRow(mode, "probability_by_target", "high95", Math.min(1, ci.getUpperBound()), "1", target));
     }
     return rows;
   }

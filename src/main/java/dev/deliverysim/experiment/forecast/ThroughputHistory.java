@@ -5,6 +5,8 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
 import java.time.temporal.ChronoUnit;
 import java.time.temporal.TemporalAdjusters;
@@ -15,7 +17,7 @@ import java.util.Locale;
 /**
  * A team's weekly throughput, as read from a CSV: a {@code count} column (optionally beside a
  * {@code week} column, which is kept only for the reader's sake), or a {@code completed} column of
- * ISO dates, one row per finished item, which is turned into counts per Monday-to-Sunday week from
+ * ISO dates or timestamps, one row per finished item, which is turned into counts per Monday-to-Sunday week from
  * the first completion's week to the last's, empty weeks included.
  */
 public record ThroughputHistory(int[] weeklyCounts) {
@@ -92,10 +94,10 @@ public record ThroughputHistory(int[] weeklyCounts) {
         }
       } else {
         try {
-          dates.add(LocalDate.parse(value));
+          dates.add(day(value));
         } catch (DateTimeParseException e) {
-          throw new ForecastInputException(where + ": expected a date such as 2026-03-16 (YYYY-MM-DD), received: '"
-              + value + "'");
+          throw new ForecastInputException(where + ": expected a date such as 2026-03-16 (YYYY-MM-DD) or a timestamp"
+              + " such as 2026-09-01T10:00:00Z, received: '" + value + "'");
         }
       }
     }
@@ -108,6 +110,24 @@ public record ThroughputHistory(int[] weeklyCounts) {
       throw new ForecastInputException(file + ": every week has a count of 0: nothing would ever be finished");
     }
     return history;
+  }
+
+  /** The day of a completion: a date, or the date part of an ISO timestamp as written (its own zone's day). */
+  static LocalDate day(String value) {
+    try {
+      return LocalDate.parse(value);
+    } catch (DateTimeParseException notADate) {
+      try {
+        return OffsetDateTime.parse(value).toLocalDate();
+      } catch (DateTimeParseException notZoned) {
+        return LocalDateTime.parse(value).toLocalDate();
+      }
+    }
+  }
+
+  /** The history of completions on {@code dates}, counted per week, empty weeks included. */
+  public static ThroughputHistory ofCompletions(List<LocalDate> dates) {
+    return new ThroughputHistory(weekly(dates));
   }
 
   /** Counts per Monday-to-Sunday week, from the first completion's week to the last's. */

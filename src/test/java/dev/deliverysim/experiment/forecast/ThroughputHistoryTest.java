@@ -38,7 +38,12 @@ class ThroughputHistoryTest {
     Path badDate = dir.resolve("d.csv");
     Files.writeString(badDate, "completed\n2026-11-02\n2026-11-31\n");
     e = assertThrows(ForecastInputException.class, () -> ThroughputHistory.read(badDate));
-    assertEquals(badDate + ":3:1: expected a date such as 2026-03-16 (YYYY-MM-DD), received: '2026-11-31'", e.getMessage());
+    assertEquals(badDate + ":3:1: expected a date such as 2026-03-16 (YYYY-MM-DD) or a timestamp such as"
+        + " 2026-09-01T10:00:00Z, received: '2026-11-31'", e.getMessage());
+    Path stamps = dir.resolve("t.csv");
+    // a timestamp counts on its own day as written: 23:30 at -05:00 is still Sunday 8 November there
+    Files.writeString(stamps, "completed\n2026-11-02T10:00:00Z\n2026-11-08T23:30:00-05:00\n2026-11-09T01:00\n");
+    assertArrayEquals(new int[] {2, 1}, ThroughputHistory.read(stamps).weeklyCounts());
     Path zeros = dir.resolve("z.csv");
     Files.writeString(zeros, "count\n0\n0\n");
     assertThrows(ForecastInputException.class, () -> ThroughputHistory.read(zeros));

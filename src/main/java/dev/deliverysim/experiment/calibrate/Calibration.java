@@ -1,0 +1,138 @@
+package dev.deliverysim.experiment.calibrate;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.apache.commons.statistics.descriptive.Quantile;
+
+/**
+ * What a team's history says over one window, in the simulation's working hours: how many changes
+ * people and bots finished, per week; how many people authored them; and the laws of PR size,
+ * time to first review, time in review and cycle time, each fitted by {@link LawFit}. Changes
+ * count by the week they finished in; a change never finished counts nowhere.
+ *
+ * @param weekly changes people finished, per week of the window
+ * @param authorsPerWeek the mean number of distinct people who finished a change each week
+ * @param authors the distinct people over the window
+ * @param size changed lines per PR, or null when the data has no sizes (Jira) or too few
+ * @param pickup hours from opening a PR to its first review (GitHub only: elsewhere the opening is not a
+ *     request for review), or null
+ * @param inReview hours from the first review to the merge (GitHub) or to leaving review (stages), or null
+ * @param cycle hours from opening to finishing, or null
+ * @param roundsKnown changes whose review rounds the data gives
+ * @param changesRequested the share of those whose first review asked for changes
+ * @param byAuthor changes finished per author (pseudonyms unless names were kept)
+ * @param cycleHours, pickupHours, reviewHours, sizes the observations behind the fits (arrays: a record's equality is not used)
+ */
+public record Calibration(ImportedHistory history, Window window, double hoursPerDay, int[] weekly, int people,
+    int bots, int closedUnmerged, double authorsPerWeek, int authors, LawFit size, LawFit pickup, LawFit inReview,
+    LawFit cycle, int roundsKnown, double roundsMean, double changesRequested, double[] cycleHours,
+    double[] pickupHours, double[] reviewHours, double[] sizes, Map<String, Integer> byAuthor) {
+
+  public static Calibration of(ImportedHistory history, Window window, double hoursPerDay) {
+    int[] weekly = new int[window.weeks()];
+    List<Set<String>> authorsByWeek = new ArrayList<>();
+    for (int i = 0; i < weekly.length; i++) {
+      authorsByWeek.add(new HashSet<>());
+    }
+    Set<String> authors = new HashSet<>();
+    Map<String, Integer> byAuthor = new HashMap<>();
+    List<Double> sizes = new ArrayList<>();
+    List<Double> pickups = new ArrayList<>();
+    List<Double> inReview = new ArrayList<>();
+    List<Double> cycles = new ArrayList<>();
+    int people = 0;
+    int bots = 0;
+    int closed = 0;
+    int roundsKnown = 0;
+    long rounds = 0;
+    int requested = 0;
+    // only a PR's creation is a request for review; a stage row's first stage is the start of coding
+    boolean pickupObservable = history.format().equals("github");
+    boolean stages = history.format().equals("stages");
+    for (ObservedPr c : history.changes()) {
+      if (c.closedUnmerged() && window.contains(c.opened())) {
+        closed++;
+      }
+      if (!window.contains(c.finished()) || c.closedUnmerged()) {
+        continue;
+      }
+      if (c.bot()) {
+        bots++;
+        continue;
+      }
+      people++;
+      int week = window.week(c.finished());
+      weekly[week]++;
+      authorsByWeek.get(week).add(c.author());
+      authors.add(c.author());
+      byAuthor.merge(c.author(), 1, Integer::sum);
+      if (c.lines() > 0) {
+        sizes.add((double) c.lines());
+      }
+      if (c.opened() != null && !c.opened().isAfter(c.finished())) {
+        cycles.add(WorkingTime.hours(c.opened(), c.finished(), hoursPerDay));
+        if (pickupObservable && c.firstReview() != null && !c.firstReview().isBefore(c.opened())) {
+          pickups.add(WorkingTime.hours(c.opened(), c.firstReview(), hoursPerDay));
+        }
+      }
+      // out of review: at the merge (GitHub), or on entering the stage after review (stages)
+      Instant reviewEnd = stages && c.reviewDone() != null ? c.reviewDone() : c.finished();
+      if (c.firstReview() != null && !c.firstReview().isAfter(reviewEnd)) {
+        inReview.add(WorkingTime.hours(c.firstReview(), reviewEnd, hoursPerDay));
+      }
+      if (c.reviewRounds() > 0 && c.firstReview() != null) {
+        roundsKnown++;
+        rounds += c.reviewRounds();
+        requested += c.reviewRounds() > 1 ? 1 : 0;
+      }
+    }
+    double authorsPerWeek = authorsByWeek.stream().mapToInt(Set::size).average().orElse(0);
+    double[] cycleHours = array(cycles);
+    double[] pickupHours = array(pickups);
+    double[] reviewHours = array(inReview);
+    return new Calibration(history, window, hoursPerDay, weekly, people, bots, closed, authorsPerWeek, authors.size(),
+        LawFit.best(array(sizes)), LawFit.best(pickupHours), LawFit.best(reviewHours), LawFit.best(cycleHours),
+        roundsKnown, roundsKnown == 0 ? Double.NaN : (double) rounds / roundsKnown,
+        roundsKnown == 0 ? Double.NaN : (double) requested / roundsKnown, cycleHours, pickupHours, reviewHours,
+        array(sizes), Map.copyOf(byAuthor));
+  }
+
+  /** Changes people finished per week over the window. */
+  public double throughputPerWeek() {
+    return (double) people / window.weeks();
+  }
+
+  /** Bots' share of the changes finished. */
+  public double botShare() {
+    return people + bots == 0 ? 0 : (double) bots / (people + bots);
+  }
+
+  /** The observed percentile ({@code q} in (0, 1)) of cycle time in working hours, NaN without data. */
+  public double cycleHours(double q) {
+    return cycleHours.length == 0 ? Double.NaN : Quantile.withDefaults().evaluate(cycleHours, q);
+  }
+
+  /** The observed percentile of time to first review, in working hours, NaN without data. */
+  public double pickupHours(double q) {
+    return pickupHours.length == 0 ? Double.NaN : Quantile.withDefaults().evaluate(pickupHours, q);
+  }
+
+  /** {@code 412 PRs, 2025-06-02..2025-11-30}. */
+  public String sample(int n) {
+    String what = switch (history.format()) {
+      case "jira", "stages" -> "items";
+      case "git-commits" -> "commits";
+      default -> "PRs";
+    };
+    return n + " " + what + ", " + window;
+  }
+
+  private static double[] array(List<Double> values) {
+    return values.stream().mapToDouble(Double::doubleValue).toArray();
+  }
+}
