@@ -1,15 +1,11 @@
 package dev.deliverysim.scenario.delivery;
 
 import dev.deliverysim.engine.Distribution;
-import dev.deliverysim.engine.Exponential;
 import dev.deliverysim.engine.Fixed;
 import dev.deliverysim.model.delivery.AiDef;
-import dev.deliverysim.model.delivery.AiReviewDef;
-import dev.deliverysim.model.delivery.BugsDef;
 import dev.deliverysim.model.delivery.DeliveryDef;
 import dev.deliverysim.model.delivery.CadenceDef;
 import dev.deliverysim.model.delivery.CoordinationDef;
-import dev.deliverysim.model.delivery.FeatureSource;
 import dev.deliverysim.model.delivery.FlowLimits;
 import dev.deliverysim.model.delivery.IncidentsDef;
 import dev.deliverysim.model.delivery.GateDef;
@@ -18,10 +14,8 @@ import dev.deliverysim.model.delivery.QualityDef;
 import dev.deliverysim.model.delivery.ReviewDef;
 import dev.deliverysim.model.delivery.ReviewProcess;
 import dev.deliverysim.model.delivery.OwnersDef;
-import dev.deliverysim.model.delivery.SidePrsDef;
 import dev.deliverysim.model.delivery.TeamDef;
 import dev.deliverysim.model.delivery.WorkDef;
-import dev.deliverysim.scenario.spec.ArrivalsSpec;
 import dev.deliverysim.scenario.spec.DistributionSpec;
 import dev.deliverysim.scenario.tree.Spelling;
 import java.util.ArrayList;
@@ -73,9 +67,9 @@ public final class DeliveryCompiler {
   /** The delivery model, or null after reporting problems; {@code path} is where the section sits. */
   public DeliveryDef compile(DeliverySpec spec, String path) {
     int before = failures;
-    WorkDef work = work(spec.work(), child(path, "work"));
+    WorkDef work = new WorkSection(this).work(spec.work(), child(path, "work"));
     List<TeamDef> teams = new Staffing(this).teams(spec.teams(), Gates.skillsNeeded(spec.gates()), child(path, "teams"));
-    QualityDef quality = quality(spec.quality(), child(path, "quality"));
+    QualityDef quality = new WorkSection(this).quality(spec.quality(), child(path, "quality"));
     ReviewDef review = review(spec.review(), child(path, "review"));
     if (review != null && spec.review() != null && spec.review().owners() != null) {
       OwnersDef owners = owners(spec.review().owners(), spec.teams(), review.approvals(), child(child(path, "review"), "owners"));
@@ -83,7 +77,7 @@ public final class DeliveryCompiler {
     }
     List<GateDef> gates = new Gates(this).gates(spec.gates(), spec.teams(), child(path, "gates"));
     List<String> gateNames = spec.gates() == null ? List.of() : spec.gates().stream().map(GateSpec::name).toList();
-    AiDef ai = ai(spec.ai(), gateNames, child(path, "ai"));
+    AiDef ai = new AiSection(this).ai(spec.ai(), gateNames, child(path, "ai"));
     Policy policy = spec.policy() != null ? spec.policy() : DEFAULT_POLICY;
     int openPrs = openPrsPerAuthor(spec.wipLimits(), child(path, "wip_limits"));
     FlowLimits limits = flowLimits(spec.wipLimits(), gates, spec.gates(), child(path, "wip_limits"));
@@ -213,102 +207,6 @@ public final class DeliveryCompiler {
     return limit;
   }
 
-  private WorkDef work(WorkSpec spec, String path) {
-    int before = failures;
-    FeatureSource source = source(spec, path);
-    Distribution tasks = spec.tasksPerFeature() != null
-        ? law(spec.tasksPerFeature(), child(path, "tasks_per_feature"))
-        : new Fixed(1);
-    if (tasks != null && !(tasks.mean() <= MAX_MEAN_TASKS_PER_FEATURE)) {
-      error(child(path, "tasks_per_feature"), "expected a mean of at most " + MAX_MEAN_TASKS_PER_FEATURE
-          + " tasks per feature (a count, not a duration), received: " + tasks.describe());
-    }
-    Distribution effort = law(spec.taskEffort(), child(path, "task_effort"));
-    double lines = orDefault(spec.linesPerHour(), DEFAULT_LINES_PER_HOUR);
-    expect(lines > 0, child(path, "lines_per_hour"), "a number > 0", lines);
-    Distribution prs = spec.prsPerTask() != null ? count(spec.prsPerTask(), child(path, "prs_per_task"), "PRs per task")
-        : new Fixed(1);
-    Distribution chores = spec.chores() != null
-        ? chores(spec.chores().effort(), child(child(path, "chores"), "effort"), "a chore") : null;
-    return failures > before ? null
-        : build(path, () -> new WorkDef(source, tasks, effort, lines, prs, chores));
-  }
-
-  /** Beneath this a chore is not a task, and chores taken back to back would flood the run with events. */
-  static final double MIN_MEAN_CHORE_HOURS = 0.25;
-
-  /** The effort of a task outside features (a chore, a bug's fix): at least 15 minutes on average. */
-  private Distribution chores(DistributionSpec spec, String path, String what) {
-    Distribution effort = law(spec, path);
-    if (effort != null && !(effort.mean() >= MIN_MEAN_CHORE_HOURS)) {
-      error(path, "expected a law with a mean of at least 15m (" + what + " is a task of its own),"
-          + " received: " + effort.describe());
-      return null;
-    }
-    return effort;
-  }
-
-  /** A law of counts (a plain number is itself), with a mean small enough to be a count. */
-  private Distribution count(DistributionSpec spec, String path, String what) {
-    Distribution law = law(spec, path);
-    if (law != null && !(law.mean() <= MAX_MEAN_TASKS_PER_FEATURE)) {
-      error(path, "expected a mean of at most " + MAX_MEAN_TASKS_PER_FEATURE + " " + what
-          + " (a count, not a duration), received: " + law.describe());
-      return null;
-    }
-    return law;
-  }
-
-  /** Arrivals over time, or a backlog requested at the start: exactly one. */
-  private FeatureSource source(WorkSpec spec, String path) {
-    if ((spec.features() == null) == (spec.backlog() == null)) {
-      error(path, "expected exactly one of features (arrivals over time) or backlog (a number of"
-          + " features requested at the start)");
-      return null;
-    }
-    if (spec.backlog() != null) {
-      expect(spec.backlog() >= 1, child(path, "backlog"), "an integer ≥ 1", spec.backlog());
-      return spec.backlog() >= 1 ? new FeatureSource.Backlog(spec.backlog()) : null;
-    }
-    Distribution interarrival = features(spec.features(), child(path, "features"));
-    return interarrival == null ? null : new FeatureSource.Arrivals(interarrival);
-  }
-
-  private Distribution features(ArrivalsSpec spec, String path) {
-    if ((spec.rate() == null) == (spec.interarrival() == null)) {
-      error(path, "expected exactly one of rate (a Poisson stream) or interarrival (a law)");
-      return null;
-    }
-    if (spec.rate() != null) {
-      return new Exponential(1 / spec.rate().perHour());
-    }
-    Distribution law = law(spec.interarrival(), child(path, "interarrival"));
-    if (law != null && !(law.mean() > 0)) {
-      error(child(path, "interarrival"),
-          "expected a law with a mean > 0 (arrivals must be spread in time), received: " + law.describe());
-      return null;
-    }
-    return law;
-  }
-
-  private QualityDef quality(QualitySpec spec, String path) {
-    QualitySpec q = spec != null ? spec : new QualitySpec(null, null, null);
-    int before = failures;
-    double defects = orDefault(q.defectsPerKloc(), DEFAULT_DEFECTS_PER_KLOC);
-    expect(defects >= 0, child(path, "defects_per_kloc"), "a number ≥ 0", defects);
-    double rework = q.reworkPerDefect() != null ? q.reworkPerDefect().hours() : DEFAULT_REWORK_HOURS_PER_DEFECT;
-    BugsDef bugs = BugsDef.NONE;
-    if (q.bugTickets() != null) {
-      String at = child(path, "bug_tickets");
-      double share = probability(q.bugTickets().share(), 1, child(at, "share"));
-      Distribution after = law(q.bugTickets().reportedAfter(), child(at, "reported_after"));
-      Distribution fix = chores(q.bugTickets().fixEffort(), child(at, "fix_effort"), "a fix");
-      bugs = after == null || fix == null || !(share >= 0 && share <= 1) ? null : new BugsDef(share, after, fix);
-    }
-    BugsDef bugTickets = bugs;
-    return failures > before ? null : build(path, () -> new QualityDef(defects, rework, bugTickets));
-  }
-
   private ReviewDef review(ReviewSpec spec, String path) {
     ReviewSpec r = spec != null ? spec : new ReviewSpec(null, null, null, null, null, null, null, null, null, null, null, null, null);
     int before = failures;
@@ -357,67 +255,6 @@ public final class DeliveryCompiler {
     return share >= 0 && share <= 1 ? new OwnersDef(team.name(), share) : null;
   }
 
-  private AiDef ai(AiSpec spec, List<String> gateNames, String path) {
-    if (spec == null) {
-      return AiDef.NONE;
-    }
-    int before = failures;
-    double adoption = probability(spec.adoption(), 0, child(path, "adoption"));
-    double coding = multiplier(spec.codingEffort(), child(path, "coding_effort"));
-    double size = multiplier(spec.prSize(), child(path, "pr_size"));
-    // Zero defects on assisted tasks is a question worth asking, so only this one may be 0.
-    double defects = orDefault(spec.defectInjection(), 1);
-    expect(defects >= 0, child(path, "defect_injection"), "a multiplier ≥ 0", defects);
-    double reviewing = multiplier(spec.reviewEffort(), child(path, "review_effort"));
-    PreReviewSpec pre = spec.preReview() != null ? spec.preReview() : new PreReviewSpec(null, null);
-    String prePath = child(path, "pre_review");
-    double preDetection = probability(pre.detection(), 0, child(prePath, "detection"));
-    double saved = orDefault(pre.effortSaved(), 0);
-    expect(saved >= 0 && saved < 1, child(prePath, "effort_saved"), "a share ≥ 0 and < 1", saved);
-    double rampHours = spec.ramp() != null ? spec.ramp().duration().hours() : 0;
-    boolean dipGiven = spec.ramp() != null && spec.ramp().learningDip() != null;
-    double dip = dipGiven ? spec.ramp().learningDip() : coding;
-    if (dipGiven) {
-      expect(dip > 0, child(child(path, "ramp"), "learning_dip"), "a multiplier > 0", dip);
-    }
-    Distribution pickupDelay = spec.pickupDelay() != null ? law(spec.pickupDelay(), child(path, "pickup_delay"))
-        : new Fixed(0);
-    double changeRequests = orDefault(spec.changeRequests(), 0);
-    expect(changeRequests >= 0 && changeRequests < 1, child(path, "change_requests"), "a probability ≥ 0 and < 1",
-        changeRequests);
-    double closeUnmerged = orDefault(spec.closeUnmerged(), 0);
-    expect(closeUnmerged >= 0 && closeUnmerged < 1, child(path, "close_unmerged"), "a probability ≥ 0 and < 1",
-        closeUnmerged);
-    double redo = orDefault(spec.redoEffort(), 1);
-    expect(redo >= 0, child(path, "redo_effort"), "a multiplier ≥ 0", redo);
-    SidePrsDef side = sidePrs(spec.sidePrs(), gateNames, child(path, "side_prs"));
-    return failures > before || pickupDelay == null ? null
-        : build(path, () -> new AiDef(adoption, coding, size, defects, reviewing, preDetection, saved,
-            rampHours, dip, new AiReviewDef(pickupDelay, changeRequests, closeUnmerged, redo), side));
-  }
-
-  /** None when absent. */
-  private SidePrsDef sidePrs(SidePrsSpec spec, List<String> gateNames, String path) {
-    if (spec == null) {
-      return SidePrsDef.NONE;
-    }
-    Distribution perTask = count(spec.perTask(), child(path, "per_task"), "side PRs per task");
-    Distribution effort = law(spec.effort(), child(path, "effort"));
-    boolean reviewed = spec.reviewed() == null || spec.reviewed();
-    List<String> skip = spec.skipGates() == null ? List.of() : spec.skipGates();
-    boolean known = true;
-    for (int i = 0; i < skip.size(); i++) {
-      if (!gateNames.contains(skip.get(i))) {
-        String hint = Spelling.closest(skip.get(i), gateNames).map(n -> " (did you mean '" + n + "'?)").orElse("");
-        error(path + ".skip_gates[" + i + "]", "unknown gate '" + skip.get(i) + "'" + hint
-            + (gateNames.isEmpty() ? "; there are no gates" : "; gates are: " + dev.deliverysim.scenario.tree.Names.listed(gateNames)));
-        known = false;
-      }
-    }
-    return perTask == null || effort == null || !known ? null
-        : new SidePrsDef(perTask, effort, reviewed, new java.util.HashSet<>(skip));
-  }
-
   /** Reports each repeated name at {@code path[i].name}. */
   <T> void uniqueNames(List<T> items, Function<T, String> name, String path) {
     Set<String> seen = new HashSet<>();
@@ -452,7 +289,7 @@ public final class DeliveryCompiler {
     return p;
   }
 
-  private double multiplier(Double value, String path) {
+  double multiplier(Double value, String path) {
     double m = orDefault(value, 1);
     expect(m > 0, path, "a multiplier > 0", m);
     return m;
@@ -490,7 +327,7 @@ public final class DeliveryCompiler {
     return path.isEmpty() ? key : path + "." + key;
   }
 
-  private static double orDefault(Double value, double fallback) {
+  static double orDefault(Double value, double fallback) {
     return value != null ? value : fallback;
   }
 
