@@ -30,5 +30,7 @@ enum Count {
   /** PRs a review closed without merging (AI PRs; their authors redo them as new PRs). */
   PRS_CLOSED_UNMERGED,
   /** Escaped defects reported back as bug tickets. */
-  BUGS_REPORTED
+  BUGS_REPORTED,
+  /** Deployed PRs that fix a reported bug: unplanned rework. */
+  BUG_FIXES_DEPLOYED
 }

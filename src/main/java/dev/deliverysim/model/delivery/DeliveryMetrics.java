@@ -95,6 +95,11 @@ final class DeliveryMetrics {
         f -> ratio(f.stats().get(Count.REVIEWS_WITH_CHANGES), f.stats().get(Count.REVIEWS_DONE))));
     m.add(sys("incidents", RATE, f -> f.perHour(Count.INCIDENTS)));
     m.add(sys("bugs_reported", RATE, f -> f.perHour(Count.BUGS_REPORTED)));
+    // DORA 2025's fifth key: the share of deployments that were unplanned, to fix a reported bug
+    m.add(sys("rework_rate", FRACTION, f -> f.perDeployedPr(Count.BUG_FIXES_DEPLOYED)));
+    // effort saved at the same volume, per developer: never a throughput
+    int coders = def.teams().stream().filter(t -> t.skills().contains(Skill.CODE)).mapToInt(TeamDef::headcount).sum();
+    m.add(sys("ai_hours_saved", PEOPLE_TIME, f -> f.stats().aiHoursSaved / (coders * f.observed())));
     m.add(sys("merge_conflicts", RATE, f -> f.perHour(Count.MERGE_CONFLICTS)));
     m.add(sys("interruptions", RATE, f -> f.perHour(Count.INTERRUPTIONS)));
     m.add(sys("review_interruptions", RATE, f -> f.perHour(Count.SET_ASIDE_FOR_REVIEW)));

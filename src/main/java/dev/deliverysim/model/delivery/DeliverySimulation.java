@@ -312,6 +312,7 @@ final class DeliverySimulation implements EventHandler {
         if (intake.prCoded(task)) {
           stats.count(Count.TASKS_CODED);
         }
+        stats.aiHoursSaved += tasks.aiSaved[task];
         int side = intake.sidePrAfter(task);
         afterCoding(task);
         if (side >= 0) {

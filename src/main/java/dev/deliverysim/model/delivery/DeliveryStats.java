@@ -31,6 +31,8 @@ final class DeliveryStats {
   /** Changed lines of each PR as it first asks for review. */
   final Tally prSize = new Tally();
   double touchedOfMerged;
+  /** Coding effort saved by the assistant on PRs whose coding finished in the window (hours). */
+  double aiHoursSaved;
   double cycleOfMerged;
   final TimeWeighted wip = new TimeWeighted();
   /** Per stage: waits of jobs that started there. */
@@ -143,6 +145,7 @@ final class DeliveryStats {
     }
     touchedOfMerged = 0;
     cycleOfMerged = 0;
+    aiHoursSaved = 0;
     wip.reset(now);
     for (int s = 0; s < waits.length; s++) {
       waits[s].reset();

@@ -112,6 +112,9 @@ final class Release {
   private boolean deploy(int task) {
     double now = sim.now();
     stats.count(Count.PRS_DEPLOYED);
+    if (tasks.bugFix[task]) {
+      stats.count(Count.BUG_FIXES_DEPLOYED);
+    }
     people.openPrs[tasks.author[task]]--;
     int escaped = tasks.latentDefects[task];
     stats.add(Count.ESCAPED_DEFECTS, escaped);

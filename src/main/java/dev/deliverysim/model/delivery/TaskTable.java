@@ -22,6 +22,10 @@ final class TaskTable {
   boolean[] side = new boolean[64];
   /** Only a code owner may review this PR (drawn when it first asks for review). */
   boolean[] needsOwner = new boolean[64];
+  /** Coding effort the assistant saved on this PR against the same work without it (negative while learning). */
+  double[] aiSaved = new double[64];
+  /** The fix of a reported bug: its deployment is unplanned rework (DORA's rework rate). */
+  boolean[] bugFix = new boolean[64];
   int[] author = new int[64];
   int[] latentDefects = new int[64];
   /** Where the PR goes after its pending rework: {@link #BACK_TO_REVIEW} or a gate index. */
@@ -69,6 +73,8 @@ final class TaskTable {
     skipsReview[id] = unreviewed;
     side[id] = false;
     needsOwner[id] = false;
+    aiSaved[id] = 0;
+    bugFix[id] = false;
     author[id] = NO_ONE;
     latentDefects[id] = defects;
     returnTo[id] = BACK_TO_REVIEW;
@@ -97,6 +103,8 @@ final class TaskTable {
     skipsReview = Arrays.copyOf(skipsReview, n);
     side = Arrays.copyOf(side, n);
     needsOwner = Arrays.copyOf(needsOwner, n);
+    aiSaved = Arrays.copyOf(aiSaved, n);
+    bugFix = Arrays.copyOf(bugFix, n);
     author = Arrays.copyOf(author, n);
     latentDefects = Arrays.copyOf(latentDefects, n);
     returnTo = Arrays.copyOf(returnTo, n);

@@ -120,7 +120,9 @@ final class WorkIntake {
       double size = base * lines * (assisted ? ai.prSize() : 1);
       double meanDefects = size / 1000 * def.quality().defectsPerKloc() * (assisted ? ai.defectInjection() : 1);
       int defects = poisson(meanDefects, injection.nextDouble());
-      add(feature, task, base * (assisted ? ai.codingEffortAt(now) : 1), size, defects, assisted, false, now);
+      double effortHours = base * (assisted ? ai.codingEffortAt(now) : 1);
+      add(feature, task, effortHours, size, defects, assisted, false, now);
+      tasks.aiSaved[tasks.count - 1] = base - effortHours;
       ownToCode[task]++;
     }
     SidePrsDef side = ai.sidePrs();
@@ -153,7 +155,9 @@ final class WorkIntake {
 
   /** A reported bug's fix: a task of one PR outside every feature. Returns its PR. */
   int addBug(double now) {
-    return addOutsideFeatures(bugEffort.sample(), bugAssistance, bugInjection, now);
+    int pr = addOutsideFeatures(bugEffort.sample(), bugAssistance, bugInjection, now);
+    tasks.bugFix[pr] = true;
+    return pr;
   }
 
   private int addOutsideFeatures(double base, UniformRandomProvider assistance, UniformRandomProvider injection,
@@ -164,7 +168,9 @@ final class WorkIntake {
     double size = base * def.work().linesPerHour() * (assisted ? ai.prSize() : 1);
     double meanDefects = size / 1000 * def.quality().defectsPerKloc() * (assisted ? ai.defectInjection() : 1);
     int defects = poisson(meanDefects, injection.nextDouble());
-    tasks.create(NO_FEATURE, task, base * (assisted ? ai.codingEffortAt(now) : 1), size, defects, assisted, false, now);
+    double effortHours = base * (assisted ? ai.codingEffortAt(now) : 1);
+    tasks.create(NO_FEATURE, task, effortHours, size, defects, assisted, false, now);
+    tasks.aiSaved[tasks.count - 1] = base - effortHours;
     ownToCode[task]++;
     prsToCode[task]++;
     prsToDeploy[task]++;

@@ -35,6 +35,8 @@ class BugTicketsValidation {
         mean(runs, r -> r.get("bugs_reported")), 0.04, "bugs reported, half the escaped defects");
     near(mean(runs, r -> r.get("bugs_reported")), mean(runs, r -> r.get("tasks_done") - r.get("features_delivered")),
         0.04, "tasks done beyond features: the bugs' fixes");
+    near(mean(runs, r -> (r.get("tasks_done") - r.get("features_delivered")) / r.get("prs_merged")),
+        mean(runs, r -> r.get("rework_rate")), 0.04, "rework rate: the share of deployments that fix a bug");
   }
 
   @Test

@@ -67,6 +67,21 @@ class TaskSplitValidation {
         r -> r.get("prs_merged") / r.get("tasks_done")), 1e-9, "one PR a task: one merge per task");
   }
 
+  /**
+   * Every task assisted at 0.79 of its one-hour effort, in three PRs: each coded PR saves a third of
+   * 0.21 h, so the hours saved per coder-hour are 0.21 × tasks coded per hour ÷ 6 coders; side PRs
+   * (no counterfactual) save nothing.
+   */
+  @Test
+  void hoursSavedAreTheEffortTheAssistantTookOffAtTheSameVolume() {
+    AiDef ai = new AiDef(1, 0.79, 1, 1, 1, 0, 0).withSidePrs(new SidePrsDef(new Fixed(1), new Fixed(0.5), true));
+    List<Reported> runs = replicate(organisation(new Fixed(3), ai));
+    near(0.21 * mean(runs, r -> r.get("tasks_coded")) / 6, mean(runs, r -> r.get("ai_hours_saved")), 0.01,
+        "hours saved per coder-hour");
+    assertEquals(0, mean(replicate(organisation(new Fixed(3), AiDef.NONE)), r -> r.get("ai_hours_saved")), 0,
+        "no AI, nothing saved");
+  }
+
   private static DeliveryDef organisation(dev.deliverysim.engine.Distribution prsPerTask, AiDef ai) {
     WorkDef work = new WorkDef(new FeatureSource.Arrivals(new Exponential(ARRIVAL_MEAN_HOURS)), new Fixed(1),
         new Fixed(1), LINES_PER_HOUR, prsPerTask);
