@@ -281,7 +281,8 @@ final class DeliverySimulation implements EventHandler {
     if (!resuming) {
       stats.recordWait(stage, tasks.readySince[task], now);
     }
-    effortHours += people.switchTo(p, task, def.coordination().contextSwitchHours());
+    effortHours += people.switchTo(p, task, def.coordination().contextSwitchHours())
+        + def.coordination().perOpenPrHours() * people.openPrs[p];
     people.setDoing(p, activity);
     people.stage[p] = stage;
     people.task[p] = task;

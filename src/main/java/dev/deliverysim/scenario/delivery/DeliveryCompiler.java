@@ -144,7 +144,8 @@ public final class DeliveryCompiler {
       error(path, "missing required field 'resolve': the effort to resolve a merge conflict");
     }
     double switching = spec.contextSwitch() != null ? spec.contextSwitch().hours() : 0;
-    return resolve == null || !valid ? null : new CoordinationDef(chance, resolve, switching);
+    double perOpenPr = spec.perOpenPr() != null ? spec.perOpenPr().hours() : 0;
+    return resolve == null || !valid ? null : new CoordinationDef(chance, resolve, switching, perOpenPr);
   }
 
   /** None when the section is absent; then escaped defects are counted but cause no work. */

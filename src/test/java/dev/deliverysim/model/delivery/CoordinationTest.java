@@ -3,6 +3,7 @@ package dev.deliverysim.model.delivery;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.deliverysim.engine.Exponential;
 import dev.deliverysim.engine.Fixed;
 import dev.deliverysim.engine.LogNormal;
 import dev.deliverysim.model.StopRule;
@@ -68,5 +69,29 @@ class CoordinationTest {
     Reported switching = Reported.of(organisation(6, new CoordinationDef(0, new Fixed(0), 0.5)), STOP, 2, 0);
     assertTrue(switching.get("tasks_coded") < flat.get("tasks_coded"),
         flat.get("tasks_coded") + " vs " + switching.get("tasks_coded"));
+  }
+
+  /**
+   * A tax of t = 0.1 h per open PR at every job start, for one coder (tasks of 1 h arriving at
+   * λ = 0.25/h) whose PRs are reviewed and deployed the instant they are coded. A job starts with
+   * its own PR open, and with the previous one too when it starts the instant the last ended (the
+   * review comes after it in the same instant) — which happens for the share of completions that
+   * leave work waiting, ρ (arrivals and departures see the same queue, PASTA). So E[S] = 1 + t(1 +
+   * ρ) and ρ = λE[S]: ρ = λ(1 + t) / (1 − λt) = 0.28205 (0.25 without the tax).
+   */
+  @Test
+  void everyOpenPrTaxesEveryJobStarted() {
+    for (double tax : new double[] {0, 0.1}) {
+      WorkDef work = new WorkDef(new FeatureSource.Arrivals(new Exponential(4)), new Fixed(1), new Fixed(1), 10);
+      List<TeamDef> teams = List.of(new TeamDef("coder", 1, Set.of(Skill.CODE), 1),
+          new TeamDef("reviewer", 1, Set.of(Skill.REVIEW), 1));
+      DeliveryDef def = DeliveryDef.builder(work, teams, new QualityDef(0, 1), new ReviewDef(1e12, 0, 0, 1000),
+          AiDef.NONE, Policy.REVIEW_FIRST).coordination(new CoordinationDef(0, new Fixed(0), 0, tax)).build();
+      double load = java.util.stream.IntStream.range(0, 4)
+          .mapToDouble(i -> Reported.of(def, new StopRule(20_000, 0, 500, false), 7, i).get("utilisation@coder"))
+          .average().orElseThrow();
+      double theory = 0.25 * (1 + tax) / (1 - 0.25 * tax);
+      assertEquals(theory, load, theory * 0.01, "the coder's load with a tax of " + tax);
+    }
   }
 }

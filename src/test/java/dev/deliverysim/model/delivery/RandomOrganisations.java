@@ -136,7 +136,7 @@ final class RandomOrganisations {
         between(in, 1, 10) / 10.0, new Exponential(between(in, 1, 40)), LogNormal.ofMeanCv(between(in, 1, 8), 0.8),
         between(in, 0, 1) == 1);
     DeliveryDef def = new DeliveryDef(work, teams, quality, review, gates, ai, policy, openPrLimit,
-        incidents, CoordinationDef.NONE, cadence(in), limits);
+        incidents, coordination(in), cadence(in), limits);
 
     double horizon = between(in, 100, 600);
     double warmup = between(in, 0, 1) == 0 ? 0 : horizon * between(in, 5, 50) / 100.0;
@@ -190,6 +190,11 @@ final class RandomOrganisations {
       return OwnersDef.NONE;
     }
     return new OwnersDef(able.get(between(in, 0, able.size() - 1)).name(), between(in, 1, 10) / 10.0);
+  }
+
+  /** A coordination tax per open PR in a third of the examples. */
+  private static CoordinationDef coordination(RandomnessSource in) {
+    return between(in, 0, 2) != 0 ? CoordinationDef.NONE : new CoordinationDef(0, new Fixed(0), 0, between(in, 1, 5) / 10.0);
   }
 
   /** Sprints in a third of the examples, committing a fixed number of tasks or following velocity. */
