@@ -234,7 +234,7 @@ final class DeliverySimulation implements EventHandler {
     people.openPrs[p]++;
     tasks.codingStarted[task] = events.now();
     stats.wip.add(events.now(), 1);
-    start(p, Activity.CODING, task, tasks.codingEffort[task], DeliveryDef.CODING);
+    start(p, Activity.CODING, task, tasks.codingEffort[task] * people.codingEffort[p], DeliveryDef.CODING);
   }
 
   private void planSprint() {

@@ -12,6 +12,8 @@ final class People {
   final double[] focus;
   final boolean[] codes;
   final boolean[] reviews;
+  /** Each person's team's coding-effort multiplier. */
+  final double[] codingEffort;
   /** Members of the code owners' team (none without owners). */
   final boolean[] owner;
   /** Per person and gate: whether the person has the skill of that people-served gate. */
@@ -46,6 +48,7 @@ final class People {
     codes = new boolean[count];
     reviews = new boolean[count];
     owner = new boolean[count];
+    codingEffort = new double[count];
     servesGate = new boolean[count][gates.size()];
     doing = new Activity[count];
     idleWords = new long[(count + 63) >>> 6];
@@ -68,6 +71,7 @@ final class People {
       for (int i = 0; i < teamDef.headcount(); i++, p++) {
         team[p] = t;
         focus[p] = teamDef.effectiveFocus();
+        codingEffort[p] = teamDef.codingEffort();
         codes[p] = teamDef.skills().contains(Skill.CODE);
         reviews[p] = teamDef.skills().contains(Skill.REVIEW);
         owner[p] = def.review().owners().any() && teamDef.name().equals(def.review().owners().team());

@@ -9,14 +9,22 @@ import java.util.Set;
  *     interruptions, in (0, 1], for a person working alone
  * @param meetingsPerTeammate share of working time each additional teammate costs everyone in
  *     coordination (Brooks: a team of n has n − 1 channels per person)
+ * @param codingEffort multiplier of the coding effort of the PRs this team's members write: above
+ *     1 for people who code slower than the task's estimate (newcomers), below 1 for faster ones
  */
-public record TeamDef(String name, int headcount, Set<Skill> skills, double focus, double meetingsPerTeammate) {
+public record TeamDef(String name, int headcount, Set<Skill> skills, double focus, double meetingsPerTeammate,
+    double codingEffort) {
   /** The least focus coordination can leave: a team never spends all its time in meetings. */
   public static final double MINIMUM_FOCUS = 0.05;
 
   /** A team whose coordination cost does not grow with its size. */
   public TeamDef(String name, int headcount, Set<Skill> skills, double focus) {
     this(name, headcount, skills, focus, 0);
+  }
+
+  /** A team that codes at the tasks' own pace. */
+  public TeamDef(String name, int headcount, Set<Skill> skills, double focus, double meetingsPerTeammate) {
+    this(name, headcount, skills, focus, meetingsPerTeammate, 1);
   }
 
   public TeamDef {
@@ -35,6 +43,9 @@ public record TeamDef(String name, int headcount, Set<Skill> skills, double focu
     }
     if (!(focus > 0 && focus <= 1)) {
       throw new IllegalArgumentException("focus must lie in (0, 1], was " + focus);
+    }
+    if (!(codingEffort > 0) || Double.isInfinite(codingEffort)) {
+      throw new IllegalArgumentException("a team's coding effort multiplier must be > 0, was " + codingEffort);
     }
   }
 

@@ -69,6 +69,8 @@ final class Staffing {
     double meetings = spec.meetingsPerTeammate() != null ? spec.meetingsPerTeammate() : 0;
     compiler.expect(meetings >= 0 && meetings < 1, DeliveryCompiler.child(path, "meetings_per_teammate"),
         "a share of working time ≥ 0 and < 1", meetings);
+    double pace = spec.codingEffort() != null ? spec.codingEffort() : 1;
+    compiler.expect(pace > 0 && Double.isFinite(pace), DeliveryCompiler.child(path, "coding_effort"), "a multiplier > 0", pace);
     double focus = spec.focus() != null ? spec.focus() : 1;
     compiler.expect(focus > 0 && focus <= 1, DeliveryCompiler.child(path, "focus"),
         "a share of working time in (0, 1]", focus);
@@ -76,7 +78,7 @@ final class Staffing {
       return null;
     }
     return compiler.build(path,
-        () -> new TeamDef(spec.name(), spec.headcount(), skills, focus, meetings));
+        () -> new TeamDef(spec.name(), spec.headcount(), skills, focus, meetings, pace));
   }
 
   /** Each skill a word; built in, or needed by a gate (else, most likely, misspelt). */

@@ -4,10 +4,11 @@ import dev.deliverysim.scenario.tree.Required;
 import java.util.List;
 
 /**
- * A group of interchangeable people: how many, what they can do, and their focus. Skills are
+ * A group of interchangeable people: how many, what they can do, their focus and their coding
+ * pace (a multiplier of the coding effort of the PRs they write). Skills are
  * open names: {@code code}, {@code review} and {@code test} are built in, and any other names a
  * gate's {@code skill} (such as {@code security}).
  */
 public record TeamSpec(
     @Required String name, @Required Integer headcount, @Required List<String> skills, Double focus,
-    Double meetingsPerTeammate) {}
+    Double meetingsPerTeammate, Double codingEffort) {}

@@ -70,7 +70,9 @@ final class RandomOrganisations {
       default -> Set.of(Skill.CODE, Skill.REVIEW, Skill.TEST);
     };
     double devFocus = between(in, 4, 10) / 10.0;
-    teams.add(new TeamDef("devs", devs, skills, devFocus));
+    // developers who code at the tasks' pace, or (a third of the examples) slower or faster
+    double pace = between(in, 0, 2) != 0 ? 1 : between(in, 5, 20) / 10.0;
+    teams.add(new TeamDef("devs", devs, skills, devFocus, 0, pace));
     // A lone developer who reviews could never have their own PRs reviewed without somebody else.
     if (devSkills == 0 || devs == 1 || between(in, 0, 1) == 1) {
       Set<Skill> reviewerSkills = between(in, 0, 1) == 0 ? Set.of(Skill.REVIEW) : Set.of(Skill.REVIEW, Skill.TEST);
@@ -104,7 +106,7 @@ final class RandomOrganisations {
       default -> new Fixed(meanEffort);
     };
     // Mean ceil(tasks) is at most the law's mean + 1; pace arrivals on that to keep coding stable.
-    double effortPerFeature = (tasksPerFeature.mean() + 1) * (meanEffort
+    double effortPerFeature = pace * (tasksPerFeature.mean() + 1) * (meanEffort
         * (1 - ai.adoption() + ai.adoption() * ai.codingEffort())
         + ai.adoption() * (ai.sidePrs().perTask().mean() + 0.5) * ai.sidePrs().effort().mean());
     double codingLoad = between(in, 30, 95) / 100.0;

@@ -82,6 +82,19 @@ class TaskSplitValidation {
         "no AI, nothing saved");
   }
 
+  /** Coders at twice the tasks' effort carry twice the load: λ · 2 E[S] / c. */
+  @Test
+  void aTeamsCodingEffortMultipliesTheLoadOfWhatItCodes() {
+    WorkDef work = new WorkDef(new FeatureSource.Arrivals(new Exponential(ARRIVAL_MEAN_HOURS)), new Fixed(1),
+        new Fixed(1), LINES_PER_HOUR);
+    List<TeamDef> teams = List.of(new TeamDef("coders", 6, Set.of(Skill.CODE), 1, 0, 2),
+        new TeamDef("reviewers", 4, Set.of(Skill.REVIEW), 1));
+    DeliveryDef def = DeliveryDef.builder(work, teams, new QualityDef(0, 0.1), new ReviewDef(1e12, 0.1, 0, 1000),
+        AiDef.NONE, Policy.REVIEW_FIRST).build();
+    near(2 / ARRIVAL_MEAN_HOURS / 6, mean(replicate(def), r -> r.get("utilisation@coders")), 0.03,
+        "coders' utilisation at twice the effort");
+  }
+
   private static DeliveryDef organisation(dev.deliverysim.engine.Distribution prsPerTask, AiDef ai) {
     WorkDef work = new WorkDef(new FeatureSource.Arrivals(new Exponential(ARRIVAL_MEAN_HOURS)), new Fixed(1),
         new Fixed(1), LINES_PER_HOUR, prsPerTask);
