@@ -10,9 +10,16 @@ import dev.deliverysim.model.Timeline;
  *
  * @param duration time (machines, delay) or focused effort (people) of one pass
  * @param flakiness chance that an automated pass fails for no reason and has to run again
+ * @param skipBelowLines a PR smaller than this many changed lines passes the gate untouched (0: none
+ *     does) — a manual test pass is not run on a one-line change
  */
-public record GateDef(String name, GateServer server, Distribution duration, double detection, double flakiness)
-    implements StageDef {
+public record GateDef(String name, GateServer server, Distribution duration, double detection, double flakiness,
+    double skipBelowLines) implements StageDef {
+  /** A gate every PR passes through. */
+  public GateDef(String name, GateServer server, Distribution duration, double detection, double flakiness) {
+    this(name, server, duration, detection, flakiness, 0);
+  }
+
   /** A gate served by {@code machines} runners, or by testers when {@code machines} is 0. */
   public GateDef(String name, int machines, Distribution duration, double detection, double flakiness) {
     this(name, machines > 0 ? new GateServer.Machines(machines) : new GateServer.People(Skill.TEST),
@@ -25,6 +32,9 @@ public record GateDef(String name, GateServer server, Distribution duration, dou
     }
     if (!(detection >= 0 && detection <= 1) || !(flakiness >= 0 && flakiness < 1)) {
       throw new IllegalArgumentException("detection must lie in [0, 1] and flakiness in [0, 1)");
+    }
+    if (!(skipBelowLines >= 0) || Double.isInfinite(skipBelowLines)) {
+      throw new IllegalArgumentException("the size below which PRs skip a gate must be ≥ 0, was " + skipBelowLines);
     }
     if (!(server instanceof GateServer.Machines) && flakiness > 0) {
       throw new IllegalArgumentException("only an automated gate (machines ≥ 1) can be flaky");

@@ -21,6 +21,8 @@ final class GateLine {
   private final UniformRandomProvider flakiness;
   /** Per gate: whether an assistant's side PR passes it untouched. */
   private final boolean[] sideSkips;
+  /** Per gate: PRs smaller than this many changed lines pass it untouched. */
+  private final double[] skipBelow;
 
   GateLine(DeliverySimulation sim, RandomStreams streams) {
     this.sim = sim;
@@ -30,12 +32,14 @@ final class GateLine {
     busy = new int[gates];
     delayGate = new boolean[gates];
     sideSkips = new boolean[gates];
+    skipBelow = new double[gates];
     duration = new ContinuousSampler[gates];
     flakiness = streams.stream(DeliveryStreams.FLAKINESS);
     for (int g = 0; g < gates; g++) {
       GateDef gate = sim.def.gates().get(g);
       delayGate[g] = gate.delay();
       sideSkips[g] = sim.def.ai().sidePrs().skipGates().contains(gate.name());
+      skipBelow[g] = gate.skipBelowLines();
       duration[g] = gate.duration().sampler(streams.stream(DeliveryStreams.gate(gate.name())));
       queues[g] = new TaskQueue();
     }
@@ -46,8 +50,8 @@ final class GateLine {
       sim.release.afterLastGate(task);
       return;
     }
-    if (tasks.side[task] && sideSkips[g]) {
-      toGate(task, g + 1); // an assistant's side PR this gate does not check
+    if ((tasks.side[task] && sideSkips[g]) || tasks.lines[task] < skipBelow[g]) {
+      toGate(task, g + 1); // an assistant's side PR, or a PR too small, that this gate does not check
       return;
     }
     tasks.gate[task] = g;

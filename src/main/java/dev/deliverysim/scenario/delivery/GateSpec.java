@@ -7,6 +7,7 @@ import dev.deliverysim.scenario.tree.Required;
  * A check after review, one stage of the pipeline. With {@code machines} it is automated (CI);
  * without, people with {@code skill} serve it (default {@code test}: QA) and it cannot be flaky.
  * A {@code delay} instead of a {@code duration} is a pure delay that every PR spends at once.
+ * PRs smaller than {@code skip_below} changed lines pass it untouched.
  */
 public record GateSpec(
     @Required String name,
@@ -15,4 +16,5 @@ public record GateSpec(
     DistributionSpec duration,
     DistributionSpec delay,
     @Required Double detection,
-    Double flakiness) {}
+    Double flakiness,
+    Double skipBelow) {}

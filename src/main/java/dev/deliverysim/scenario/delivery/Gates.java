@@ -65,11 +65,14 @@ final class Gates {
         : spec.delay() != null ? compiler.law(spec.delay(), DeliveryCompiler.child(path, "delay")) : null;
     double detection = compiler.probability(spec.detection(), 0, DeliveryCompiler.child(path, "detection"));
     double flakiness = spec.flakiness() != null ? spec.flakiness() : 0;
+    double skipBelow = spec.skipBelow() != null ? spec.skipBelow() : 0;
+    compiler.expect(skipBelow >= 0 && Double.isFinite(skipBelow), DeliveryCompiler.child(path, "skip_below"),
+        "a number of changed lines ≥ 0", skipBelow);
     GateServer server = server(spec, teams, path);
     if (compiler.failures() > before || duration == null || server == null) {
       return null;
     }
-    return compiler.build(path, () -> new GateDef(spec.name(), server, duration, detection, flakiness));
+    return compiler.build(path, () -> new GateDef(spec.name(), server, duration, detection, flakiness, skipBelow));
   }
 
   /** A gate's name is its stage's: not a built-in stage's, and not a team's if it has machines. */
