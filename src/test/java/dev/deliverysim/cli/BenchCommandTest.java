@@ -89,4 +89,21 @@ class BenchCommandTest {
     assertEquals(3, numbers.length, row);
     assertEquals(numbers[1] / numbers[0], numbers[2], 0.5, "the same build runs as fast, within noise: " + row);
   }
+
+  @Test
+  void theLargestWorkloadSplitsTeamsIntoTheLoadersLargestTeams() throws IOException {
+    String yaml = """
+        teams:
+          - {name: devs, headcount: 10, skills: [code, review], focus: 0.7}   # a comment
+          - {name: qa, headcount: 2, skills: [test], focus: 0.8}
+        """;
+    assertEquals(yaml.replace("headcount: 10,", "headcount: 1000,").replace("headcount: 2,", "headcount: 200,"),
+        DeliveryWorkload.scaleTeams(yaml, 100), "one team each up to 1,000 people, named as before");
+    String large = DeliveryWorkload.scaleTeams(yaml, 1000);
+    assertEquals(10, large.lines().filter(l -> l.matches(" *- \\{name: devs-\\d+, headcount: 1000, skills: \\[code, review\\].*"))
+        .count(), large);
+    assertEquals(2, large.lines().filter(l -> l.matches(" *- \\{name: qa-[12], headcount: 1000, skills: \\[test\\].*"))
+        .count(), large);
+    DeliveryWorkload.of("delivery-12000"); // the loader takes it
+  }
 }
