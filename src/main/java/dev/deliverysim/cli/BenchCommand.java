@@ -8,6 +8,8 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
@@ -26,7 +28,8 @@ import picocli.CommandLine.Spec;
     mixinStandardHelpOptions = true,
     description = "Measure engine speed (ns per event) on M/M/1, M/M/5 and a tandem of five M/M/1, and the"
         + " delivery model's on the baseline organisation scaled to 12, 120, 1,200 or 12,000 people.",
-    footer = {"", "Example:", "  deliverysim bench --repeat 7"})
+    footer = {"", "Examples:", "  deliverysim bench --repeat 7",
+        "  deliverysim bench --workload delivery-120 --compare old/deliverysim.jar --pairs 5"})
 final class BenchCommand implements Callable<Integer> {
   static final List<String> WORKLOADS = List.of("mm1", "mm5", "tandem5");
   /** What runs without --workload: the network workloads and the two delivery sizes that take seconds. */
@@ -45,8 +48,17 @@ final class BenchCommand implements Callable<Integer> {
           + " delivery-12000 (default: all but the two largest).")
   List<String> workloads = DEFAULT;
 
+  @Option(names = "--compare", paramLabel = "JAR",
+      description = "Also run another build's bench (java -jar JAR bench …), alternating with this build's, each"
+          + " in a fresh JVM, and print both builds' ns/event and their ratios.")
+  Path compare;
+
+  @Option(names = "--pairs", paramLabel = "N",
+      description = "With --compare: alternating pairs of runs, this build's and the other's (default: ${DEFAULT-VALUE}).")
+  int pairs = 3;
+
   @Override
-  public Integer call() throws IOException {
+  public Integer call() throws IOException, InterruptedException {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
     if (jobs < 1000 || repeat < 1) {
@@ -59,6 +71,16 @@ final class BenchCommand implements Callable<Integer> {
             + " or " + DeliveryWorkload.NAMES);
         return ExitCodes.BAD_INPUT;
       }
+    }
+    if (compare != null) {
+      if (!Files.isRegularFile(compare) || pairs < 1) {
+        err.println("deliverysim bench: " + (pairs < 1 ? "expected --pairs ≥ 1"
+            : "--compare: no such file '" + compare + "'; expected the jar of another build (target/deliverysim.jar)"));
+        return ExitCodes.BAD_INPUT;
+      }
+      List<String> args = List.of("--workload", String.join(",", workloads), "--repeat", Integer.toString(repeat),
+          "--jobs", Long.toString(jobs));
+      return new BenchCompare(compare, args, pairs).run(workloads, out, err);
     }
     if (workloads.stream().anyMatch(WORKLOADS::contains)) {
       out.printf(Locale.ROOT, "%-8s %12s %10s %10s %14s   (median of %d runs, 1 thread, Java %s)%n",

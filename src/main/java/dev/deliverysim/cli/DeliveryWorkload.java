@@ -11,6 +11,8 @@ import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * The delivery model's benchmark: the shipped baseline organisation (10 developers who code and
@@ -30,14 +32,46 @@ final class DeliveryWorkload {
     this.name = name;
     this.people = 12 * scale;
     try (InputStream in = DeliveryWorkload.class.getResourceAsStream("/bench/delivery.yaml")) {
-      String yaml = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+      String yaml = scaleTeams(new String(in.readAllBytes(), StandardCharsets.UTF_8), scale);
       model = ScenarioLoader.loadString(yaml, "delivery.yaml", List.of(
-          "delivery.teams[0].headcount=" + 10 * scale, "delivery.teams[1].headcount=" + 2 * scale,
           "delivery.gates[0].machines=" + 4 * scale, "delivery.work.backlog=" + 5000L * scale)).scenario().model();
     } catch (ScenarioException e) {
       throw new IllegalStateException("built-in workload " + name + " is invalid:\n" + e.getMessage(), e);
     }
   }
+
+  /**
+   * Each team's headcount times {@code scale}; a team is at most {@value #MOST_PER_TEAM} people (the
+   * loader's rule), so a larger one becomes several equal teams of the same skills, named name-1, …
+   */
+  static String scaleTeams(String yaml, int scale) {
+    StringBuilder out = new StringBuilder();
+    Matcher team = TEAM.matcher(yaml);
+    int found = 0;
+    while (team.find()) {
+      int people = Integer.parseInt(team.group(3)) * scale;
+      int teams = (people + MOST_PER_TEAM - 1) / MOST_PER_TEAM;
+      StringBuilder lines = new StringBuilder();
+      for (int t = 0; t < teams; t++) {
+        String name = teams == 1 ? team.group(2) : team.group(2) + "-" + (t + 1);
+        int headcount = people / teams + (t < people % teams ? 1 : 0);
+        lines.append(team.group(1)).append("{name: ").append(name).append(", headcount: ").append(headcount)
+            .append(team.group(4)).append('\n');
+      }
+      team.appendReplacement(out, Matcher.quoteReplacement(lines.toString()));
+      found++;
+    }
+    team.appendTail(out);
+    if (found != 2) {
+      throw new IllegalStateException("bench/delivery.yaml: expected two team lines, found " + found);
+    }
+    return out.toString();
+  }
+
+  private static final int MOST_PER_TEAM = 1000;
+  /** A team line of bench/delivery.yaml: indent and dash, name, headcount, the rest of the line. */
+  private static final Pattern TEAM =
+      Pattern.compile("( *- )\\{name: ([a-z]+), headcount: (\\d+)(,[^\\n]*)\\n");
 
   static DeliveryWorkload of(String name) throws IOException {
     return new DeliveryWorkload(name, Integer.parseInt(name.substring("delivery-".length())) / 12);

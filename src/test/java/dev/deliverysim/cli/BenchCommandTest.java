@@ -3,8 +3,23 @@ package dev.deliverysim.cli;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import java.io.File;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.jar.Attributes;
+import java.util.jar.JarOutputStream;
+import java.util.jar.Manifest;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /** {@code bench} runs its workloads through the user's loader; it times, and asserts nothing about speed. */
 class BenchCommandTest {
@@ -25,5 +40,70 @@ class BenchCommandTest {
     Cli bench = Cli.run("bench", "--workload", "delivery-13");
     assertEquals(2, bench.exit());
     assertTrue(bench.err().contains("unknown workload 'delivery-13'"), bench.err());
+  }
+
+  @Test
+  void compareReadsTheNsPerEventColumnOfBothTables() throws Exception {
+    String table = """
+        workload       events     wall s   ns/event       events/s   (median of 5 runs, 1 thread, Java 17)
+        mm1         2,000,006      0.081       40.4     24,800,000
+
+        workload               events     wall s   ns/event people-weeks/s replications/s   (median of 5 batches)
+        delivery-120        1,234,567      0.300    1,424.5        225,000         72.0
+        """;
+    Map<String, Double> ns = BenchCompare.nsPerEvent(table, List.of("delivery-120", "mm1"), "x");
+    assertEquals(Map.of("mm1", 40.4, "delivery-120", 1424.5), ns);
+    BenchCompare.Failed missing = assertThrows(BenchCompare.Failed.class,
+        () -> BenchCompare.nsPerEvent(table, List.of("mm5"), "old.jar"));
+    assertTrue(missing.getMessage().contains("old.jar printed no row for workload mm5"), missing.getMessage());
+  }
+
+  @Test
+  void compareWithAMissingJarIsAUsageError() {
+    Cli bench = Cli.run("bench", "--workload", "delivery-12", "--compare", "no/such.jar");
+    assertEquals(2, bench.exit());
+    assertTrue(bench.err().contains("--compare: no such file 'no/such.jar'"), bench.err());
+  }
+
+  /** The other build is this one, behind a jar whose manifest points at the test's class path. */
+  @Test
+  @Tag("slow")
+  void compareRunsBothBuildsAlternatelyAndPrintsTheirRatio(@TempDir Path dir) throws IOException {
+    Path jar = dir.resolve("other.jar");
+    Manifest manifest = new Manifest();
+    manifest.getMainAttributes().put(Attributes.Name.MANIFEST_VERSION, "1.0");
+    manifest.getMainAttributes().put(Attributes.Name.MAIN_CLASS, Main.class.getName());
+    manifest.getMainAttributes().put(Attributes.Name.CLASS_PATH,
+        Arrays.stream(System.getProperty("java.class.path").split(File.pathSeparator))
+            .map(e -> Path.of(e).toUri().toString()).collect(Collectors.joining(" ")));
+    try (OutputStream out = new JarOutputStream(Files.newOutputStream(jar), manifest)) {
+      // the manifest is the whole jar
+    }
+    Cli bench = Cli.run("bench", "--workload", "delivery-12", "--repeat", "1", "--pairs", "2",
+        "--compare", jar.toString());
+    assertEquals(0, bench.exit(), bench.err());
+    assertEquals(4, bench.err().lines().filter(l -> l.startsWith("bench --compare: pair ")).count(), bench.err());
+    String row = bench.out().lines().filter(l -> l.startsWith("delivery-12 ")).findFirst().orElseThrow();
+    double[] numbers = Arrays.stream(row.substring("delivery-12".length()).trim().split("\\s+"))
+        .mapToDouble(Double::parseDouble).toArray();
+    assertEquals(3, numbers.length, row);
+    assertEquals(numbers[1] / numbers[0], numbers[2], 0.5, "the same build runs as fast, within noise: " + row);
+  }
+
+  @Test
+  void theLargestWorkloadSplitsTeamsIntoTheLoadersLargestTeams() throws IOException {
+    String yaml = """
+        teams:
+          - {name: devs, headcount: 10, skills: [code, review], focus: 0.7}   # a comment
+          - {name: qa, headcount: 2, skills: [test], focus: 0.8}
+        """;
+    assertEquals(yaml.replace("headcount: 10,", "headcount: 1000,").replace("headcount: 2,", "headcount: 200,"),
+        DeliveryWorkload.scaleTeams(yaml, 100), "one team each up to 1,000 people, named as before");
+    String large = DeliveryWorkload.scaleTeams(yaml, 1000);
+    assertEquals(10, large.lines().filter(l -> l.matches(" *- \\{name: devs-\\d+, headcount: 1000, skills: \\[code, review\\].*"))
+        .count(), large);
+    assertEquals(2, large.lines().filter(l -> l.matches(" *- \\{name: qa-[12], headcount: 1000, skills: \\[test\\].*"))
+        .count(), large);
+    DeliveryWorkload.of("delivery-12000"); // the loader takes it
   }
 }

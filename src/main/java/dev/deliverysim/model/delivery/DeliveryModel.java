@@ -1,5 +1,6 @@
 package dev.deliverysim.model.delivery;
 
+import dev.deliverysim.engine.Percentiles;
 import dev.deliverysim.model.MetricNames;
 import dev.deliverysim.engine.RandomStreams;
 import dev.deliverysim.model.MetricCatalog;
@@ -20,6 +21,12 @@ public final class DeliveryModel implements SimulationModel {
   private final DeliveryDef def;
   private final StopRule stop;
   private final Readout<DeliveryMetrics.Finished> readout;
+  /**
+   * Each thread's three percentile accumulators, reused replication after replication: a
+   * replication's numbers are read before {@link #replicate} returns, and a thread runs one at a time.
+   */
+  private final ThreadLocal<Percentiles[]> percentiles =
+      ThreadLocal.withInitial(() -> new Percentiles[] {new Percentiles(), new Percentiles(), new Percentiles()});
 
   public DeliveryModel(DeliveryDef def, StopRule stop, OutputUnit unit) {
     if (Double.isInfinite(stop.horizon()) || stop.drain() || stop.maxJobs() > 0) {
@@ -82,7 +89,8 @@ public final class DeliveryModel implements SimulationModel {
 
   @Override
   public ReplicationResult replicate(long masterSeed, int replication) {
-    DeliverySimulation sim = new DeliverySimulation(def, stop, new RandomStreams(masterSeed, replication));
+    DeliverySimulation sim = new DeliverySimulation(def, stop, new RandomStreams(masterSeed, replication),
+        Observer.NONE, new DeliveryStats(def, percentiles.get()));
     sim.run();
     return new ReplicationResult(replication, readout.read(finish(sim)), sim.eventCount);
   }

@@ -71,12 +71,17 @@ final class DeliverySimulation implements EventHandler {
   }
 
   DeliverySimulation(DeliveryDef def, StopRule stop, RandomStreams streams, Observer observer) {
+    this(def, stop, streams, observer, new DeliveryStats(def));
+  }
+
+  /** With the statistics to fill: {@link DeliveryModel} hands each thread's recycled percentiles in. */
+  DeliverySimulation(DeliveryDef def, StopRule stop, RandomStreams streams, Observer observer, DeliveryStats stats) {
     this.observer = observer;
     this.def = def;
     this.stop = stop;
     people = new People(def);
     int gates = def.gates().size();
-    stats = new DeliveryStats(def);
+    this.stats = stats;
     chooser = new WorkChooser(this);
     if (def.work().source() instanceof FeatureSource.Arrivals arrivals) {
       interarrival = arrivals.interarrival().sampler(streams.stream(DeliveryStreams.FEATURE_ARRIVALS));
@@ -252,6 +257,14 @@ final class DeliverySimulation implements EventHandler {
       // only the idle, in index order, as a scan of everyone would visit them (deliverysim bench:
       // delivery-1200 spent most of its time asking busy people)
       for (int p = people.nextIdle(0); p >= 0; p = people.nextIdle(p + 1)) {
+        int team = people.team[p];
+        if (people.servesGatesOnly[team] && !chooser.gateWorkFor(p)) {
+          // nothing for this team: each idle member would be asked, and refuse, in vain (the chooser
+          // offers those who only serve gates nothing but a gate's work); deliverysim bench,
+          // delivery-1200: most of a replication went to asking idle testers
+          p = people.teamEnd[team] - 1;
+          continue;
+        }
         if (chooser.startNext(p)) {
           started = true;
         }

@@ -16,6 +16,13 @@ final class People {
   final double[] codingEffort;
   /** Members of the code owners' team (none without owners). */
   final boolean[] owner;
+  /** Per team: one past its last member's index (a team's members have consecutive indices). */
+  final int[] teamEnd;
+  /**
+   * Per team: its members neither code nor review, so they only ever serve gates — nobody sets
+   * their work aside, they author nothing, restore no service and review nothing.
+   */
+  final boolean[] servesGatesOnly;
   /** Per person and gate: whether the person has the skill of that people-served gate. */
   final boolean[][] servesGate;
   /** What each person is doing; null when idle. Written only through {@link #setDoing}. */
@@ -65,9 +72,12 @@ final class People {
     merged = new long[count];
     lastTask = new int[count];
     java.util.Arrays.fill(lastTask, TaskTable.NO_ONE);
+    teamEnd = new int[teams.size()];
+    servesGatesOnly = new boolean[teams.size()];
     int p = 0;
     for (int t = 0; t < teams.size(); t++) {
       TeamDef teamDef = teams.get(t);
+      servesGatesOnly[t] = !teamDef.skills().contains(Skill.CODE) && !teamDef.skills().contains(Skill.REVIEW);
       for (int i = 0; i < teamDef.headcount(); i++, p++) {
         team[p] = t;
         focus[p] = teamDef.effectiveFocus();
@@ -81,6 +91,7 @@ final class People {
           }
         }
       }
+      teamEnd[t] = p;
     }
   }
 

@@ -17,6 +17,8 @@ final class Release {
   private final DeliveryStats stats;
   /** Merged PRs waiting for the next release train. */
   private final TaskQueue train = new TaskQueue();
+  /** Schedules an escaped defect's incident; one object, not a capturing lambda per deployment. */
+  private final IncidentDesk.IncidentScheduler scheduleIncident;
   private final UniformRandomProvider conflictOccurrence;
   private final ContinuousSampler conflictEffort;
   /** PRs merged since the start (not only in the window): branches measure their age by it. */
@@ -26,6 +28,7 @@ final class Release {
   long featuresDeliveredTotal;
 
   Release(DeliverySimulation sim, RandomStreams streams) {
+    scheduleIncident = (delay, incident) -> sim.scheduleIncident(sim.now() + delay, incident);
     this.sim = sim;
     this.def = sim.def;
     this.tasks = sim.tasks;
@@ -121,7 +124,7 @@ final class Release {
     if (escaped > 0) {
       stats.count(Count.CHANGE_FAILURES);
     }
-    sim.incidents.afterDeploy(escaped, (delay, incident) -> sim.scheduleIncident(now + delay, incident));
+    sim.incidents.afterDeploy(escaped, scheduleIncident);
     sim.bugs.afterDeploy(escaped, now);
     double cycle = now - tasks.codingStarted[task];
     stats.cycleTime.add(cycle);

@@ -182,6 +182,11 @@ final class WorkChooser {
     return true;
   }
 
+  /** Whether a gate {@code p} has the skill to serve has work waiting (the same for their whole team). */
+  boolean gateWorkFor(int p) {
+    return servableGate(p) != NONE;
+  }
+
   /** The first gate, in flow order, with work waiting that {@code p} has the skill to serve; else NONE. */
   private int servableGate(int p) {
     boolean[] serves = people.servesGate[p];
