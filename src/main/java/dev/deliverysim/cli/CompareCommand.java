@@ -29,9 +29,10 @@ import picocli.CommandLine.Spec;
     mixinStandardHelpOptions = true,
     description = "Compare variants with a base scenario, paired replication by replication (same"
         + " seeds, same work), and write comparison.csv, a forest plot, where the hours go (delivery),"
-        + " report.html and manifest.json to results/<base>-compare/ (or --out).",
+        + " report.html and manifest.json to results/compare-<base>-vs-<variants>/ (or --out).",
     footer = {"", "Example:",
-        "  deliverysim compare scenarios/baseline.yaml scenarios/ai-adoption.yaml scenarios/ai-small-prs.yaml"})
+        "  deliverysim compare scenarios/baseline.yaml scenarios/ai-adoption.yaml scenarios/ai-small-prs.yaml",
+        "  deliverysim compare scenarios/small-team.yaml --set-variant hire:delivery.teams[devs].headcount=7"})
 final class CompareCommand implements Callable<Integer> {
   @Spec picocli.CommandLine.Model.CommandSpec spec;
 
@@ -40,14 +41,20 @@ final class CompareCommand implements Callable<Integer> {
   @Parameters(index = "0", paramLabel = "BASE", description = "The base scenario.")
   Path base;
 
-  @Parameters(index = "1..*", arity = "1..*", paramLabel = "VARIANT", description = "Scenarios to compare with it.")
+  @Parameters(index = "1..*", arity = "0..*", paramLabel = "VARIANT", description = "Scenarios to compare with it.")
   List<Path> variants = new ArrayList<>();
+
+  @Option(names = "--set-variant", paramLabel = "NAME:PATH=VALUE",
+      description = "A variant made from the base by overrides, no file needed: the base with PATH=VALUE,"
+          + " named NAME; repeat with the same NAME to change several values (e.g. hire:delivery.teams[devs].headcount=8).")
+  List<String> setVariants = new ArrayList<>();
 
   @Option(names = "--metrics", paramLabel = "LABEL", split = ",",
       description = "Metrics to print, by label (e.g. throughput,utilisation@review); all are in comparison.csv.")
   List<String> metrics = new ArrayList<>();
 
-  @Option(names = "--out", paramLabel = "DIR", description = "Results folder (default: results/<base name>-compare).")
+  @Option(names = "--out", paramLabel = "DIR",
+      description = "Results folder (default: results/compare-<base>-vs-<variant>+<variant>…); an earlier result there is replaced, and compare says so.")
   Path out;
 
   @Option(names = "--quiet", description = ExperimentOptions.QUIET)
@@ -61,10 +68,11 @@ final class CompareCommand implements Callable<Integer> {
     if (loaded == null) {
       return ExitCodes.BAD_INPUT;
     }
-    Path target = out != null ? out : CompareStudy.defaultFolder(loaded.get(0));
+    Path target = out != null ? out : CompareStudy.defaultFolder(loaded);
     if (!Console.usableFolder("compare", target, err)) {
       return ExitCodes.BAD_INPUT;
     }
+    boolean replacing = java.nio.file.Files.exists(target.resolve("manifest.json"));
     CompareStudy.Result result;
     try (Progress progress = Progress.of("compare", quiet, err)) {
       result = CompareStudy.run(loaded, new CompareStudy.Options(options.threads, metrics), progress,
@@ -72,6 +80,11 @@ final class CompareCommand implements Callable<Integer> {
       CompareStudy.write(result, target, Console.invocation(spec), progress);
     } catch (StudyInputException e) {
       return Console.printInput("compare", e, err);
+    }
+    if (replacing) {
+      err.println("deliverysim compare: replaced the earlier results in " + target
+          + " (name another folder with --out to keep both)");
+      err.flush();
     }
     if (!quiet) {
       print(result, target, stdout);
@@ -104,8 +117,25 @@ final class CompareCommand implements Callable<Integer> {
     stdout.println("results: " + target);
   }
 
-  /** The base, then every variant on the base's seed and replications; null after printing problems. */
+  /**
+   * The base, then every variant file, then every --set-variant, each on the base's seed and
+   * replications; null after printing problems.
+   */
   private List<LoadedScenario> load(PrintWriter err) {
+    java.util.Map<String, List<String>> made;
+    try {
+      made = SetVariants.parse(setVariants);
+    } catch (IllegalArgumentException e) {
+      err.println("deliverysim compare: --set-variant: " + e.getMessage());
+      err.flush();
+      return null;
+    }
+    if (variants.isEmpty() && made.isEmpty()) {
+      err.println("deliverysim compare: nothing to compare with " + base
+          + ": name a VARIANT scenario or give --set-variant NAME:PATH=VALUE");
+      err.flush();
+      return null;
+    }
     LoadedScenario baseLoaded = Console.load(base, options.overrides(), err);
     List<LoadedScenario> loaded = new ArrayList<>();
     boolean ok = baseLoaded != null;
@@ -117,7 +147,28 @@ final class CompareCommand implements Callable<Integer> {
       ok &= v != null;
       loaded.add(v);
     }
+    for (java.util.Map.Entry<String, List<String>> variant : made.entrySet()) {
+      List<String> overrides = new ArrayList<>(options.sets);
+      overrides.addAll(variant.getValue());
+      overrides.add("name=" + variant.getKey());
+      if (baseLoaded != null) {
+        overrides = CompareStudy.variantOverrides(overrides, baseLoaded.scenario());
+      }
+      LoadedScenario v = Console.load(base, overrides, err);
+      ok &= v != null;
+      loaded.add(v);
+    }
     if (ok) {
+      java.util.Set<String> names = new java.util.HashSet<>();
+      // the base may be its own variant (an A/A check of the noise); two variants may not share a name
+      for (LoadedScenario l : loaded.subList(1, loaded.size())) {
+        if (!names.add(l.scenario().name())) {
+          err.println("deliverysim compare: two variants are named '" + l.scenario().name()
+              + "': each needs its own name to be told apart in the tables and comparison.csv");
+          err.flush();
+          return null;
+        }
+      }
       CompareStudy.warnings(loaded).forEach(err::println);
     }
     err.flush();

@@ -27,18 +27,12 @@ final class DeliveryTable {
     String unit = scenario.outputUnit().symbol();
     out.printf(Locale.ROOT, "%s: %d replications, seed %d, %,d events in %.2f s%n",
         scenario.name(), summary.replications(), scenario.seed(), summary.events(), wallSeconds);
-    out.printf(Locale.ROOT, "%n  %-22s %12s   %s%n", "delivery", "mean", "95% CI");
-    List<String> headline = DeliveryModel.overview(delivery);
-    for (String name : headline) {
-      MetricSummary m = summary.get(name);
-      String shown = m.key().unit().equals("1") ? "" : " " + m.key().unit();
-      out.printf(Locale.ROOT, "  %-22s %12s   [%s, %s]%s%n", name, SummaryTable.num(m.mean()),
-          SummaryTable.num(m.ci95Low()), SummaryTable.num(m.ci95High()), shown);
-    }
-    out.printf(Locale.ROOT, "%n  %-14s %11s %11s %12s %11s%n", "stage", "queue", "wait (" + unit + ")",
+    List<MetricSummary> headline = DeliveryModel.overview(delivery).stream().map(summary::get).toList();
+    SummaryTable.headline(out, "delivery", headline);
+    out.printf(Locale.ROOT, "%n  %-14s %13s %11s %14s %11s%n", "stage", "queue (tasks)", "wait (" + unit + ")",
         "in stage (" + unit + ")", "bottleneck");
     for (String stage : delivery.stageNames()) {
-      out.printf(Locale.ROOT, "  %-14s %11s %11s %12s %10.0f%%%n", stage,
+      out.printf(Locale.ROOT, "  %-14s %13s %11s %14s %10.0f%%%n", stage,
           SummaryTable.num(summary.get("queue_length_mean@" + stage).mean()),
           SummaryTable.num(summary.get("wait_mean@" + stage).mean()),
           SummaryTable.num(summary.get("time_in_stage_mean@" + stage).mean()),

@@ -5,6 +5,7 @@ import dev.deliverysim.experiment.MetricSummary;
 import dev.deliverysim.experiment.Summary;
 import dev.deliverysim.model.MetricKey;
 import dev.deliverysim.model.StationLoad;
+import dev.deliverysim.report.MetricWords;
 import dev.deliverysim.scenario.Scenario;
 import java.io.PrintWriter;
 import java.util.List;
@@ -35,19 +36,15 @@ final class SummaryTable {
         }
       }
     }
-    out.printf(Locale.ROOT, "%n  %-22s %12s   %s%n", "network", "mean", "95% CI");
-    for (String name : HEADLINE) {
-      summary.metrics().stream()
-          .filter(m -> m.key().name().equals(name) && m.key().station().isEmpty() && m.key().jobClass().isEmpty())
-          .filter(m -> m.n() > 0)
-          .filter(m -> !m.key().name().equals(MetricNames.LOSS_PROBABILITY) || m.mean() > 0)
-          .forEach(this::row);
-    }
+    headline(out, "network", HEADLINE.stream().flatMap(name -> summary.metrics().stream()
+        .filter(m -> m.key().name().equals(name) && m.key().station().isEmpty() && m.key().jobClass().isEmpty())
+        .filter(m -> m.n() > 0)
+        .filter(m -> !m.key().name().equals(MetricNames.LOSS_PROBABILITY) || m.mean() > 0)).toList());
     String unit = scenario.outputUnit().symbol();
-    out.printf(Locale.ROOT, "%n  %-14s %11s %11s %11s %11s%n", "station", "utilisation", "queue",
+    out.printf(Locale.ROOT, "%n  %-14s %11s %12s %11s %11s%n", "station", "utilisation", "queue (jobs)",
         "wait (" + unit + ")", "in stn (" + unit + ")");
     for (StationLoad load : scenario.loads()) {
-      out.printf(Locale.ROOT, "  %-14s %11s %11s %11s %11s%n", truncate(load.station()),
+      out.printf(Locale.ROOT, "  %-14s %11s %12s %11s %11s%n", truncate(load.station()),
           cell(summary, load.station(), MetricNames.UTILISATION, MetricNames.BUSY_SERVERS_MEAN),
           cell(summary, load.station(), MetricNames.QUEUE_LENGTH_MEAN, null),
           cell(summary, load.station(), MetricNames.WAIT_MEAN, null),
@@ -56,10 +53,15 @@ final class SummaryTable {
     out.println();
   }
 
-  private void row(MetricSummary m) {
-    String unit = m.key().unit().equals("1") ? "" : " " + m.key().unit();
-    out.printf(Locale.ROOT, "  %-22s %12s   [%s, %s]%s%n", m.key().name(), num(m.mean()),
-        num(m.ci95Low()), num(m.ci95High()), unit);
+  /** Headline metrics by label and unit ("time in system, mean (weeks)"): mean and 95% interval. */
+  static void headline(PrintWriter out, String title, List<MetricSummary> metrics) {
+    int width = Math.max(22, metrics.stream().mapToInt(m -> MetricWords.label(m.key()).length()).max().orElse(0));
+    out.printf(Locale.ROOT, "%n  %-" + width + "s %10s   %s%n", title, "mean", "95% CI");
+    for (MetricSummary m : metrics) {
+      out.printf(Locale.ROOT, "  %-" + width + "s %10s   [%s, %s]%n", MetricWords.label(m.key()),
+          MetricWords.cell(m.mean(), m.key()), MetricWords.cell(m.ci95Low(), m.key()),
+          MetricWords.cell(m.ci95High(), m.key()));
+    }
   }
 
   private static String cell(Summary summary, String station, String metric, String fallback) {
@@ -67,7 +69,7 @@ final class SummaryTable {
       MetricKey k = m.key();
       if (k.station().equals(station) && (k.name().equals(metric) || k.name().equals(fallback))
           && STATION_COLUMNS.contains(k.name())) {
-        return num(m.mean());
+        return MetricWords.cell(m.mean(), k);
       }
     }
     return "-";
@@ -77,14 +79,8 @@ final class SummaryTable {
     return s.length() <= 14 ? s : s.substring(0, 13) + "…";
   }
 
+  /** Three significant digits, 0 for rounding residue, "–" when not measured. */
   static String num(double x) {
-    if (!Double.isFinite(x)) {
-      return "-";
-    }
-    double a = Math.abs(x);
-    if (a != 0 && (a < 0.001 || a >= 1e7)) {
-      return String.format(Locale.ROOT, "%.3e", x);
-    }
-    return String.format(Locale.ROOT, a >= 100 ? "%.1f" : "%.4f", x);
+    return MetricWords.number(x);
   }
 }

@@ -53,13 +53,14 @@ public record CompareReport(List<RunRecord> runs, Map<String, List<MetricDiffere
     byVariant.forEach((variant, differences) -> {
       for (String label : headline) {
         differences.stream().filter(d -> d.key().label().equals(label)).findFirst().ifPresent(d ->
-            rows.add(List.of(variant, label, ReportTables.number(d.baseMean()),
-                ReportTables.number(d.variantMean()), ReportTables.number(d.difference()),
-                "[" + ReportTables.number(d.ci95Low()) + ", " + ReportTables.number(d.ci95High()) + "]",
-                percent(d.relativeChange()), reading(d), d.key().unit())));
+            rows.add(List.of(variant, MetricWords.label(d.key()), MetricWords.cell(d.baseMean(), d.key()),
+                MetricWords.cell(d.variantMean(), d.key()), MetricWords.signed(d.difference(), d.key()),
+                "[" + MetricWords.signed(d.ci95Low(), d.key()) + ", " + MetricWords.signed(d.ci95High(), d.key()) + "]",
+                percent(d.relativeChange()), reading(d))));
       }
     });
-    html.table(List.of("variant", "metric", base, "variant", "difference", "95% CI", "change", "reading", "unit"), rows);
+    html.table(List.of("variant", "metric (unit)", base, "variant", "difference", "95% CI of the difference",
+        "change (% of " + base + ")", "reading"), rows);
     html.muted(String.format(Locale.ROOT, "Real: the paired 95%% interval excludes zero and the change is at least"
         + " %.0f%% of the base. Negligible: the interval excludes zero, but the change is under %.0f%% — certain,"
         + " and too small to matter. Unclear: the interval includes zero. Every metric, for every variant, is"

@@ -18,15 +18,17 @@ public final class ForestChart {
   public static FlowCharts.Drawn write(ResultsWriter dir, String base, Map<String, List<MetricDifference>> byVariant,
       List<String> labels) throws IOException {
     List<String> rows = new ArrayList<>();
+    List<String> shown = new ArrayList<>(); // each row by its label for people, its unit included
     for (String label : labels) {
-      boolean measured = byVariant.values().stream().flatMap(List::stream)
-          .anyMatch(d -> d.key().label().equals(label) && Double.isFinite(d.relativeChange()));
-      if (measured) {
-        rows.add(label);
-      }
+      byVariant.values().stream().flatMap(List::stream)
+          .filter(d -> d.key().label().equals(label) && Double.isFinite(d.relativeChange())).findFirst()
+          .ifPresent(d -> {
+            rows.add(label);
+            shown.add(MetricWords.label(d.key()));
+          });
     }
     RowsChart chart = new RowsChart("Change from " + base + ", with paired 95% intervals",
-        "change from " + base + " (%)", rows);
+        "change from " + base + " (%)", shown);
     int variants = byVariant.size();
     int v = 0;
     for (Map.Entry<String, List<MetricDifference>> variant : byVariant.entrySet()) {

@@ -1,5 +1,6 @@
 package dev.deliverysim.report;
 
+import dev.deliverysim.model.MetricKey;
 import dev.deliverysim.model.MetricNames;
 import dev.deliverysim.experiment.MetricSummary;
 import dev.deliverysim.experiment.Summary;
@@ -24,16 +25,13 @@ final class ReportTables {
 
   private ReportTables() {}
 
-  /** A number for people: four significant digits, "–" when not measured. */
+  /**
+   * A number for people: four significant digits, "–" when not measured, 0 for rounding residue
+   * (never "-1.07e-15"), small values written out ("0.00042").
+   */
   static String number(double x) {
-    if (Double.isNaN(x)) {
-      return "–";
-    }
-    if (Double.isInfinite(x)) {
-      return x > 0 ? "not reached" : "-inf";
-    }
-    if (x != 0 && Math.abs(x) < 0.001) {
-      return String.format(Locale.ROOT, "%.2e", x);
+    if (!Double.isFinite(x) || Math.abs(x) < 0.001) {
+      return MetricWords.number(x);
     }
     return Math.abs(x) >= 1000 ? String.format(Locale.ROOT, "%,.0f", x)
         : String.format(Locale.ROOT, "%.4g", x).replaceAll("(\\.\\d*?)0+$", "$1").replaceAll("\\.$", "");
@@ -43,16 +41,25 @@ final class ReportTables {
     return Double.isFinite(m.ci95Low()) ? "[" + number(m.ci95Low()) + ", " + number(m.ci95High()) + "]" : "–";
   }
 
-  /** Metrics of the whole system (no station, no class): mean, 95% CI, p50/p85/p95 across replications. */
+  /**
+   * Metrics of the whole system (no station, no class), by label and unit: mean, 95% CI,
+   * p50/p85/p95 across replications; summary.csv keeps the machine names.
+   */
   static void headline(HtmlReport html, Summary summary) {
     List<List<String>> rows = new ArrayList<>();
     for (MetricSummary m : summary.metrics()) {
       if (m.key().station().isEmpty() && m.key().jobClass().isEmpty() && m.n() > 0) {
-        rows.add(List.of(m.key().name(), number(m.mean()), interval(m), number(m.p50()), number(m.p85()),
-            number(m.p95()), m.key().unit()));
+        MetricKey k = m.key();
+        rows.add(List.of(MetricWords.label(k), MetricWords.cell(m.mean(), k), cellInterval(m),
+            MetricWords.cell(m.p50(), k), MetricWords.cell(m.p85(), k), MetricWords.cell(m.p95(), k)));
       }
     }
-    html.table(List.of("metric", "mean", "95% CI", "p50", "p85", "p95", "unit"), rows);
+    html.table(List.of("metric (unit)", "mean", "95% CI", "p50 of replications", "p85", "p95"), rows);
+  }
+
+  private static String cellInterval(MetricSummary m) {
+    return Double.isFinite(m.ci95Low())
+        ? "[" + MetricWords.cell(m.ci95Low(), m.key()) + ", " + MetricWords.cell(m.ci95High(), m.key()) + "]" : "–";
   }
 
   /**
@@ -75,12 +82,16 @@ final class ReportTables {
     groups.forEach((names, stations) -> {
       List<String> headers = new ArrayList<>(List.of("where"));
       for (String name : names) {
-        headers.add(name + " (" + byStation.get(stations.get(0)).get(name).key().unit() + ")");
+        MetricKey k = byStation.get(stations.get(0)).get(name).key();
+        headers.add(MetricWords.label(new MetricKey(k.name(), dev.deliverysim.model.Place.SYSTEM, k.dimension(), k.unit())));
       }
       List<List<String>> rows = new ArrayList<>();
       for (Place station : stations) {
         List<String> row = new ArrayList<>(List.of(station.name()));
-        names.forEach(name -> row.add(number(byStation.get(station).get(name).mean())));
+        names.forEach(name -> {
+          MetricSummary m = byStation.get(station).get(name);
+          row.add(MetricWords.cell(m.mean(), m.key()));
+        });
         rows.add(row);
       }
       html.table(headers, rows);

@@ -18,7 +18,8 @@ public final class SensitivityReport {
 
   public static void write(ResultsWriter dir, String scenario, String metric, String unit, List<RankedParameter> ranked,
       List<Double> changes, int replications, List<FlowCharts.Drawn> charts,
-      List<Assumptions.Assumption> assumptions, Manifest manifest) throws IOException {
+      List<Assumptions.Assumption> assumptions, Manifest manifest, java.util.Map<String, String> labels)
+      throws IOException {
     HtmlReport html = new HtmlReport(scenario + ": what moves " + metric);
     html.muted("Each numeric parameter changed by " + changeList(changes) + ", one at a time, "
         + replications + " replications each, paired with the unchanged scenario on the same random"
@@ -31,7 +32,9 @@ public final class SensitivityReport {
     changes.forEach(c -> headers.add(String.format(Locale.ROOT, "%+.0f%%", 100 * c)));
     List<List<String>> rows = new ArrayList<>();
     for (RankedParameter p : ranked) {
-      List<String> row = new ArrayList<>(List.of(Integer.toString(p.rank()), p.parameter().path(), p.parameter().text()));
+      List<String> row = new ArrayList<>(List.of(Integer.toString(p.rank()),
+          labels.containsKey(p.parameter().path()) ? labels.get(p.parameter().path()) + " (" + p.parameter().path() + ")"
+              : p.parameter().path(), p.parameter().text()));
       for (double c : changes) {
         row.add(p.effects().stream().filter(e -> e.change() == c).findFirst().map(SensitivityReport::effect).orElse("–"));
       }

@@ -17,11 +17,15 @@ public final class TornadoChart {
 
   private TornadoChart() {}
 
+  /**
+   * @param labels parameters by path in words ("devs headcount"), from the scenario's levers; a
+   *     parameter without one is shown by its path
+   */
   public static FlowCharts.Drawn write(ResultsWriter dir, String scenario, String metric, List<RankedParameter> ranked,
-      List<Double> changes) throws IOException {
+      List<Double> changes, java.util.Map<String, String> labels) throws IOException {
     List<RankedParameter> shown = ranked.stream().filter(r -> r.strength() >= 0).limit(MAX_ROWS).toList();
     RowsChart chart = new RowsChart(scenario + ": what moves " + metric + " most",
-        "change in " + metric + " (%)", shown.stream().map(r -> r.parameter().path()).toList());
+        "change in " + metric + " (%)", shown.stream().map(r -> labels.getOrDefault(r.parameter().path(), r.parameter().path())).toList());
     double largest = changes.stream().mapToDouble(Math::abs).max().orElse(1);
     boolean[] named = new boolean[changes.size()];
     for (int r = 0; r < shown.size(); r++) {

@@ -90,8 +90,18 @@ public final class CompareStudy {
   private CompareStudy() {}
 
   /** Where results go unless told otherwise: {@code results/<base name>-compare}. */
-  public static Path defaultFolder(LoadedScenario base) {
-    return Path.of("results", base.scenario().name() + "-compare");
+  /**
+   * results/compare-BASE-vs-V1+V2: named after the whole comparison, so comparing the base with
+   * other variants never replaces an earlier comparison. A name too long for a folder keeps its
+   * start and ends with a hash of the whole.
+   */
+  public static Path defaultFolder(List<LoadedScenario> loaded) {
+    String name = "compare-" + loaded.get(0).scenario().name() + "-vs-" + String.join("+",
+        loaded.subList(1, loaded.size()).stream().map(l -> l.scenario().name()).toList());
+    if (name.length() > 120) {
+      name = name.substring(0, 110) + "-" + String.format(java.util.Locale.ROOT, "%08x", name.hashCode());
+    }
+    return Path.of("results", name);
   }
 
   /** A variant runs with the base's {@code --set} overrides, on the base's seed and number of replications. */

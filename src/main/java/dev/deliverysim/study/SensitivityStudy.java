@@ -184,11 +184,43 @@ public final class SensitivityStudy {
     try (ResultsWriter out = ResultsWriter.create(target)) {
       out.text("sensitivity.csv", w -> SensitivityCsv.write(result.metric(), result.ranked(), w));
       List<FlowCharts.Drawn> charts = new ArrayList<>();
+      java.util.Map<String, String> labels = parameterLabels(loaded);
       ChartDrawing.draw(() -> charts.add(TornadoChart.write(out, base.name(), result.metric(), result.ranked(),
-          result.fractions())), false, listener);
+          result.fractions(), labels)), false, listener);
       SensitivityReport.write(out, base.name(), result.metric(), result.unit(), result.ranked(), result.fractions(),
-          base.replications(), charts, Assumptions.of(loaded), manifest);
+          base.replications(), charts, Assumptions.of(loaded), manifest, labels);
       return out.commit(manifest);
     }
+  }
+
+  /**
+   * Parameters in words where the scenario's levers name them (its own levers, or the usual ones
+   * of its kind): by the levers' paths, which name list items ("delivery.teams[devs].headcount"),
+   * and by the index paths sensitivity walks ("delivery.teams[0].headcount").
+   */
+  static java.util.Map<String, String> parameterLabels(LoadedScenario loaded) {
+    java.util.Map<String, String> indexOf = new java.util.HashMap<>(); // "delivery.teams[devs]" → "delivery.teams[0]"
+    if (loaded.scenario().body() instanceof Scenario.DeliveryBody d) {
+      for (int i = 0; i < d.delivery().teams().size(); i++) {
+        indexOf.put("delivery.teams[" + d.delivery().teams().get(i).name() + "]", "delivery.teams[" + i + "]");
+      }
+      for (int i = 0; i < d.delivery().gates().size(); i++) {
+        indexOf.put("delivery.gates[" + d.delivery().gates().get(i).name() + "]", "delivery.gates[" + i + "]");
+      }
+    } else if (loaded.scenario().body() instanceof Scenario.NetworkBody n) {
+      for (int i = 0; i < n.network().stations().size(); i++) {
+        indexOf.put("stations[" + n.network().stations().get(i).name() + "]", "stations[" + i + "]");
+      }
+    }
+    java.util.Map<String, String> labels = new java.util.HashMap<>();
+    for (dev.deliverysim.scenario.Lever lever : dev.deliverysim.scenario.Levers.of(loaded)) {
+      labels.put(lever.path(), lever.label());
+      indexOf.forEach((named, indexed) -> {
+        if (lever.path().startsWith(named + ".")) {
+          labels.put(indexed + lever.path().substring(named.length()), lever.label());
+        }
+      });
+    }
+    return labels;
   }
 }

@@ -29,7 +29,8 @@ class CompareCommandTest {
     assertEquals(0, cli.exit(), cli.err());
     assertTrue(cli.out().contains("ai-adoption vs baseline"), cli.out());
     assertTrue(cli.out().contains("ai-small-prs vs baseline"), cli.out());
-    assertTrue(cli.out().contains("review_time_p50"), cli.out());
+    assertTrue(cli.out().contains("time in review, median (weeks)"), cli.out());
+    assertFalse(cli.out().contains("review_time_p50"), "the table shows labels, not machine names");
     List<String> lines = Files.readAllLines(tmp.resolve("comparison.csv"));
     assertTrue(lines.get(0).startsWith("base,variant,metric,station,class,unit,n,base_mean,variant_mean,difference,"));
     assertTrue(lines.stream().anyMatch(l -> l.startsWith("baseline,ai-adoption,features_delivered,,,1/w,6,")));
@@ -90,5 +91,54 @@ class CompareCommandTest {
     assertEquals("src/test/resources/invalid/unknown-key.yaml:8:5: error: stations[0].sevrers: "
         + "unknown field (did you mean 'servers'?)", cli.err().strip());
     assertFalse(Files.exists(tmp.resolve("comparison.csv")));
+  }
+
+  @Test
+  void aVariantMadeByOverridesIsTheVariantFileWithTheSameChange() throws IOException {
+    Path fromFile = tmp.resolve("file");
+    Path fromSet = tmp.resolve("set");
+    Cli file = Cli.run("compare", "scenarios/small-team.yaml", "scenarios/small-team-hire.yaml",
+        "--replications", "6", "--quiet", "--out", fromFile.toString());
+    Cli set = Cli.run("compare", "scenarios/small-team.yaml", "--set-variant",
+        "small-team-hire:delivery.teams[devs].headcount=7", "--replications", "6", "--out", fromSet.toString());
+    assertEquals(0, file.exit(), file.err());
+    assertEquals(0, set.exit(), set.err());
+    assertTrue(set.out().contains("small-team-hire vs small-team"), set.out());
+    assertArrayEquals(Files.readAllBytes(fromFile.resolve("comparison.csv")),
+        Files.readAllBytes(fromSet.resolve("comparison.csv")), "same seeds, same change, same numbers");
+    assertFalse(set.err().contains("replaced"), "a new folder replaces nothing");
+
+    Cli again = Cli.run("compare", "scenarios/small-team.yaml", "--set-variant",
+        "small-team-hire:delivery.teams[devs].headcount=7", "--replications", "6", "--quiet", "--out", fromSet.toString());
+    assertEquals(0, again.exit(), again.err());
+    assertTrue(again.err().contains("replaced the earlier results in " + fromSet), "never silently: " + again.err());
+  }
+
+  @Test
+  void aMalformedOrClashingSetVariantIsBadInputAndNothingRuns() {
+    Cli malformed = Cli.run("compare", "scenarios/small-team.yaml", "--set-variant", "hire=7",
+        "--out", tmp.toString());
+    assertEquals(2, malformed.exit());
+    assertTrue(malformed.err().contains("--set-variant: 'hire=7': expected NAME:PATH=VALUE"), malformed.err());
+    Cli clash = Cli.run("compare", "scenarios/small-team.yaml", "scenarios/small-team-hire.yaml", "--set-variant",
+        "small-team-hire:delivery.teams[devs].headcount=8", "--out", tmp.toString());
+    assertEquals(2, clash.exit());
+    assertTrue(clash.err().contains("two variants are named 'small-team-hire'"), clash.err());
+    Cli none = Cli.run("compare", "scenarios/small-team.yaml", "--out", tmp.toString());
+    assertEquals(2, none.exit());
+    assertTrue(none.err().contains("nothing to compare with"), none.err());
+    assertFalse(Files.exists(tmp.resolve("comparison.csv")), "nothing ran");
+  }
+
+  @Test
+  void theDefaultFolderIsNamedAfterTheWholeComparison() throws Exception {
+    List<dev.deliverysim.scenario.LoadedScenario> loaded = new java.util.ArrayList<>();
+    for (String f : List.of("scenarios/baseline.yaml", "scenarios/ai-adoption.yaml", "scenarios/ai-small-prs.yaml")) {
+      loaded.add(dev.deliverysim.scenario.ScenarioLoader.load(Path.of(f), List.of()));
+    }
+    assertEquals(Path.of("results", "compare-baseline-vs-ai-adoption+ai-small-prs"),
+        dev.deliverysim.study.CompareStudy.defaultFolder(loaded));
+    assertEquals(Path.of("results", "compare-baseline-vs-ai-adoption"),
+        dev.deliverysim.study.CompareStudy.defaultFolder(loaded.subList(0, 2)));
   }
 }

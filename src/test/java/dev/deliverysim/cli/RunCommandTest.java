@@ -42,7 +42,7 @@ class RunCommandTest {
     String csv = Files.readString(tmp.resolve("summary.csv"));
     assertTrue(csv.startsWith("metric,station,class,unit,n,mean,sd,ci95_low,ci95_high,p50,p85,p95\n"), csv);
     assertEquals(5, Files.readAllLines(tmp.resolve("replications.csv")).size(), "header + 4 rows");
-    assertTrue(cli.out().contains("sojourn_mean"), cli.out());
+    assertTrue(cli.out().contains("time in system, mean (hours)"), cli.out());
     try (var leftovers = Files.list(tmp)) {
       assertFalse(leftovers.anyMatch(p -> p.getFileName().toString().endsWith(".part")));
     }

@@ -85,6 +85,9 @@ class SensitivityCommandTest {
     assertTrue(Files.size(tmp.resolve("out/tornado.png")) > 1000, "the tornado chart, drawn");
     String report = Files.readString(tmp.resolve("out/report.html"));
     assertTrue(report.contains("stations[0].service.exponential.mean moves sojourn_mean most"), report);
+    // a lever's parameter in words, by its index path; a parameter no lever names keeps its path
+    assertTrue(report.contains("<td>fast servers (stations[1].servers)</td>"), report);
+    assertTrue(report.contains("<td>stations[2].service.exponential.mean</td>"), report);
   }
 
   @Test

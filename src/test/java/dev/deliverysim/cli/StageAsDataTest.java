@@ -52,7 +52,8 @@ class StageAsDataTest {
     assertEquals(0, compare.exit(), compare.err());
     String comparison = Files.readString(compared.resolve("comparison.csv"));
     assertTrue(comparison.contains(",wait_mean,security,") && comparison.contains(",hours_security,appsec,"), comparison);
-    assertTrue(Files.readString(compared.resolve("report.html")).contains("hours_security"), "compare report");
+    assertTrue(Files.readString(compared.resolve("report.html")).contains("appsec&apos;s hours security a week per person"),
+        "compare report: the new activity by its label");
 
     Path swept = dir.resolve("sweep");
     Cli sweep = Cli.run("sweep", dir.resolve("security-review.yaml").toString(), "--param",
