@@ -117,7 +117,7 @@ public final class DeliveryModel implements SimulationModel {
       waiting[s] = sim.stats.waitingInWindow[s];
     }
     for (int s = 0; s < stages; s++) {
-      for (TaskQueue queue : sim.queuesAt(s)) {
+      for (TaskQueue queue : sim.stages.queuesAt(s)) {
         addOpenWaits(sim, queue, waiting, s);
       }
     }

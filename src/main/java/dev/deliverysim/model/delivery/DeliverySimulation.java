@@ -5,7 +5,6 @@ import dev.deliverysim.engine.EventLoop;
 import dev.deliverysim.engine.RandomStreams;
 import dev.deliverysim.model.StopRule;
 import dev.deliverysim.model.TimelineRecorder;
-import org.apache.commons.rng.UniformRandomProvider;
 import org.apache.commons.rng.sampling.distribution.ContinuousSampler;
 
 /**
@@ -42,7 +41,8 @@ final class DeliverySimulation implements EventHandler {
   /** Null for a backlog: no arrivals are scheduled then. */
   private final ContinuousSampler interarrival;
   final WorkIntake intake;
-  private final UniformRandomProvider detection;
+  /** What checks find, and the fixes they send back to authors. */
+  final DefectChecks defects;
   final IncidentDesk incidents;
   private final ReviewRequests requests;
   final Release release;
@@ -58,8 +58,8 @@ final class DeliverySimulation implements EventHandler {
   final TaskQueue[] reworkByAuthor;
   final TaskQueue[] gateQueue;
   private final GateLine gateLine;
-  /** Per stage, the queues its PRs wait in (see {@link #queuesAt}). */
-  private final TaskQueue[][] queuesAt;
+  /** Per stage, the queues its PRs wait in, and what is under way there. */
+  final StageQueues stages;
   /** Per gate: passes under way on its machines, or through it for a pure delay. */
   final int[] machinesBusy;
   long eventCount;
@@ -89,8 +89,8 @@ final class DeliverySimulation implements EventHandler {
       interarrival = null;
     }
     intake = new WorkIntake(def, streams, tasks, def.cadence().sprints() ? uncommitted : backlog);
-    detection = streams.stream(DeliveryStreams.DETECTION);
-    incidents = new IncidentDesk(def.incidents(), streams);
+    defects = new DefectChecks(this, streams);
+    incidents = new IncidentDesk(this, streams);
     release = new Release(this, streams);
     interruptions = new Interruptions(this);
     sprints = new SprintPlanning(this);
@@ -104,38 +104,7 @@ final class DeliverySimulation implements EventHandler {
     for (int p = 0; p < people.count; p++) {
       reworkByAuthor[p] = new TaskQueue();
     }
-    queuesAt = new TaskQueue[DeliveryDef.FIRST_GATE + gates][];
-    queuesAt[DeliveryDef.CODING] = new TaskQueue[] {backlog};
-    queuesAt[DeliveryDef.REVIEW] = reviews.queues();
-    queuesAt[DeliveryDef.REWORK] = reworkByAuthor;
-    for (int g = 0; g < gates; g++) {
-      queuesAt[DeliveryDef.FIRST_GATE + g] = new TaskQueue[] {gateQueue[g]};
-    }
-  }
-
-  /** The queues where PRs wait for stage {@code s}: rework has one per author, other stages one. */
-  TaskQueue[] queuesAt(int s) {
-    return queuesAt[s];
-  }
-
-  /** PRs waiting for stage {@code s} now. */
-  int waitingAt(int s) {
-    int n = 0;
-    for (TaskQueue q : queuesAt[s]) {
-      n += q.size();
-    }
-    return n;
-  }
-
-  /** PRs being worked on at stage {@code s} now: by people, by machines, or passing through a delay. */
-  int activeAt(int s) {
-    int n = s >= DeliveryDef.FIRST_GATE ? machinesBusy[s - DeliveryDef.FIRST_GATE] : 0;
-    for (int p = 0; p < people.count; p++) {
-      if (!people.idle(p) && people.stage[p] == s) {
-        n++;
-      }
-    }
-    return n;
+    stages = new StageQueues(this);
   }
 
   void run() {
@@ -164,7 +133,7 @@ final class DeliverySimulation implements EventHandler {
       case ARRIVAL -> arrive();
       case PERSON_DONE -> finishJob(id);
       case MACHINE_DONE -> gateLine.finishPass(id);
-      case INCIDENT_SURFACES -> surface(id);
+      case INCIDENT_SURFACES -> incidents.surfaced(id);
       case TRAIN_DEPARTS -> release.departTrain();
       case SPRINT_PLANNING -> planSprint();
       case REVIEW_SESSION -> requests.session(id);
@@ -347,7 +316,7 @@ final class DeliverySimulation implements EventHandler {
       }
       case REVIEW -> requests.reviewed(task, p);
       case GATE -> gateLine.afterGate(task, tasks.gate[task]);
-      case INCIDENTS -> restored(task);
+      case INCIDENTS -> incidents.restored(task);
     }
     dispatch();
   }
@@ -360,10 +329,10 @@ final class DeliverySimulation implements EventHandler {
     }
     AiDef ai = def.ai();
     if (ai.preReview()) {
-      int found = found(task, ai.preReviewDetection());
+      int found = defects.found(task, ai.preReviewDetection());
       if (found > 0) {
         stats.add(Count.DEFECTS_FOUND_BY_PRE_REVIEW, found);
-        sendBack(task, found, TaskTable.BACK_TO_REVIEW);
+        defects.sendBack(task, found, TaskTable.BACK_TO_REVIEW);
         return;
       }
     }
@@ -397,31 +366,6 @@ final class DeliverySimulation implements EventHandler {
     return chooser.uncappedReviewEffort(task);
   }
 
-  /** Found defects are removed and their fix goes to the author's own queue. */
-  void sendBack(int task, int found, int returnTo) {
-    sendBack(task, found, found, returnTo);
-  }
-
-  /** {@code found} defects are removed; the author's rework is {@code fixes} times a defect's fix. */
-  void sendBack(int task, int found, int fixes, int returnTo) {
-    tasks.latentDefects[task] -= found;
-    tasks.pendingRework[task] = fixes * def.quality().reworkHoursPerDefect();
-    tasks.returnTo[task] = returnTo;
-    tasks.readySince[task] = events.now();
-    reworkByAuthor[tasks.author[task]].add(task);
-  }
-
-  /** How many of the task's latent defects a check with per-defect probability {@code p} finds. */
-  int found(int task, double p) {
-    int found = 0;
-    for (int d = tasks.latentDefects[task]; d > 0; d--) {
-      if (detection.nextDouble() < p) {
-        found++;
-      }
-    }
-    return found;
-  }
-
   /** The PR goes to gate {@code g}, or merges after the last one. */
   void toGate(int task, int g) {
     gateLine.toGate(task, g);
@@ -448,36 +392,13 @@ final class DeliverySimulation implements EventHandler {
     events.schedule(at, (INCIDENT_SURFACES << KIND_SHIFT) | incident);
   }
 
-
-  private void surface(int incident) {
-    incidents.surface(incident, events.now());
-    stats.count(Count.INCIDENTS);
-    dispatch();
-    if (def.incidents().interrupts() && !incidents.waiting.isEmpty()) {
-      interruptions.takeSomeoneForNextIncident();
-    }
+  /** The end of {@code p}'s job, which started now. */
+  void scheduleJobEnd(int p) {
+    events.schedule(people.endsAt[p], (PERSON_DONE << KIND_SHIFT) | p);
   }
 
   /** Starts person {@code p} restoring service after {@code incident}; called by the chooser. */
   void startIncident(int p, int incident) {
-    double now = events.now();
-    double effortHours = incidents.restoreEffort()
-        + people.switchTo(p, People.INCIDENT, def.coordination().contextSwitchHours());
-    people.setDoing(p, Activity.INCIDENTS);
-    people.stage[p] = People.NO_STAGE;
-    people.task[p] = incident;
-    people.effort[p] = effortHours;
-    people.started[p] = now;
-    observer.started(now, p, Activity.INCIDENTS, incident, TaskTable.NO_ONE);
-    people.endsAt[p] = now + effortHours / people.focus[p];
-    events.schedule(people.endsAt[p], (PERSON_DONE << KIND_SHIFT) | p);
-  }
-
-  private void restored(int incident) {
-    if (incidents.surfacedAt(incident) >= stats.windowStart) {
-      double ttr = incidents.timeToRestore(incident, events.now());
-      stats.timeToRestore.add(ttr);
-      stats.timeToRestoreTally.add(ttr);
-    }
+    incidents.start(p, incident);
   }
 }

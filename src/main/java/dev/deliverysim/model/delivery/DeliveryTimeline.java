@@ -57,8 +57,8 @@ final class DeliveryTimeline {
       counts[i++] = sim.uncommitted.size();
     }
     for (int s = 0; s < stages; s++) {
-      counts[i++] = sim.waitingAt(s);
-      counts[i++] = sim.activeAt(s);
+      counts[i++] = sim.stages.waitingAt(s);
+      counts[i++] = sim.stages.activeAt(s);
     }
     if (def.cadence().releaseTrains()) {
       counts[i++] = sim.release.waitingForTrain();

@@ -102,9 +102,9 @@ final class GateLine {
   }
 
   void afterGate(int task, int g) {
-    int found = sim.found(task, sim.def.gates().get(g).detection());
+    int found = sim.defects.found(task, sim.def.gates().get(g).detection());
     if (found > 0) {
-      sim.sendBack(task, found, g);
+      sim.defects.sendBack(task, found, g);
     } else {
       toGate(task, g + 1);
     }

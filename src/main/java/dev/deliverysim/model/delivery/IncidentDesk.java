@@ -7,11 +7,12 @@ import org.apache.commons.rng.sampling.distribution.ContinuousSampler;
 
 /**
  * Production incidents: which escaped defects cause one and when, the incidents waiting for
- * someone to restore service, and the time to restore once someone has.
+ * someone to restore service, the person who restores it, and the time to restore once they have.
  */
 final class IncidentDesk {
   /** Incidents waiting for someone to restore service, by incident id. */
   final TaskQueue waiting = new TaskQueue();
+  private final DeliverySimulation sim;
   private final IncidentsDef def;
   private final UniformRandomProvider occurrence;
   private final ContinuousSampler delay;
@@ -19,8 +20,9 @@ final class IncidentDesk {
   private double[] surfacedAt = new double[16];
   private int count;
 
-  IncidentDesk(IncidentsDef def, RandomStreams streams) {
-    this.def = def;
+  IncidentDesk(DeliverySimulation sim, RandomStreams streams) {
+    this.sim = sim;
+    this.def = sim.def.incidents();
     occurrence = streams.stream(DeliveryStreams.INCIDENT_OCCURRENCE);
     delay = def.surfacesAfter().sampler(streams.stream(DeliveryStreams.INCIDENT_SURFACING));
     restore = def.restore().sampler(streams.stream(DeliveryStreams.INCIDENT_RESTORE));
@@ -38,23 +40,43 @@ final class IncidentDesk {
     }
   }
 
-  /** The incident shows in production at {@code now} and waits for the next free coder. */
-  void surface(int incident, double now) {
-    surfacedAt[incident] = now;
+  /**
+   * The incident shows in production now and waits for the next free coder — or, when incidents
+   * interrupt, takes one off their job.
+   */
+  void surfaced(int incident) {
+    surfacedAt[incident] = sim.now();
     waiting.add(incident);
+    sim.stats.count(Count.INCIDENTS);
+    sim.dispatch();
+    if (def.interrupts() && !waiting.isEmpty()) {
+      sim.interruptions.takeSomeoneForNextIncident();
+    }
   }
 
-  double restoreEffort() {
-    return restore.sample();
+  /** Person {@code p} starts restoring service after {@code incident}: unplanned work, first. */
+  void start(int p, int incident) {
+    People people = sim.people;
+    double now = sim.now();
+    double effortHours = restore.sample()
+        + people.switchTo(p, People.INCIDENT, sim.def.coordination().contextSwitchHours());
+    people.setDoing(p, Activity.INCIDENTS);
+    people.stage[p] = People.NO_STAGE;
+    people.task[p] = incident;
+    people.effort[p] = effortHours;
+    people.started[p] = now;
+    sim.observer.started(now, p, Activity.INCIDENTS, incident, TaskTable.NO_ONE);
+    people.endsAt[p] = now + effortHours / people.focus[p];
+    sim.scheduleJobEnd(p);
   }
 
-  /** Time to restore: from the incident surfacing to service restored, waiting included. */
-  double timeToRestore(int incident, double now) {
-    return now - surfacedAt[incident];
-  }
-
-  double surfacedAt(int incident) {
-    return surfacedAt[incident];
+  /** Service is restored: its time to restore counts if the incident surfaced in the window. */
+  void restored(int incident) {
+    if (surfacedAt[incident] >= sim.stats.windowStart) {
+      double ttr = sim.now() - surfacedAt[incident];
+      sim.stats.timeToRestore.add(ttr);
+      sim.stats.timeToRestoreTally.add(ttr);
+    }
   }
 
   /** Schedules an incident {@code delay} hours from now. */

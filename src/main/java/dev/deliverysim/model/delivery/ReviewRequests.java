@@ -166,14 +166,14 @@ final class ReviewRequests {
     }
     ReviewDef review = sim.def.review();
     double skimmed = review.skimmed(sim.uncappedReviewEffort(task));
-    int found = sim.found(task, review.detectionFor(tasks.lines[task]) * skimmed);
+    int found = sim.defects.found(task, review.detectionFor(tasks.lines[task]) * skimmed);
     // an AI PR may be sent back for readability or design even when no defect was found
     boolean restyle = found == 0 && tasks.assisted[task] && sim.def.ai().review().changeRequests() > 0
         && aiChangeRequests.nextDouble() < sim.def.ai().review().changeRequests();
     if (found > 0 || restyle) {
       sim.stats.count(Count.REVIEWS_WITH_CHANGES);
       tasks.approvedBy[task] = TaskTable.NO_ONE; // changes requested: approvals start again
-      sim.sendBack(task, found, Math.max(found, 1), TaskTable.BACK_TO_REVIEW);
+      sim.defects.sendBack(task, found, Math.max(found, 1), TaskTable.BACK_TO_REVIEW);
       return;
     }
     if (sim.def.review().approvals() == 2 && tasks.approvedBy[task] == TaskTable.NO_ONE) {
