@@ -31,7 +31,11 @@ final class NetworkMetrics {
       StationDef def = stations.get(i);
       int at = i;
       String name = def.name();
-      if (def.hasUnlimitedServers()) {
+      if (def.play().rolls()) {
+        // A player's utilisation: the share of its rolls it used (it cannot pass on what it lacks).
+        m.add(station(MetricNames.UTILISATION, name, Dimension.FRACTION,
+            s -> ratio(s.station(at).moved, s.station(at).rolled)));
+      } else if (def.hasUnlimitedServers()) {
         m.add(station(MetricNames.BUSY_SERVERS_MEAN, name, Dimension.COUNT, s -> s.station(at).busyServers.mean(s.now())));
       } else {
         int servers = def.servers();

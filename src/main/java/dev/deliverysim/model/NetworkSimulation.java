@@ -2,6 +2,7 @@ package dev.deliverysim.model;
 
 import dev.deliverysim.engine.EventHandler;
 import dev.deliverysim.engine.EventLoop;
+import dev.deliverysim.engine.IntRingBuffer;
 import dev.deliverysim.engine.Percentiles;
 import dev.deliverysim.engine.RandomStreams;
 import dev.deliverysim.engine.StreamName;
@@ -30,6 +31,8 @@ public final class NetworkSimulation implements EventHandler {
   private final Router[] entry;
   private final int classCount;
   private final List<String> stationNames;
+  /** The game's rounds (null without a rolling station): who rolls, in the line's order, and their dice. */
+  private final Rounds rounds;
 
   final Tally sojourn = new Tally();
   final Tally waited = new Tally();
@@ -90,6 +93,7 @@ public final class NetworkSimulation implements EventHandler {
               service,
               routers);
     }
+    rounds = Rounds.of(network, streams);
   }
 
   /**
@@ -122,6 +126,10 @@ public final class NetworkSimulation implements EventHandler {
 
   /** Runs the replication to its stop rule; call once. */
   public void run() {
+    startWithStock();
+    if (rounds != null) {
+      events.schedule(Rounds.FIRST, roundEvent());
+    }
     for (int k = 0; k < classCount; k++) {
       scheduleArrival(k, 0);
     }
@@ -138,8 +146,104 @@ public final class NetworkSimulation implements EventHandler {
       if (measuring && departures >= maxJobs) {
         events.stop();
       }
+    } else if (event == roundEvent()) {
+      playRound();
     } else {
       arrive(-event - 1);
+    }
+  }
+
+  /** The payload of a round, after those of the classes' arrivals. */
+  private int roundEvent() {
+    return -(classCount + 1);
+  }
+
+  /** Jobs of the first class a station holds at time 0 ({@code start_with}); they count as arrivals. */
+  private void startWithStock() {
+    for (int s = 0; s < stations.length; s++) {
+      for (int i = 0; i < stations[s].startWith; i++) {
+        arrivals++;
+        enter(jobs.create(0, 0), s, 0);
+      }
+    }
+  }
+
+  /**
+   * One round of the game: each rolling station in the line's order rolls its die and passes on up
+   * to the roll of what it holds, so what one passes on can move on in the same round (as in The
+   * Goal). The next round is an hour later; after the horizon only while draining and work is left.
+   */
+  private void playRound() {
+    double now = events.now();
+    for (int index : rounds.players()) {
+      StationState s = stations[index];
+      int roll = rounds.roll(index);
+      s.rolled += roll;
+      int moved = 0;
+      while (moved < roll && s.queued > 0 && passOn(s, index, now)) {
+        moved++;
+      }
+      s.moved += moved;
+      if (measuring && departures >= maxJobs) {
+        events.stop();
+        return;
+      }
+    }
+    double next = now + 1;
+    if (next < stop.horizon() || (stop.drain() && jobs.live() > 0)) {
+      events.schedule(next, roundEvent());
+    }
+  }
+
+  /**
+   * Passes the next job of a rolling station on; false when the next station is full and blocks
+   * (the job stays, first in line: the queue turns once round to put it back).
+   */
+  private boolean passOn(StationState s, int index, double now) {
+    int job = s.takeNext();
+    int target = s.routerByClass[jobs.jobClass[job]].next();
+    if (target != Router.EXIT && target != index && stations[target].isFull() && stations[target].blocksUpstream) {
+      IntRingBuffer queue = s.queues[s.levelOfClass[jobs.jobClass[job]]];
+      int behind = queue.size();
+      queue.addLast(job);
+      for (int i = 0; i < behind; i++) {
+        queue.addLast(queue.removeFirst());
+      }
+      s.queued++;
+      return false;
+    }
+    double w = now - jobs.stationArrival[job];
+    s.wait.add(w);
+    jobs.waited[job] += w;
+    s.queueLength.set(now, s.queued);
+    s.completions++;
+    s.timeInStation.add(now - jobs.stationArrival[job]);
+    if (target == Router.EXIT) {
+      leaveNetwork(job, now);
+    } else if (target == index) {
+      s.arrivals++;
+      jobs.stationArrival[job] = now;
+      s.queues[s.levelOfClass[jobs.jobClass[job]]].addLast(job);
+      s.queued++;
+      s.queueLength.set(now, s.queued);
+    } else if (stations[target].isFull()) {
+      stations[target].arrivals++;
+      stations[target].lost++;
+      lost++;
+      jobs.release(job);
+    } else {
+      enter(job, target, now);
+    }
+    admitBlocked(s, index, now);
+    return true;
+  }
+
+  /** A place freed at a rolling station: one job blocked upstream (on its server) comes in. */
+  private void admitBlocked(StationState s, int index, double now) {
+    if (!s.blockedUpstream.isEmpty()) {
+      int blocked = s.blockedUpstream.removeFirst();
+      leaveStation(blocked, jobs.station[blocked], now);
+      enter(blocked, index, now);
     }
   }
 
