@@ -25,6 +25,11 @@ final class NetworkMetrics {
     m.add(sys(MetricNames.LOSS_PROBABILITY, Dimension.FRACTION, s -> ratio(s.lost, s.arrivals)));
     m.add(sys("observed_time", Dimension.TIME, NetworkMetrics::observed));
     m.add(sys("wip_end", Dimension.COUNT, NetworkSimulation::jobsInNetwork));
+    if (network.stations().stream().anyMatch(d -> d.play().startWith() > 0 || d.play().batches())) {
+      // A game starting with its work (the penny game): when the first and the last job came out.
+      m.add(sys("first_out", Dimension.TIME, s -> s.firstOut));
+      m.add(sys("last_out", Dimension.TIME, s -> s.lastOut));
+    }
 
     List<StationDef> stations = network.stations();
     for (int i = 0; i < stations.size(); i++) {
@@ -69,7 +74,8 @@ final class NetworkMetrics {
   }
 
   private static double numberInStation(StationState station, double now) {
-    return station.queueLength.mean(now) + station.busyServers.mean(now);
+    double n = station.queueLength.mean(now) + station.busyServers.mean(now);
+    return station.transferBatch > 1 ? n + station.held.mean(now) : n;
   }
 
   private static double ratio(long part, long whole) {

@@ -33,6 +33,13 @@ public final class NetworkSimulation implements EventHandler {
   private final List<String> stationNames;
   /** The game's rounds (null without a rolling station): who rolls, in the line's order, and their dice. */
   private final Rounds rounds;
+  /** Which stations can send work to which (null without a station passing work on in batches). */
+  private final boolean[][] reaches;
+  /** Arrivals scheduled and not yet come: while any is pending, more work may still come. */
+  private int pendingArrivals;
+  /** When the first and the last job left the network after the warm-up (NaN before any). */
+  double firstOut = Double.NaN;
+  double lastOut = Double.NaN;
 
   final Tally sojourn = new Tally();
   final Tally waited = new Tally();
@@ -94,6 +101,28 @@ public final class NetworkSimulation implements EventHandler {
               routers);
     }
     rounds = Rounds.of(network, streams);
+    reaches = network.stations().stream().anyMatch(d -> d.play().batches()) ? reachability(network) : null;
+  }
+
+  /** reaches[a][b]: a job at station a can reach station b (through any number of stations). */
+  private static boolean[][] reachability(NetworkDef network) {
+    int n = network.stations().size();
+    boolean[][] r = new boolean[n][n];
+    for (int a = 0; a < n; a++) {
+      for (Routing routing : network.stations().get(a).routingByClass()) {
+        for (Transition t : routing.transitions()) {
+          r[a][t.target()] = true;
+        }
+      }
+    }
+    for (int k = 0; k < n; k++) {
+      for (int a = 0; a < n; a++) {
+        for (int b = 0; b < n; b++) {
+          r[a][b] |= r[a][k] && r[k][b];
+        }
+      }
+    }
+    return r;
   }
 
   /**
@@ -117,7 +146,7 @@ public final class NetworkSimulation implements EventHandler {
   public void snapshot(double now) {
     double[] counts = new double[2 * stations.length];
     for (int s = 0; s < stations.length; s++) {
-      counts[2 * s] = stations[s].queued;
+      counts[2 * s] = stations[s].queued + stations[s].outbox.size(); // waiting to start, or for their batch
       counts[2 * s + 1] = stations[s].busy;
     }
     timeline.snapshot(counts, arrivalsBefore + arrivals, departuresBefore + departures + lostBefore + lost,
@@ -143,6 +172,9 @@ public final class NetworkSimulation implements EventHandler {
   public void fire(int event) {
     if (event >= 0) {
       completeService(event);
+      if (reaches != null) {
+        releaseStrandedBatches();
+      }
       if (measuring && departures >= maxJobs) {
         events.stop();
       }
@@ -150,6 +182,76 @@ public final class NetworkSimulation implements EventHandler {
       playRound();
     } else {
       arrive(-event - 1);
+      if (reaches != null) {
+        releaseStrandedBatches();
+      }
+    }
+  }
+
+  /**
+   * A finished job at a batching station joins the station's outbox; the batch moves on, every job
+   * on its own route, once it is full. Its server takes the next job meanwhile.
+   */
+  private void holdForBatch(int job, int index, double now) {
+    StationState s = stations[index];
+    if (s.queued > 0) {
+      int next = s.takeNext();
+      s.queueLength.set(now, s.queued);
+      startService(next, s, now);
+    } else {
+      s.busy--;
+      s.busyServers.set(now, s.busy);
+    }
+    s.outbox.addLast(job);
+    s.held.set(now, s.outbox.size());
+    if (s.outbox.size() >= s.transferBatch) {
+      releaseBatch(index, now);
+    }
+  }
+
+  /** The whole outbox moves on: each job to its own next station; one that is full loses it. */
+  private void releaseBatch(int index, double now) {
+    StationState s = stations[index];
+    int size = s.outbox.size();
+    for (int i = 0; i < size; i++) {
+      int job = s.outbox.removeFirst();
+      s.held.set(now, s.outbox.size());
+      s.timeInStation.add(now - jobs.stationArrival[job]);
+      int target = s.routerByClass[jobs.jobClass[job]].next();
+      if (target == Router.EXIT) {
+        leaveNetwork(job, now);
+      } else if (stations[target].isFull()) {
+        stations[target].arrivals++;
+        stations[target].lost++;
+        lost++;
+        jobs.release(job);
+      } else {
+        enter(job, target, now);
+      }
+    }
+  }
+
+  /**
+   * A partial batch moves on once nothing more can join it: no arrival is still to come, and
+   * neither its station nor any station that feeds it holds a job (the last coins of the game).
+   */
+  private void releaseStrandedBatches() {
+    if (pendingArrivals > 0) {
+      return;
+    }
+    double now = events.now();
+    for (int b = 0; b < stations.length; b++) {
+      StationState s = stations[b];
+      if (s.outbox.isEmpty() || s.present() > 0) {
+        continue;
+      }
+      boolean fed = false;
+      for (int a = 0; a < stations.length && !fed; a++) {
+        fed = a != b && reaches[a][b] && (stations[a].present() > 0 || !stations[a].outbox.isEmpty());
+      }
+      if (!fed) {
+        releaseBatch(b, now);
+      }
     }
   }
 
@@ -281,6 +383,9 @@ public final class NetworkSimulation implements EventHandler {
     double sum = 0;
     for (StationState s : stations) {
       sum += s.queueLength.mean(now) + s.busyServers.mean(now);
+      if (s.transferBatch > 1) {
+        sum += s.held.mean(now);
+      }
     }
     return sum;
   }
@@ -290,10 +395,12 @@ public final class NetworkSimulation implements EventHandler {
     double next = now + interarrival[k].sample();
     if (next <= stop.horizon()) {
       events.schedule(next, -(k + 1));
+      pendingArrivals++;
     }
   }
 
   private void arrive(int k) {
+    pendingArrivals--;
     double now = events.now();
     scheduleArrival(k, now);
     int target = entry[k].next();
@@ -341,6 +448,10 @@ public final class NetworkSimulation implements EventHandler {
     int from = jobs.station[job];
     StationState s = stations[from];
     s.completions++;
+    if (s.transferBatch > 1) {
+      holdForBatch(job, from, now);
+      return;
+    }
     int target = s.routerByClass[jobs.jobClass[job]].next();
     if (target == Router.EXIT) {
       leaveStation(job, from, now);
@@ -415,6 +526,10 @@ public final class NetworkSimulation implements EventHandler {
       waitedByClass[k].add(jobs.waited[job]);
     }
     departures++;
+    if (Double.isNaN(firstOut)) {
+      firstOut = now - observedFrom;
+    }
+    lastOut = now - observedFrom;
     if (timeline != null) {
       timeline.finished(now, timeInSystem);
     }
@@ -426,6 +541,8 @@ public final class NetworkSimulation implements EventHandler {
     observedFrom = now;
     measuring = true;
     sojourn.reset();
+    firstOut = Double.NaN;
+    lastOut = Double.NaN;
     waited.reset();
     sojournPercentiles.reset();
     for (int k = 0; k < classCount; k++) {

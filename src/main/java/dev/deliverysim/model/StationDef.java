@@ -31,15 +31,22 @@ public record StationDef(
    * @param movesMin the least a round's die lets the station pass on (0 when it does not roll)
    * @param movesMax the most; 0 for a station that serves instead of rolling
    * @param startWith jobs of the first class waiting here at time 0
+   * @param transferBatch jobs finished here wait until this many have gathered, then move on
+   *     together (the penny game); 1 passes each on at once
    */
-  public record Play(int movesMin, int movesMax, int startWith) {
-    public static final Play NONE = new Play(0, 0, 0);
+  public record Play(int movesMin, int movesMax, int startWith, int transferBatch) {
+    public static final Play NONE = new Play(0, 0, 0, 1);
 
     public Play {
-      if (movesMin < 0 || movesMax < movesMin || startWith < 0) {
-        throw new IllegalArgumentException(
-            "expected 0 ≤ moves min ≤ max and a start ≥ 0, was " + movesMin + ", " + movesMax + ", " + startWith);
+      if (movesMin < 0 || movesMax < movesMin || startWith < 0 || transferBatch < 1) {
+        throw new IllegalArgumentException("expected 0 ≤ moves min ≤ max, a start ≥ 0 and a batch ≥ 1, was "
+            + movesMin + ", " + movesMax + ", " + startWith + ", " + transferBatch);
       }
+    }
+
+    /** Finished jobs wait for their batch before moving on. */
+    public boolean batches() {
+      return transferBatch > 1;
     }
 
     /** The station plays in rounds: each round it rolls its die and passes on up to the roll. */
@@ -83,6 +90,9 @@ public record StationDef(
     }
     if (play.rolls() && servers != 1) {
       throw new IllegalArgumentException("a station that rolls a die plays alone: servers must be 1, was " + servers);
+    }
+    if (play.batches() && (play.rolls() || capacity != UNLIMITED)) {
+      throw new IllegalArgumentException("a station passing work on in batches serves (no die) and has unlimited room");
     }
   }
 

@@ -11,6 +11,11 @@ final class StationState {
   final int capacity;
   /** Jobs here at time 0 ({@code start_with}). */
   final int startWith;
+  /** Finished jobs wait here until this many have gathered ({@code transfer_batch}); 1 for none. */
+  final int transferBatch;
+  /** Finished jobs waiting for their batch: in the station, on no server. */
+  final IntRingBuffer outbox = new IntRingBuffer();
+  final TimeWeighted held = new TimeWeighted();
   final boolean blocksUpstream;
   /** One FIFO queue per priority level (a single level for FIFO stations). */
   final IntRingBuffer[] queues;
@@ -45,6 +50,7 @@ final class StationState {
     this.servers = def.play().rolls() ? 0 : def.servers(); // a rolling station's jobs all wait for a round
     this.capacity = def.capacity();
     this.startWith = def.play().startWith();
+    this.transferBatch = def.play().transferBatch();
     this.blocksUpstream = def.whenFull() == WhenFull.BLOCK;
     this.queues = new IntRingBuffer[levels];
     for (int i = 0; i < levels; i++) {
@@ -77,6 +83,7 @@ final class StationState {
 
   void resetStatistics(double now) {
     queueLength.reset(now);
+    held.reset(now);
     busyServers.reset(now);
     wait.reset();
     timeInStation.reset();

@@ -8,7 +8,7 @@ import dev.deliverysim.scenario.spec.StationSpec;
 
 /**
  * Compiles a station's game rules ({@code moves_per_round}, {@code start_with}) with located
- * messages. A station that rolls a die has no servers or service law of its own: it passes on,
+ * messages ({@code transfer_batch} too). A station that rolls a die has no servers or service law of its own: it passes on,
  * each round, up to its roll of what it holds.
  */
 final class PlayRules {
@@ -51,7 +51,18 @@ final class PlayRules {
             "a station that rolls a die (moves_per_round) has no service time: each round it passes on up to its roll");
       }
     }
-    return at.errorCount() > errors ? null : new StationDef.Play(min, max, start);
+    int batch = 1;
+    if (spec.transferBatch() != null) {
+      batch = spec.transferBatch();
+      if (batch < 1 || batch > MOST) {
+        at.error(path + ".transfer_batch", "expected a whole number of jobs from 1 to " + MOST + ", received: " + batch);
+      } else if (batch > 1 && moves != null) {
+        at.error(path + ".transfer_batch", "a station that rolls a die (moves_per_round) passes on its roll, not batches");
+      } else if (batch > 1 && spec.capacity() != null && spec.capacity().value() != StationDef.UNLIMITED) {
+        at.error(path + ".transfer_batch", "a station passing work on in batches needs unlimited room: leave capacity out");
+      }
+    }
+    return at.errorCount() > errors ? null : new StationDef.Play(min, max, start, batch);
   }
 
   /**

@@ -22,7 +22,7 @@ class DiceGameTest {
       boolean first = p == 0;
       stations.add(new StationDef("p" + (p + 1), 1, first ? 6 : StationDef.UNLIMITED, WhenFull.LOSE,
           Discipline.FIFO, List.of(new Fixed(1)), List.of(p + 1 < players ? Routing.to(p + 1) : Routing.exit()),
-          new StationDef.Play(min, max, first ? 6 : 0)));
+          new StationDef.Play(min, max, first ? 6 : 0, 1)));
     }
     return new NetworkDef(stations, List.of(new JobClassDef("match", 0, new Fixed(0.125), Routing.to(0))));
   }

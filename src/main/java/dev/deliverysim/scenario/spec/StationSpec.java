@@ -9,7 +9,7 @@ import java.util.Map;
 /**
  * A station: servers, room, queue order, service law(s) and where jobs go next. A game station
  * rolls a die each round instead ({@code moves_per_round}, no servers or service), and any station
- * can hold work at the start ({@code start_with}).
+ * can hold work at the start ({@code start_with}) or pass work on in batches ({@code transfer_batch}).
  */
 public record StationSpec(
     @Required String name,
@@ -22,4 +22,5 @@ public record StationSpec(
     RouteSpec next,
     Map<String, RouteSpec> nextByClass,
     MovesSpec movesPerRound,
-    Integer startWith) {}
+    Integer startWith,
+    Integer transferBatch) {}
