@@ -232,8 +232,8 @@ final class ScenarioCompiler {
     if (capacity != StationDef.UNLIMITED && servers != StationDef.UNLIMITED && capacity < servers) {
       at.error(path + ".capacity", "expected a capacity ≥ servers (" + servers + "), received: " + capacity);
     }
-    if (play != null && play.startWith() > capacity) {
-      at.error(path + ".start_with", "expected at most the station's capacity (" + capacity + "), received: " + play.startWith());
+    if (spec.startWith() != null && spec.startWith() > capacity && spec.startWith() <= PlayRules.MOST) {
+      at.error(path + ".start_with", "expected at most the station's capacity (" + capacity + "), received: " + spec.startWith());
     }
     checkClassKeys(spec.serviceByClass(), path + ".service_by_class", classNames);
     checkClassKeys(spec.nextByClass(), path + ".next_by_class", classNames);
