@@ -25,7 +25,7 @@ final class NetworkMetrics {
     m.add(sys(MetricNames.LOSS_PROBABILITY, Dimension.FRACTION, s -> ratio(s.lost, s.arrivals)));
     m.add(sys("observed_time", Dimension.TIME, NetworkMetrics::observed));
     m.add(sys("wip_end", Dimension.COUNT, NetworkSimulation::jobsInNetwork));
-    if (network.stations().stream().anyMatch(d -> d.play().startWith() > 0 || d.play().batches())) {
+    if (network.timesItsFirstAndLastOut()) {
       // A game starting with its work (the penny game): when the first and the last job came out.
       m.add(sys("first_out", Dimension.TIME, s -> s.firstOut));
       m.add(sys("last_out", Dimension.TIME, s -> s.lastOut));
