@@ -2,7 +2,6 @@ package dev.deliverysim.model;
 
 import dev.deliverysim.engine.EventHandler;
 import dev.deliverysim.engine.EventLoop;
-import dev.deliverysim.engine.IntRingBuffer;
 import dev.deliverysim.engine.Percentiles;
 import dev.deliverysim.engine.RandomStreams;
 import dev.deliverysim.engine.StreamName;
@@ -25,7 +24,7 @@ public final class NetworkSimulation implements EventHandler {
   private final StopRule stop;
   private final long maxJobs;
   private final EventLoop events = new EventLoop(256);
-  private final JobTable jobs = new JobTable(256);
+  final JobTable jobs = new JobTable(256);
   private final StationState[] stations;
   private final ContinuousSampler[] interarrival;
   private final Router[] entry;
@@ -33,8 +32,8 @@ public final class NetworkSimulation implements EventHandler {
   private final List<String> stationNames;
   /** The game's rounds (null without a rolling station): who rolls, in the line's order, and their dice. */
   private final Rounds rounds;
-  /** Which stations can send work to which (null without a station passing work on in batches). */
-  private final boolean[][] reaches;
+  /** The stations passing work on in batches (null without any): the penny game. */
+  private final TransferBatches batches;
   /** Arrivals scheduled and not yet come: while any is pending, more work may still come. */
   private int pendingArrivals;
   /** When the first and the last job left the network after the warm-up (NaN before any). */
@@ -101,28 +100,7 @@ public final class NetworkSimulation implements EventHandler {
               routers);
     }
     rounds = Rounds.of(network, streams);
-    reaches = network.stations().stream().anyMatch(d -> d.play().batches()) ? reachability(network) : null;
-  }
-
-  /** reaches[a][b]: a job at station a can reach station b (through any number of stations). */
-  private static boolean[][] reachability(NetworkDef network) {
-    int n = network.stations().size();
-    boolean[][] r = new boolean[n][n];
-    for (int a = 0; a < n; a++) {
-      for (Routing routing : network.stations().get(a).routingByClass()) {
-        for (Transition t : routing.transitions()) {
-          r[a][t.target()] = true;
-        }
-      }
-    }
-    for (int k = 0; k < n; k++) {
-      for (int a = 0; a < n; a++) {
-        for (int b = 0; b < n; b++) {
-          r[a][b] |= r[a][k] && r[k][b];
-        }
-      }
-    }
-    return r;
+    batches = TransferBatches.of(network, this);
   }
 
   /**
@@ -172,8 +150,8 @@ public final class NetworkSimulation implements EventHandler {
   public void fire(int event) {
     if (event >= 0) {
       completeService(event);
-      if (reaches != null) {
-        releaseStrandedBatches();
+      if (batches != null && pendingArrivals == 0) {
+        batches.releaseStranded(events.now());
       }
       if (measuring && departures >= maxJobs) {
         events.stop();
@@ -182,75 +160,8 @@ public final class NetworkSimulation implements EventHandler {
       playRound();
     } else {
       arrive(-event - 1);
-      if (reaches != null) {
-        releaseStrandedBatches();
-      }
-    }
-  }
-
-  /**
-   * A finished job at a batching station joins the station's outbox; the batch moves on, every job
-   * on its own route, once it is full. Its server takes the next job meanwhile.
-   */
-  private void holdForBatch(int job, int index, double now) {
-    StationState s = stations[index];
-    if (s.queued > 0) {
-      int next = s.takeNext();
-      s.queueLength.set(now, s.queued);
-      startService(next, s, now);
-    } else {
-      s.busy--;
-      s.busyServers.set(now, s.busy);
-    }
-    s.outbox.addLast(job);
-    s.held.set(now, s.outbox.size());
-    if (s.outbox.size() >= s.transferBatch) {
-      releaseBatch(index, now);
-    }
-  }
-
-  /** The whole outbox moves on: each job to its own next station; one that is full loses it. */
-  private void releaseBatch(int index, double now) {
-    StationState s = stations[index];
-    int size = s.outbox.size();
-    for (int i = 0; i < size; i++) {
-      int job = s.outbox.removeFirst();
-      s.held.set(now, s.outbox.size());
-      s.timeInStation.add(now - jobs.stationArrival[job]);
-      int target = s.routerByClass[jobs.jobClass[job]].next();
-      if (target == Router.EXIT) {
-        leaveNetwork(job, now);
-      } else if (stations[target].isFull()) {
-        stations[target].arrivals++;
-        stations[target].lost++;
-        lost++;
-        jobs.release(job);
-      } else {
-        enter(job, target, now);
-      }
-    }
-  }
-
-  /**
-   * A partial batch moves on once nothing more can join it: no arrival is still to come, and
-   * neither its station nor any station that feeds it holds a job (the last coins of the game).
-   */
-  private void releaseStrandedBatches() {
-    if (pendingArrivals > 0) {
-      return;
-    }
-    double now = events.now();
-    for (int b = 0; b < stations.length; b++) {
-      StationState s = stations[b];
-      if (s.outbox.isEmpty() || s.present() > 0) {
-        continue;
-      }
-      boolean fed = false;
-      for (int a = 0; a < stations.length && !fed; a++) {
-        fed = a != b && reaches[a][b] && (stations[a].present() > 0 || !stations[a].outbox.isEmpty());
-      }
-      if (!fed) {
-        releaseBatch(b, now);
+      if (batches != null && pendingArrivals == 0) {
+        batches.releaseStranded(events.now());
       }
     }
   }
@@ -270,82 +181,16 @@ public final class NetworkSimulation implements EventHandler {
     }
   }
 
-  /**
-   * One round of the game: each rolling station in the line's order rolls its die and passes on up
-   * to the roll of what it holds, so what one passes on can move on in the same round (as in The
-   * Goal). The next round is an hour later; after the horizon only while draining and work is left.
-   */
+  /** One round of the game ({@link Rounds#play}); the next an hour later, after the horizon only while draining. */
   private void playRound() {
     double now = events.now();
-    for (int index : rounds.players()) {
-      StationState s = stations[index];
-      int roll = rounds.roll(index);
-      s.rolled += roll;
-      int moved = 0;
-      while (moved < roll && s.queued > 0 && passOn(s, index, now)) {
-        moved++;
-      }
-      s.moved += moved;
-      if (measuring && departures >= maxJobs) {
-        events.stop();
-        return;
-      }
+    if (rounds.play(this, now, measuring ? maxJobs : Long.MAX_VALUE)) {
+      events.stop();
+      return;
     }
     double next = now + 1;
     if (next < stop.horizon() || (stop.drain() && jobs.live() > 0)) {
       events.schedule(next, roundEvent());
-    }
-  }
-
-  /**
-   * Passes the next job of a rolling station on; false when the next station is full and blocks
-   * (the job stays, first in line: the queue turns once round to put it back).
-   */
-  private boolean passOn(StationState s, int index, double now) {
-    int job = s.takeNext();
-    int target = s.routerByClass[jobs.jobClass[job]].next();
-    if (target != Router.EXIT && target != index && stations[target].isFull() && stations[target].blocksUpstream) {
-      IntRingBuffer queue = s.queues[s.levelOfClass[jobs.jobClass[job]]];
-      int behind = queue.size();
-      queue.addLast(job);
-      for (int i = 0; i < behind; i++) {
-        queue.addLast(queue.removeFirst());
-      }
-      s.queued++;
-      return false;
-    }
-    double w = now - jobs.stationArrival[job];
-    s.wait.add(w);
-    jobs.waited[job] += w;
-    s.queueLength.set(now, s.queued);
-    s.completions++;
-    s.timeInStation.add(now - jobs.stationArrival[job]);
-    if (target == Router.EXIT) {
-      leaveNetwork(job, now);
-    } else if (target == index) {
-      s.arrivals++;
-      jobs.stationArrival[job] = now;
-      s.queues[s.levelOfClass[jobs.jobClass[job]]].addLast(job);
-      s.queued++;
-      s.queueLength.set(now, s.queued);
-    } else if (stations[target].isFull()) {
-      stations[target].arrivals++;
-      stations[target].lost++;
-      lost++;
-      jobs.release(job);
-    } else {
-      enter(job, target, now);
-    }
-    admitBlocked(s, index, now);
-    return true;
-  }
-
-  /** A place freed at a rolling station: one job blocked upstream (on its server) comes in. */
-  private void admitBlocked(StationState s, int index, double now) {
-    if (!s.blockedUpstream.isEmpty()) {
-      int blocked = s.blockedUpstream.removeFirst();
-      leaveStation(blocked, jobs.station[blocked], now);
-      enter(blocked, index, now);
     }
   }
 
@@ -419,7 +264,7 @@ public final class NetworkSimulation implements EventHandler {
     enter(job, target, now);
   }
 
-  private void enter(int job, int index, double now) {
+  void enter(int job, int index, double now) {
     StationState s = stations[index];
     s.arrivals++;
     jobs.station[job] = index;
@@ -436,7 +281,7 @@ public final class NetworkSimulation implements EventHandler {
   }
 
   /** Starts serving {@code job} on a server the caller has already counted as busy. */
-  private void startService(int job, StationState s, double now) {
+  void startService(int job, StationState s, double now) {
     double w = now - jobs.stationArrival[job];
     s.wait.add(w);
     jobs.waited[job] += w;
@@ -449,7 +294,7 @@ public final class NetworkSimulation implements EventHandler {
     StationState s = stations[from];
     s.completions++;
     if (s.transferBatch > 1) {
-      holdForBatch(job, from, now);
+      batches.hold(job, from, now);
       return;
     }
     int target = s.routerByClass[jobs.jobClass[job]].next();
@@ -497,7 +342,7 @@ public final class NetworkSimulation implements EventHandler {
    * Frees the job's place and server, hands the server to the next job waiting there (the busy
    * count then does not change, so it is not re-recorded), and admits one job blocked upstream.
    */
-  private void leaveStation(int job, int index, double now) {
+  void leaveStation(int job, int index, double now) {
     StationState s = stations[index];
     s.timeInStation.add(now - jobs.stationArrival[job]);
     if (s.queued > 0) {
@@ -515,7 +360,7 @@ public final class NetworkSimulation implements EventHandler {
     }
   }
 
-  private void leaveNetwork(int job, double now) {
+  void leaveNetwork(int job, double now) {
     int k = jobs.jobClass[job];
     double timeInSystem = now - jobs.systemArrival[job];
     sojourn.add(timeInSystem);
