@@ -33,6 +33,15 @@ public record NetworkDef(List<StationDef> stations, List<JobClassDef> jobClasses
     }
   }
 
+  /**
+   * A game that starts with its work and plays no rounds (the penny game): when its first and
+   * last item come out is what the room measures, so those are reported.
+   */
+  public boolean timesItsFirstAndLastOut() {
+    return stations.stream().anyMatch(s -> s.play().startWith() > 0)
+        && stations.stream().noneMatch(s -> s.play().rolls());
+  }
+
   /** The same network with every duration (arrivals and services) multiplied by {@code factor}. */
   public NetworkDef scaledTime(double factor) {
     return new NetworkDef(

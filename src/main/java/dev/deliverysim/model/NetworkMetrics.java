@@ -25,13 +25,22 @@ final class NetworkMetrics {
     m.add(sys(MetricNames.LOSS_PROBABILITY, Dimension.FRACTION, s -> ratio(s.lost, s.arrivals)));
     m.add(sys("observed_time", Dimension.TIME, NetworkMetrics::observed));
     m.add(sys("wip_end", Dimension.COUNT, NetworkSimulation::jobsInNetwork));
+    if (network.timesItsFirstAndLastOut()) {
+      // A game starting with its work (the penny game): when the first and the last job came out.
+      m.add(sys("first_out", Dimension.TIME, s -> s.firstOut));
+      m.add(sys("last_out", Dimension.TIME, s -> s.lastOut));
+    }
 
     List<StationDef> stations = network.stations();
     for (int i = 0; i < stations.size(); i++) {
       StationDef def = stations.get(i);
       int at = i;
       String name = def.name();
-      if (def.hasUnlimitedServers()) {
+      if (def.play().rolls()) {
+        // A player's utilisation: the share of its rolls it used (it cannot pass on what it lacks).
+        m.add(station(MetricNames.UTILISATION, name, Dimension.FRACTION,
+            s -> ratio(s.station(at).moved, s.station(at).rolled)));
+      } else if (def.hasUnlimitedServers()) {
         m.add(station(MetricNames.BUSY_SERVERS_MEAN, name, Dimension.COUNT, s -> s.station(at).busyServers.mean(s.now())));
       } else {
         int servers = def.servers();
@@ -65,7 +74,8 @@ final class NetworkMetrics {
   }
 
   private static double numberInStation(StationState station, double now) {
-    return station.queueLength.mean(now) + station.busyServers.mean(now);
+    double n = station.queueLength.mean(now) + station.busyServers.mean(now);
+    return station.transferBatch > 1 ? n + station.held.mean(now) : n;
   }
 
   private static double ratio(long part, long whole) {

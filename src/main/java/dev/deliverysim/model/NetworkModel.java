@@ -36,6 +36,10 @@ public final class NetworkModel implements SimulationModel {
   public java.util.List<String> headline() {
     java.util.List<String> labels = new java.util.ArrayList<>(
         java.util.List.of(MetricNames.THROUGHPUT, MetricNames.SOJOURN_MEAN, MetricNames.SOJOURN_P85, MetricNames.WIP_MEAN));
+    if (network.timesItsFirstAndLastOut()) {
+      labels.add("first_out"); // a game that starts with its work: when its first and last item came out
+      labels.add("last_out");
+    }
     for (StationDef station : network.stations()) {
       if (!station.hasUnlimitedServers()) {
         labels.add("utilisation@" + station.name());

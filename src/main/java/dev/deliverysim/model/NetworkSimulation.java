@@ -24,12 +24,21 @@ public final class NetworkSimulation implements EventHandler {
   private final StopRule stop;
   private final long maxJobs;
   private final EventLoop events = new EventLoop(256);
-  private final JobTable jobs = new JobTable(256);
+  final JobTable jobs = new JobTable(256);
   private final StationState[] stations;
   private final ContinuousSampler[] interarrival;
   private final Router[] entry;
   private final int classCount;
   private final List<String> stationNames;
+  /** The game's rounds (null without a rolling station): who rolls, in the line's order, and their dice. */
+  private final Rounds rounds;
+  /** The stations passing work on in batches (null without any): the penny game. */
+  private final TransferBatches batches;
+  /** Arrivals scheduled and not yet come: while any is pending, more work may still come. */
+  private int pendingArrivals;
+  /** When the first and the last job left the network after the warm-up (NaN before any). */
+  double firstOut = Double.NaN;
+  double lastOut = Double.NaN;
 
   final Tally sojourn = new Tally();
   final Tally waited = new Tally();
@@ -90,6 +99,8 @@ public final class NetworkSimulation implements EventHandler {
               service,
               routers);
     }
+    rounds = Rounds.of(network, streams);
+    batches = TransferBatches.of(network, this);
   }
 
   /**
@@ -113,7 +124,7 @@ public final class NetworkSimulation implements EventHandler {
   public void snapshot(double now) {
     double[] counts = new double[2 * stations.length];
     for (int s = 0; s < stations.length; s++) {
-      counts[2 * s] = stations[s].queued;
+      counts[2 * s] = stations[s].queued + stations[s].outbox.size(); // waiting to start, or for their batch
       counts[2 * s + 1] = stations[s].busy;
     }
     timeline.snapshot(counts, arrivalsBefore + arrivals, departuresBefore + departures + lostBefore + lost,
@@ -122,6 +133,10 @@ public final class NetworkSimulation implements EventHandler {
 
   /** Runs the replication to its stop rule; call once. */
   public void run() {
+    startWithStock();
+    if (rounds != null) {
+      events.schedule(Rounds.FIRST, roundEvent());
+    }
     for (int k = 0; k < classCount; k++) {
       scheduleArrival(k, 0);
     }
@@ -135,11 +150,47 @@ public final class NetworkSimulation implements EventHandler {
   public void fire(int event) {
     if (event >= 0) {
       completeService(event);
+      if (batches != null && pendingArrivals == 0) {
+        batches.releaseStranded(events.now());
+      }
       if (measuring && departures >= maxJobs) {
         events.stop();
       }
+    } else if (event == roundEvent()) {
+      playRound();
     } else {
       arrive(-event - 1);
+      if (batches != null && pendingArrivals == 0) {
+        batches.releaseStranded(events.now());
+      }
+    }
+  }
+
+  /** The payload of a round, after those of the classes' arrivals. */
+  private int roundEvent() {
+    return -(classCount + 1);
+  }
+
+  /** Jobs of the first class a station holds at time 0 ({@code start_with}); they count as arrivals. */
+  private void startWithStock() {
+    for (int s = 0; s < stations.length; s++) {
+      for (int i = 0; i < stations[s].startWith; i++) {
+        arrivals++;
+        enter(jobs.create(0, 0), s, 0);
+      }
+    }
+  }
+
+  /** One round of the game ({@link Rounds#play}); the next an hour later, after the horizon only while draining. */
+  private void playRound() {
+    double now = events.now();
+    if (rounds.play(this, now, measuring ? maxJobs : Long.MAX_VALUE)) {
+      events.stop();
+      return;
+    }
+    double next = now + 1;
+    if (next < stop.horizon() || (stop.drain() && jobs.live() > 0)) {
+      events.schedule(next, roundEvent());
     }
   }
 
@@ -177,6 +228,9 @@ public final class NetworkSimulation implements EventHandler {
     double sum = 0;
     for (StationState s : stations) {
       sum += s.queueLength.mean(now) + s.busyServers.mean(now);
+      if (s.transferBatch > 1) {
+        sum += s.held.mean(now);
+      }
     }
     return sum;
   }
@@ -186,10 +240,12 @@ public final class NetworkSimulation implements EventHandler {
     double next = now + interarrival[k].sample();
     if (next <= stop.horizon()) {
       events.schedule(next, -(k + 1));
+      pendingArrivals++;
     }
   }
 
   private void arrive(int k) {
+    pendingArrivals--;
     double now = events.now();
     scheduleArrival(k, now);
     int target = entry[k].next();
@@ -208,7 +264,7 @@ public final class NetworkSimulation implements EventHandler {
     enter(job, target, now);
   }
 
-  private void enter(int job, int index, double now) {
+  void enter(int job, int index, double now) {
     StationState s = stations[index];
     s.arrivals++;
     jobs.station[job] = index;
@@ -225,7 +281,7 @@ public final class NetworkSimulation implements EventHandler {
   }
 
   /** Starts serving {@code job} on a server the caller has already counted as busy. */
-  private void startService(int job, StationState s, double now) {
+  void startService(int job, StationState s, double now) {
     double w = now - jobs.stationArrival[job];
     s.wait.add(w);
     jobs.waited[job] += w;
@@ -237,6 +293,10 @@ public final class NetworkSimulation implements EventHandler {
     int from = jobs.station[job];
     StationState s = stations[from];
     s.completions++;
+    if (s.transferBatch > 1) {
+      batches.hold(job, from, now);
+      return;
+    }
     int target = s.routerByClass[jobs.jobClass[job]].next();
     if (target == Router.EXIT) {
       leaveStation(job, from, now);
@@ -282,7 +342,7 @@ public final class NetworkSimulation implements EventHandler {
    * Frees the job's place and server, hands the server to the next job waiting there (the busy
    * count then does not change, so it is not re-recorded), and admits one job blocked upstream.
    */
-  private void leaveStation(int job, int index, double now) {
+  void leaveStation(int job, int index, double now) {
     StationState s = stations[index];
     s.timeInStation.add(now - jobs.stationArrival[job]);
     if (s.queued > 0) {
@@ -300,7 +360,7 @@ public final class NetworkSimulation implements EventHandler {
     }
   }
 
-  private void leaveNetwork(int job, double now) {
+  void leaveNetwork(int job, double now) {
     int k = jobs.jobClass[job];
     double timeInSystem = now - jobs.systemArrival[job];
     sojourn.add(timeInSystem);
@@ -311,6 +371,10 @@ public final class NetworkSimulation implements EventHandler {
       waitedByClass[k].add(jobs.waited[job]);
     }
     departures++;
+    if (Double.isNaN(firstOut)) {
+      firstOut = now - observedFrom;
+    }
+    lastOut = now - observedFrom;
     if (timeline != null) {
       timeline.finished(now, timeInSystem);
     }
@@ -322,6 +386,8 @@ public final class NetworkSimulation implements EventHandler {
     observedFrom = now;
     measuring = true;
     sojourn.reset();
+    firstOut = Double.NaN;
+    lastOut = Double.NaN;
     waited.reset();
     sojournPercentiles.reset();
     for (int k = 0; k < classCount; k++) {

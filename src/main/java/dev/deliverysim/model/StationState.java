@@ -9,6 +9,13 @@ import org.apache.commons.rng.sampling.distribution.ContinuousSampler;
 final class StationState {
   final int servers;
   final int capacity;
+  /** Jobs here at time 0 ({@code start_with}). */
+  final int startWith;
+  /** Finished jobs wait here until this many have gathered ({@code transfer_batch}); 1 for none. */
+  final int transferBatch;
+  /** Finished jobs waiting for their batch: in the station, on no server. */
+  final IntRingBuffer outbox = new IntRingBuffer();
+  final TimeWeighted held = new TimeWeighted();
   final boolean blocksUpstream;
   /** One FIFO queue per priority level (a single level for FIFO stations). */
   final IntRingBuffer[] queues;
@@ -30,6 +37,9 @@ final class StationState {
   long arrivals;
   long lost;
   long completions;
+  /** A rolling station's dice, summed over its rounds, and what it passed on of them. */
+  long rolled;
+  long moved;
 
   StationState(
       StationDef def,
@@ -37,8 +47,10 @@ final class StationState {
       int[] levelOfClass,
       ContinuousSampler[] serviceByClass,
       Router[] routerByClass) {
-    this.servers = def.servers();
+    this.servers = def.play().rolls() ? 0 : def.servers(); // a rolling station's jobs all wait for a round
     this.capacity = def.capacity();
+    this.startWith = def.play().startWith();
+    this.transferBatch = def.play().transferBatch();
     this.blocksUpstream = def.whenFull() == WhenFull.BLOCK;
     this.queues = new IntRingBuffer[levels];
     for (int i = 0; i < levels; i++) {
@@ -71,11 +83,14 @@ final class StationState {
 
   void resetStatistics(double now) {
     queueLength.reset(now);
+    held.reset(now);
     busyServers.reset(now);
     wait.reset();
     timeInStation.reset();
     arrivals = 0;
     lost = 0;
     completions = 0;
+    rolled = 0;
+    moved = 0;
   }
 }

@@ -49,8 +49,10 @@ public final class TrafficAnalysis {
       // With unlimited room the queue grows without bound; a full station that blocks pushes the
       // same growth back into the stations that feed it. Only a station that turns work away
       // (loss, or arrivals from outside, which are always lost when full) stays bounded.
-      boolean saturated =
-          overloaded && (!station.hasFiniteCapacity() || backPressureReachesUnlimitedRoom(network, s));
+      // A game's rolling station is played for its rounds, never read as a steady state; the traffic
+      // equations also ignore what the box's full first bowl turns away.
+      boolean saturated = !station.play().rolls()
+          && overloaded && (!station.hasFiniteCapacity() || backPressureReachesUnlimitedRoom(network, s));
       loads.add(new StationLoad(station.name(), arrivals[s], rho, saturated));
     }
     return loads;

@@ -226,17 +226,21 @@ final class ScenarioCompiler {
   private StationDef station(StationSpec spec, String path, List<String> classNames, RouteCompiler routes) {
     int errors = at.errorCount();
     named(spec.name(), path);
+    StationDef.Play play = new PlayRules(at).compile(spec, path);
     int servers = spec.servers() != null ? spec.servers().value() : 1;
     int capacity = spec.capacity() != null ? spec.capacity().value() : StationDef.UNLIMITED;
     if (capacity != StationDef.UNLIMITED && servers != StationDef.UNLIMITED && capacity < servers) {
       at.error(path + ".capacity", "expected a capacity ≥ servers (" + servers + "), received: " + capacity);
+    }
+    if (spec.startWith() != null && spec.startWith() > capacity && spec.startWith() <= PlayRules.MOST) {
+      at.error(path + ".start_with", "expected at most the station's capacity (" + capacity + "), received: " + spec.startWith());
     }
     checkClassKeys(spec.serviceByClass(), path + ".service_by_class", classNames);
     checkClassKeys(spec.nextByClass(), path + ".next_by_class", classNames);
     List<Distribution> service = new ArrayList<>();
     List<Routing> next = new ArrayList<>();
     for (String jobClass : classNames) {
-      service.add(serviceFor(spec, path, jobClass));
+      service.add(play != null && play.rolls() ? PlayRules.equivalentService(play) : serviceFor(spec, path, jobClass));
       RouteSpec route = spec.nextByClass() != null && spec.nextByClass().containsKey(jobClass)
           ? spec.nextByClass().get(jobClass)
           : spec.next();
@@ -253,7 +257,8 @@ final class ScenarioCompiler {
         spec.whenFull() != null ? spec.whenFull() : WhenFull.LOSE,
         spec.discipline() != null ? spec.discipline() : Discipline.FIFO,
         service,
-        next);
+        next,
+        play);
   }
 
   private Distribution serviceFor(StationSpec spec, String path, String jobClass) {

@@ -38,6 +38,9 @@ public record WorkshopReadout(String scenario, int replications, long seed, Stri
   public record Change(String label, Double start, Double now, Double relative, Double low, Double high,
       boolean significant) {}
 
+  private static final String FIRST_OUT = "first_out";
+  private static final String LAST_OUT = "last_out";
+
   public static WorkshopReadout of(WorkshopStudy.Start start, WorkshopStudy.Trial trial) {
     RunRecord run = trial.run();
     boolean delivery = !run.stages().isEmpty();
@@ -53,6 +56,10 @@ public record WorkshopReadout(String scenario, int replications, long seed, Stri
       headline.add(reading(run, byLabel, MetricNames.SOJOURN_MEAN, "Time in the system (" + unit + ")"));
     }
     headline.add(reading(run, byLabel, MetricNames.WIP_MEAN, "Work in progress"));
+    if (run.catalog().indexOf(FIRST_OUT) >= 0) { // a game that starts with its work: the penny game's times
+      headline.add(reading(run, byLabel, FIRST_OUT, "First item out (" + unit + ")"));
+      headline.add(reading(run, byLabel, LAST_OUT, "Last item out (" + unit + ")"));
+    }
     Bottleneck b = Bottleneck.of(run.summary(), run.catalog(), run.replications(), delivery);
     List<Stage> stages = new ArrayList<>();
     Place.Kind kind = delivery ? Place.Kind.STAGE : Place.Kind.STATION;

@@ -131,4 +131,29 @@ class ScenarioLoaderTest {
         "b.yaml:8:25: error: stations[0].service_by_class.jbo: unknown job class 'jbo'; job classes are: job"),
         e.problems().stream().map(p -> p.format()).toList());
   }
+
+  /** The games' keys are refused where they make no sense, each message at its key. */
+  @Test
+  void gameStationsAreCheckedWithLocatedMessages() {
+    String yaml = """
+        name: g
+        run: {horizon: 10h}
+        job_classes: [{name: m, arrivals: {rate: 1}, enter: a}]
+        stations:
+          - {name: a, servers: 2, moves_per_round: {min: 4, max: 3}, service: {fixed: 1h}, next: b}
+          - {name: b, capacity: 3, start_with: 5, transfer_batch: 2, service: {fixed: 1h}, next: c}
+          - {name: c, transfer_batch: 0, service: {fixed: 1h}}
+        """;
+    ScenarioException e = assertThrows(ScenarioException.class,
+        () -> ScenarioLoader.loadString(yaml, "g.yaml", List.of()));
+    List<String> messages = e.problems().stream().map(p -> p.format()).toList();
+    assertEquals(List.of(
+        "g.yaml:5:24: error: stations[0].servers: a station that rolls a die (moves_per_round) plays alone: leave servers out",
+        "g.yaml:5:58: error: stations[0].moves_per_round.max: expected a whole number ≥ 1 and ≥ min (4), at most 1000000, received: 3",
+        "g.yaml:5:71: error: stations[0].service: a station that rolls a die (moves_per_round) has no service time: each round it passes on up to its roll",
+        "g.yaml:6:40: error: stations[1].start_with: expected at most the station's capacity (3), received: 5",
+        "g.yaml:6:59: error: stations[1].transfer_batch: a station passing work on in batches needs unlimited room: leave capacity out",
+        "g.yaml:7:31: error: stations[2].transfer_batch: expected a whole number of jobs from 1 to 1000000, received: 0"),
+        messages);
+  }
 }

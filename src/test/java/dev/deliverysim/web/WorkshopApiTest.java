@@ -57,7 +57,8 @@ class WorkshopApiTest {
           JsonNode json = JSON.readTree(answer.json());
           if (answer.status() == 200) {
             answered++;
-            assertTrue(json.get("headline").size() == 3, body);
+            // throughput, time in the system, WIP; and the first and last item out of the penny game
+            assertEquals(json.get("scenario").asText().startsWith("penny") ? 5 : 3, json.get("headline").size(), body);
           } else {
             refused++;
             assertEquals(400, answer.status(), body + " → " + answer.json());
@@ -73,7 +74,7 @@ class WorkshopApiTest {
   }
 
   private static List<Path> shipped() throws IOException {
-    try (Stream<Path> files = Files.list(Path.of("scenarios"))) {
+    try (Stream<Path> files = Files.walk(Path.of("scenarios"), 2)) { // with the games
       return files.filter(p -> p.toString().endsWith(".yaml")).sorted().toList();
     }
   }

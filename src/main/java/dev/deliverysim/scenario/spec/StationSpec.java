@@ -6,7 +6,11 @@ import dev.deliverysim.scenario.Count;
 import dev.deliverysim.scenario.tree.Required;
 import java.util.Map;
 
-/** A station: servers, room, queue order, service law(s) and where jobs go next. */
+/**
+ * A station: servers, room, queue order, service law(s) and where jobs go next. A game station
+ * rolls a die each round instead ({@code moves_per_round}, no servers or service), and any station
+ * can hold work at the start ({@code start_with}) or pass work on in batches ({@code transfer_batch}).
+ */
 public record StationSpec(
     @Required String name,
     Count servers,
@@ -16,4 +20,7 @@ public record StationSpec(
     DistributionSpec service,
     Map<String, DistributionSpec> serviceByClass,
     RouteSpec next,
-    Map<String, RouteSpec> nextByClass) {}
+    Map<String, RouteSpec> nextByClass,
+    MovesSpec movesPerRound,
+    Integer startWith,
+    Integer transferBatch) {}
