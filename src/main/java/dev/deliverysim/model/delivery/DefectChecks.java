@@ -2,11 +2,14 @@ package dev.deliverysim.model.delivery;
 
 import dev.deliverysim.engine.RandomStreams;
 import org.apache.commons.rng.UniformRandomProvider;
+import org.apache.commons.statistics.distribution.BinomialDistribution;
 
 /**
  * What a check — AI pre-review, human review, a gate — finds among a PR's latent defects, and
- * the fixes it sends back to the PR's author. One uniform per latent defect, from the detection
- * stream: the defects a PR carries are few (the run bounds keep them under a thousand on average).
+ * the fixes it sends back to the PR's author. Each defect is found with the check's probability,
+ * from the detection stream: one uniform per defect for the few a PR usually carries, and for more
+ * than {@link #COUNTED_ONE_BY_ONE} a single uniform inverted through the binomial law — O(1) draws
+ * however many defects a mistaken scenario injects, and no shipped result moves.
  */
 final class DefectChecks {
   private final DeliverySimulation sim;
@@ -19,10 +22,18 @@ final class DefectChecks {
     detection = streams.stream(DeliveryStreams.DETECTION);
   }
 
+  /** Above this many latent defects, one binomial draw replaces a draw per defect. */
+  static final int COUNTED_ONE_BY_ONE = 1000;
+
   /** How many of the task's latent defects a check with per-defect probability {@code p} finds. */
   int found(int task, double p) {
+    int defects = tasks.latentDefects[task];
+    if (defects > COUNTED_ONE_BY_ONE) {
+      return BinomialDistribution.of(defects, Math.min(1, Math.max(0, p)))
+          .inverseCumulativeProbability(detection.nextDouble());
+    }
     int found = 0;
-    for (int d = tasks.latentDefects[task]; d > 0; d--) {
+    for (int d = defects; d > 0; d--) {
       if (detection.nextDouble() < p) {
         found++;
       }
