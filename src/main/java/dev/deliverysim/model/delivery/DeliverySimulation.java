@@ -35,7 +35,8 @@ final class DeliverySimulation implements EventHandler {
   final TaskTable tasks = new TaskTable();
   final People people;
   final DeliveryStats stats;
-  private final WorkChooser chooser;
+  /** Picks each free person's next job, and prices reviews. */
+  final WorkChooser chooser;
   final Observer observer;
 
   /** Null for a backlog: no arrivals are scheduled then. */
@@ -354,16 +355,6 @@ final class DeliverySimulation implements EventHandler {
 
   void scheduleShown(double at, int task) {
     events.schedule(at, (AI_PR_SHOWN << KIND_SHIFT) | task);
-  }
-
-  /** The review effort of {@code task}, as the chooser prices it. */
-  double reviewEffort(int task) {
-    return chooser.reviewEffort(task);
-  }
-
-  /** The review's effort before any cap, as the chooser prices it. */
-  double uncappedReviewEffort(int task) {
-    return chooser.uncappedReviewEffort(task);
   }
 
   /** The PR goes to gate {@code g}, or merges after the last one. */

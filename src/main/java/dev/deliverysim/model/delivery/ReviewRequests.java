@@ -148,7 +148,7 @@ final class ReviewRequests {
     }
     if (chosen != ReviewDesk.NONE) {
       sim.interruptions.setAside(chosen, Count.SET_ASIDE_FOR_REVIEW);
-      double effort = sim.reviewEffort(task) + desk.interruptCost();
+      double effort = sim.chooser.reviewEffort(task) + desk.interruptCost();
       startReview(chosen, desk.take(chosen, task, effort), effort);
     }
   }
@@ -165,7 +165,7 @@ final class ReviewRequests {
       return;
     }
     ReviewDef review = sim.def.review();
-    double skimmed = review.skimmed(sim.uncappedReviewEffort(task));
+    double skimmed = review.skimmed(sim.chooser.uncappedReviewEffort(task));
     int found = sim.defects.found(task, review.detectionFor(tasks.lines[task]) * skimmed);
     // an AI PR may be sent back for readability or design even when no defect was found
     boolean restyle = found == 0 && tasks.assisted[task] && sim.def.ai().review().changeRequests() > 0
