@@ -18,8 +18,7 @@ final class UnknownCommand implements CommandLine.IParameterExceptionHandler {
     if (topLevel && e instanceof CommandLine.UnmatchedArgumentException unmatched
         && !unmatched.getUnmatched().isEmpty() && !unmatched.getUnmatched().get(0).startsWith("-")) {
       String typed = unmatched.getUnmatched().get(0);
-      String hint = Spelling.closest(typed, cmd.getSubcommands().keySet())
-          .map(name -> " (did you mean '" + name + "'?)").orElse("");
+      String hint = Spelling.hint(typed, cmd.getSubcommands().keySet());
       err.println("deliverysim: unknown command '" + typed + "'" + hint + "; commands are: "
           + String.join(", ", cmd.getSubcommands().keySet()));
       err.println("Run 'deliverysim --help' for what each does.");

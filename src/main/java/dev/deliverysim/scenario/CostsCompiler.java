@@ -68,7 +68,7 @@ final class CostsCompiler {
     given.forEach((team, rate) -> {
       String path = "costs.person_hour." + team;
       if (!names.contains(team)) {
-        String hint = Spelling.closest(team, names).map(s -> " (did you mean '" + s + "'?)").orElse("");
+        String hint = Spelling.hint(team, names);
         at.keyError(path, "unknown team '" + team + "'" + hint + "; teams are: " + Names.listed(names));
       } else if (rate == null || !(rate >= 0) || Double.isInfinite(rate)) {
         at.error(path, "expected an amount ≥ 0 (the loaded cost of one person-hour), received: " + shown(rate));

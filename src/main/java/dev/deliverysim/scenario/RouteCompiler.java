@@ -69,7 +69,7 @@ final class RouteCompiler {
   String unknownStation(String name) {
     // a guess compares the name with every station: past the problems shown, it is not worth it
     String suggestion = at.errorCount() >= Problems.MAX_REPORTED ? ""
-        : Spelling.closest(name, stationNames).map(s -> " (did you mean '" + s + "'?)").orElse("");
+        : Spelling.hint(name, stationNames);
     return "unknown station '" + name + "'" + suggestion + "; stations are: " + Names.listed(stationNames);
   }
 }

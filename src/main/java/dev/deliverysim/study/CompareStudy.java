@@ -201,7 +201,7 @@ public final class CompareStudy {
     List<String> problems = new ArrayList<>();
     for (String label : labels) {
       if (!known.contains(label)) {
-        String hint = Spelling.closest(label, known).map(s -> " (did you mean '" + s + "'?)").orElse("");
+        String hint = Spelling.hint(label, known);
         problems.add("--metrics: unknown metric '" + label + "'" + hint);
       }
     }

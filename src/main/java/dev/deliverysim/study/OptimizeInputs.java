@@ -56,7 +56,7 @@ final class OptimizeInputs {
         if (i < 0) {
           List<String> known = catalog.keys().stream().map(MetricKey::label).toList();
           throw new IllegalArgumentException("--target: unknown metric '" + label + "'"
-              + Spelling.closest(label, known).map(k -> " (did you mean '" + k + "'?)").orElse(""));
+              + Spelling.hint(label, known));
         }
         MetricKey key = catalog.keys().get(i);
         double unitHours = scenario.outputUnit().hours();

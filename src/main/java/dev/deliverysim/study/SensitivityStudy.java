@@ -84,7 +84,7 @@ public final class SensitivityStudy {
     String label = options.metric() != null ? options.metric() : defaultMetric(base, runner);
     List<String> known = base.model().catalog().keys().stream().map(k -> k.label()).toList();
     if (!known.contains(label)) {
-      String hint = Spelling.closest(label, known).map(s -> " (did you mean '" + s + "'?)").orElse("");
+      String hint = Spelling.hint(label, known);
       throw new StudyInputException("--metric: unknown metric '" + label + "'" + hint);
     }
     List<NumericParameter> parameters = parameters(loaded, options.params());
@@ -132,8 +132,7 @@ public final class SensitivityStudy {
         continue;
       }
       if (!byPath.containsKey(path)) {
-        String hint = Spelling.closest(path, new TreeSet<>(byPath.keySet()))
-            .map(s -> " (did you mean '" + s + "'?)").orElse("");
+        String hint = Spelling.hint(path, new TreeSet<>(byPath.keySet()));
         problems.add("--param: '" + param + "' is not a numeric parameter of " + loaded.input() + hint);
       }
       chosen.add(path);

@@ -3,15 +3,14 @@ package dev.deliverysim.cli;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.deliverysim.Screenshot;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -47,20 +46,10 @@ class ReportInBrowserTest {
     chromium(browser, "--window-size=1200,2400", "--screenshot=" + shot, url);
     BufferedImage image = ImageIO.read(shot.toFile());
     assertEquals(1200, image.getWidth());
-    long inked = 0;
-    Set<Integer> colours = new HashSet<>();
-    for (int y = 0; y < image.getHeight(); y += 2) {
-      for (int x = 0; x < image.getWidth(); x += 2) {
-        int rgb = image.getRGB(x, y) & 0xFFFFFF;
-        colours.add(rgb);
-        if (rgb != 0xFFFFFF) {
-          inked++;
-        }
-      }
-    }
-    long sampled = (long) (image.getWidth() / 2) * (image.getHeight() / 2);
-    assertTrue(inked > sampled / 10, "more than a tenth of the page is drawn on: " + inked + "/" + sampled);
-    assertTrue(colours.size() > 100, "text and charts, not a flat page: " + colours.size() + " colours");
+    Screenshot drawn = Screenshot.of(image);
+    assertTrue(drawn.inked() > drawn.sampled() / 10,
+        "more than a tenth of the page is drawn on: " + drawn.inked() + "/" + drawn.sampled());
+    assertTrue(drawn.colours() > 100, "text and charts, not a flat page: " + drawn.colours() + " colours");
   }
 
   /** Every other command's report, opened the same way: every image decodes. */

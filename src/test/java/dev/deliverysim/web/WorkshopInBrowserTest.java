@@ -4,16 +4,14 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.deliverysim.Screenshot;
 import dev.deliverysim.scenario.ScenarioLoader;
-import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
 import java.io.File;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
 import java.util.logging.Level;
 import javax.imageio.ImageIO;
 import org.junit.jupiter.api.Assumptions;
@@ -141,19 +139,9 @@ class WorkshopInBrowserTest {
   private static void notBlank(byte[] png) throws Exception {
     Files.createDirectories(Path.of("target"));
     Files.write(Path.of("target", "workshop-page.png"), png);
-    BufferedImage image = ImageIO.read(new ByteArrayInputStream(png));
-    long inked = 0;
-    Set<Integer> colours = new HashSet<>();
-    for (int y = 0; y < image.getHeight(); y += 2) {
-      for (int x = 0; x < image.getWidth(); x += 2) {
-        int rgb = image.getRGB(x, y) & 0xFFFFFF;
-        colours.add(rgb);
-        inked += rgb != 0xFFFFFF ? 1 : 0;
-      }
-    }
-    long sampled = (long) (image.getWidth() / 2) * (image.getHeight() / 2);
-    assertTrue(inked > sampled / 20, "the page is drawn on: " + inked + "/" + sampled);
-    assertTrue(colours.size() > 50, "text and colours, not a flat page: " + colours.size());
+    Screenshot shot = Screenshot.of(ImageIO.read(new ByteArrayInputStream(png)));
+    assertTrue(shot.inked() > shot.sampled() / 20, "the page is drawn on: " + shot.inked() + "/" + shot.sampled());
+    assertTrue(shot.colours() > 50, "text and colours, not a flat page: " + shot.colours());
   }
 
   private static void requireBrowser() {

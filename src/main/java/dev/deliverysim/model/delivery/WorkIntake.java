@@ -118,8 +118,7 @@ final class WorkIntake {
     double lines = def.work().linesPerHour();
     for (int i = 0; i < prs; i++) {
       double size = base * lines * (assisted ? ai.prSize() : 1);
-      double meanDefects = size / 1000 * def.quality().defectsPerKloc() * (assisted ? ai.defectInjection() : 1);
-      int defects = poisson(meanDefects, injection.nextDouble());
+      int defects = defects(size, assisted, injection);
       double effortHours = base * (assisted ? ai.codingEffortAt(now) : 1);
       add(feature, task, effortHours, size, defects, assisted, false, now);
       tasks.aiSaved[tasks.count - 1] = base - effortHours;
@@ -133,8 +132,7 @@ final class WorkIntake {
       for (int i = 0; i < extra; i++) {
         double sideEffort = sidePrEffort.sample();
         double size = sideEffort * lines * ai.prSize();
-        double meanDefects = size / 1000 * def.quality().defectsPerKloc() * ai.defectInjection();
-        int defects = poisson(meanDefects, injection.nextDouble());
+        int defects = defects(size, true, injection);
         // not queued: whoever codes the task's last own PR makes its side PRs right after
         tasks.create(feature, task, sideEffort, size, defects, true, !side.reviewed(), now);
         tasks.side[tasks.count - 1] = true;
@@ -166,8 +164,7 @@ final class WorkIntake {
     int task = newTask();
     boolean assisted = assistance.nextDouble() < ai.adoptionAt(now);
     double size = base * def.work().linesPerHour() * (assisted ? ai.prSize() : 1);
-    double meanDefects = size / 1000 * def.quality().defectsPerKloc() * (assisted ? ai.defectInjection() : 1);
-    int defects = poisson(meanDefects, injection.nextDouble());
+    int defects = defects(size, assisted, injection);
     double effortHours = base * (assisted ? ai.codingEffortAt(now) : 1);
     tasks.create(NO_FEATURE, task, effortHours, size, defects, assisted, false, now);
     tasks.aiSaved[tasks.count - 1] = base - effortHours;
@@ -262,6 +259,12 @@ final class WorkIntake {
     }
     requested[features] = requestedAt;
     return features++;
+  }
+
+  /** Defects a PR of {@code size} lines is written with: Poisson, by inversion with one uniform of {@code stream}. */
+  private int defects(double size, boolean assisted, UniformRandomProvider stream) {
+    double mean = size / 1000 * def.quality().defectsPerKloc() * (assisted ? def.ai().defectInjection() : 1);
+    return poisson(mean, stream.nextDouble());
   }
 
   /**

@@ -74,7 +74,7 @@ final class AiSection {
     boolean known = true;
     for (int i = 0; i < skip.size(); i++) {
       if (!gateNames.contains(skip.get(i))) {
-        String hint = Spelling.closest(skip.get(i), gateNames).map(n -> " (did you mean '" + n + "'?)").orElse("");
+        String hint = Spelling.hint(skip.get(i), gateNames);
         compiler.error(path + ".skip_gates[" + i + "]", "unknown gate '" + skip.get(i) + "'" + hint
             + (gateNames.isEmpty() ? "; there are no gates" : "; gates are: " + dev.deliverysim.scenario.tree.Names.listed(gateNames)));
         known = false;

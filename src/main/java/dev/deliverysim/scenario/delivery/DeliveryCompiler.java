@@ -178,7 +178,7 @@ public final class DeliveryCompiler {
         String at = child(child(path, "gate_queues"), gate);
         int g = names.indexOf(gate);
         if (g < 0) {
-          String hint = Spelling.closest(gate, names).map(s -> " (did you mean '" + s + "'?)").orElse("");
+          String hint = Spelling.hint(gate, names);
           error(at, "unknown gate '" + gate + "'" + hint + (names.isEmpty() ? "; there are no gates"
               : "; gates are: " + dev.deliverysim.scenario.tree.Names.listed(names)));
         } else {
@@ -236,7 +236,7 @@ public final class DeliveryCompiler {
     TeamSpec team = all.stream().filter(t -> spec.team().equals(t.name())).findFirst().orElse(null);
     if (team == null) {
       List<String> names = all.stream().map(TeamSpec::name).toList();
-      String hint = Spelling.closest(spec.team(), names).map(n -> " (did you mean '" + n + "'?)").orElse("");
+      String hint = Spelling.hint(spec.team(), names);
       error(child(path, "team"), "unknown team '" + spec.team() + "'" + hint + "; teams are: "
           + dev.deliverysim.scenario.tree.Names.listed(names));
       return null;

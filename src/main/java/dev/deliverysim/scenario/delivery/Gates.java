@@ -111,7 +111,7 @@ final class Gates {
     refuse(spec.flakiness() != null, flakinessAt, "only a gate with machines can be flaky; this one is served by people");
     Skill skill = skill(spec.skill() != null ? spec.skill() : Skill.TEST.name(), DeliveryCompiler.child(path, "skill"));
     if (skill != null && teams.stream().noneMatch(t -> Staffing.has(t, skill.name()))) {
-      String hint = Spelling.closest(skill.name(), teamSkills(teams)).map(s -> " (did you mean '" + s + "'?)").orElse("");
+      String hint = Spelling.hint(skill.name(), teamSkills(teams));
       compiler.error(path, "this gate is served by people with the " + skill + " skill, but no team has it"
           + hint + ": give a team the " + skill + " skill, or give the gate machines");
       return null;

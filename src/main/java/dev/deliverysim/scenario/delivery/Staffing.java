@@ -93,7 +93,7 @@ final class Staffing {
         compiler.error(at, "expected a skill: a word of letters, digits, '-' and '_' starting with a letter,"
             + " received: '" + name + "'");
       } else if (!known.contains(name)) {
-        String hint = Spelling.closest(name, known).map(s -> " (did you mean '" + s + "'?)").orElse("");
+        String hint = Spelling.hint(name, known);
         compiler.error(at, "skill '" + name + "' serves no stage" + hint + "; skills are: " + dev.deliverysim.scenario.tree.Names.listed(known)
             + " (a gate's skill: names another)");
       } else {

@@ -106,7 +106,7 @@ final class BuiltinScalars {
       }
     }
     List<String> names = enumNames(type);
-    String hint = Spelling.closest(wanted, names).map(name -> " (did you mean '" + name + "'?)").orElse("");
+    String hint = Spelling.hint(wanted, names);
     throw new IllegalArgumentException(
         "expected one of: " + String.join(", ", names) + ", received: " + node.describe() + hint);
   }

@@ -57,6 +57,11 @@ public final class Spelling {
     return Optional.ofNullable(best);
   }
 
+  /** {@code " (did you mean 'x'?)"} for the {@link #closest} known name, or nothing: the hint every message appends. */
+  public static String hint(String typed, Collection<String> known) {
+    return closest(typed, known).map(name -> " (did you mean '" + name + "'?)").orElse("");
+  }
+
   private static int score(String typed, String lower, String candidate, LevenshteinDistance distance) {
     if (loose(typed).equals(loose(candidate))) {
       return 0;

@@ -195,7 +195,7 @@ public final class TreeEdits {
           names.add(n.text());
         }
       }
-      String hint = Spelling.closest(name, names).map(n -> " (did you mean '" + n + "'?)").orElse("");
+      String hint = Spelling.hint(name, names);
       fail(step, "no item named '" + name + "'" + hint + "; names are: " + Names.listed(names));
       return -1;
     }
