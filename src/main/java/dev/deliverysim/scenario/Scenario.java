@@ -8,6 +8,7 @@ import dev.deliverysim.model.StationLoad;
 import dev.deliverysim.model.StopRule;
 import dev.deliverysim.model.delivery.DeliveryDef;
 import dev.deliverysim.model.delivery.DeliveryModel;
+import dev.deliverysim.model.delivery.PhaseDef;
 import java.util.List;
 
 /**
@@ -60,10 +61,22 @@ public record Scenario(
   }
 
   /** A software delivery organisation. */
-  public record DeliveryBody(DeliveryDef delivery) implements Body {
+  /**
+   * A software delivery organisation, with the phases that change its numbers at dates (empty for
+   * none). {@link #delivery} is the organisation before any phase: its shape holds throughout.
+   */
+  public record DeliveryBody(DeliveryDef delivery, List<PhaseDef> phases) implements Body {
+    public DeliveryBody {
+      phases = List.copyOf(phases);
+    }
+
+    public DeliveryBody(DeliveryDef delivery) {
+      this(delivery, List.of());
+    }
+
     @Override
     public SimulationModel model(StopRule stop, OutputUnit unit) {
-      return new DeliveryModel(delivery, stop, unit);
+      return new DeliveryModel(delivery, phases, stop, unit);
     }
 
     @Override
@@ -81,6 +94,11 @@ public record Scenario(
 
   public SimulationModel model() {
     return body.model(stop, outputUnit());
+  }
+
+  /** The same scenario simulating {@code other} instead. */
+  public Scenario withBody(Body other) {
+    return new Scenario(name, description, other, stop, replications, seed, units, sweep, levers, costs);
   }
 
   /** The unit times and rates are reported in. */

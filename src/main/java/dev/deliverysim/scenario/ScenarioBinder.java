@@ -1,6 +1,7 @@
 package dev.deliverysim.scenario;
 
 import dev.deliverysim.scenario.spec.BranchSpec;
+import dev.deliverysim.scenario.spec.PhaseValue;
 import dev.deliverysim.scenario.spec.RouteSpec;
 import dev.deliverysim.scenario.tree.ListNode;
 import dev.deliverysim.scenario.tree.MapNode;
@@ -20,7 +21,8 @@ final class ScenarioBinder {
         .withScalar(TimeSpan.class, units::duration)
         .withScalar(Rate.class, units::rate)
         .withScalar(Count.class, ScenarioBinder::count)
-        .withNode(RouteSpec.class, ScenarioBinder::route);
+        .withNode(RouteSpec.class, ScenarioBinder::route)
+        .withNode(PhaseValue.class, (node, path, problems, binder) -> new PhaseValue(node));
   }
 
   private static Count count(String text) {

@@ -89,6 +89,9 @@ public final class ScenarioLoader {
     Scenario scenario = null;
     if (spec != null && !problems.hasErrors()) {
       scenario = compile(spec, tree, units, problems);
+      if (scenario != null && spec.phases() != null && !spec.phases().isEmpty()) {
+        scenario = new PhaseCompiler(tree, units, problems).compile(scenario, spec);
+      }
     } else if (problems.hasErrors()) {
       checkTheRest(tree, units, problems);
     }
@@ -121,7 +124,7 @@ public final class ScenarioLoader {
    * without those values is bound and compiled again, and what that finds elsewhere is added —
    * nothing about the removed values or below them, which were reported already.
    */
-  private static void checkTheRest(YamlNode tree, Units units, Problems problems) {
+  static void checkTheRest(YamlNode tree, Units units, Problems problems) {
     List<String> failed = problems.all().stream().filter(Problem::isError).map(Problem::path)
         .filter(path -> !path.isEmpty()).toList();
     YamlNode pruned = Pruning.without(tree, failed);

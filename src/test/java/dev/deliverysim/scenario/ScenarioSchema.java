@@ -150,6 +150,9 @@ final class ScenarioSchema {
       any.add(JSON.createObjectNode().put("type", "array").set("items", branch));
       return route;
     }
+    if (type == dev.deliverysim.scenario.spec.PhaseValue.class) {
+      return parse("{\"description\": \"any value the path takes: a number, a duration, a distribution\"}");
+    }
     if (!type.isRecord()) {
       throw new IllegalArgumentException("no schema for " + type + ": teach ScenarioSchema how the binder reads it");
     }

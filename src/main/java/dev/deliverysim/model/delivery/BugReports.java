@@ -11,15 +11,22 @@ import org.apache.commons.rng.sampling.distribution.ContinuousSampler;
  */
 final class BugReports {
   private final DeliverySimulation sim;
-  private final BugsDef def;
+  private BugsDef def;
   private final UniformRandomProvider reported;
-  private final ContinuousSampler delay;
+  private final UniformRandomProvider delayStream;
+  private ContinuousSampler delay;
 
   BugReports(DeliverySimulation sim, RandomStreams streams) {
     this.sim = sim;
-    this.def = sim.def.quality().bugs();
     reported = streams.stream(DeliveryStreams.BUG_REPORTED);
-    delay = def.reportedAfter().sampler(streams.stream(DeliveryStreams.BUG_DELAY));
+    delayStream = streams.stream(DeliveryStreams.BUG_DELAY);
+    follow(sim.def);
+  }
+
+  /** A phase began: bugs are reported as {@code next} says, drawn from the same streams. */
+  void follow(DeliveryDef next) {
+    def = next.quality().bugs();
+    delay = def.reportedAfter().sampler(delayStream);
   }
 
   /** {@code escaped} defects just reached production: each is reported later with the def's chance. */

@@ -20,6 +20,7 @@ public final class DeliveryModel implements SimulationModel {
   private static final int NO_BOTTLENECK = -1;
 
   private final DeliveryDef def;
+  private final List<PhaseDef> phases;
   private final StopRule stop;
   private final Readout<DeliveryMetrics.Finished> readout;
   /**
@@ -30,11 +31,17 @@ public final class DeliveryModel implements SimulationModel {
       ThreadLocal.withInitial(() -> new Percentiles[] {new Percentiles(), new Percentiles(), new Percentiles()});
 
   public DeliveryModel(DeliveryDef def, StopRule stop, OutputUnit unit) {
+    this(def, List.of(), stop, unit);
+  }
+
+  /** With {@code phases} (time order, each the same shape as {@code def}) that change it at their dates. */
+  public DeliveryModel(DeliveryDef def, List<PhaseDef> phases, StopRule stop, OutputUnit unit) {
     if (Double.isInfinite(stop.horizon()) || stop.drain() || stop.maxJobs() > 0) {
       throw new IllegalArgumentException(
           "the delivery model runs to a horizon, without draining or a job limit");
     }
     this.def = def;
+    this.phases = List.copyOf(phases);
     this.stop = stop;
     this.readout = new Readout<>(DeliveryMetrics.of(def), unit);
   }
@@ -95,7 +102,7 @@ public final class DeliveryModel implements SimulationModel {
 
   @Override
   public ReplicationResult replicate(long masterSeed, int replication, RunWatch watch) {
-    DeliverySimulation sim = new DeliverySimulation(def, stop, new RandomStreams(masterSeed, replication),
+    DeliverySimulation sim = new DeliverySimulation(def, phases, stop, new RandomStreams(masterSeed, replication),
         Observer.NONE, new DeliveryStats(def, percentiles.get()));
     sim.events.watch(watch);
     sim.run();
@@ -109,7 +116,8 @@ public final class DeliveryModel implements SimulationModel {
 
   @Override
   public Timeline timeline(long masterSeed, int replication, double intervalHours, RunWatch watch) {
-    DeliverySimulation sim = new DeliverySimulation(def, stop, new RandomStreams(masterSeed, replication));
+    DeliverySimulation sim = new DeliverySimulation(def, phases, stop, new RandomStreams(masterSeed, replication),
+        Observer.NONE, new DeliveryStats(def));
     sim.events.watch(watch);
     TimelineRecorder recorder = sim.recordTimeline(intervalHours);
     sim.run();

@@ -5,6 +5,8 @@ import dev.deliverysim.engine.EventLoop;
 import dev.deliverysim.engine.RandomStreams;
 import dev.deliverysim.model.StopRule;
 import dev.deliverysim.model.TimelineRecorder;
+import java.util.List;
+import org.apache.commons.rng.UniformRandomProvider;
 import org.apache.commons.rng.sampling.distribution.ContinuousSampler;
 
 /**
@@ -26,10 +28,14 @@ final class DeliverySimulation implements EventHandler {
   private static final int REVIEW_SESSION = 8;
   private static final int AI_PR_SHOWN = 9;
   private static final int BUG_REPORTED = 10;
+  private static final int PHASE_BEGINS = 11;
   private static final int KIND_SHIFT = 28;
   private static final int ID_MASK = (1 << KIND_SHIFT) - 1;
 
-  final DeliveryDef def;
+  /** What the organisation does now: the definition, or the phase under way. */
+  DeliveryDef def;
+  /** The phases that change the definition at their dates; none for one definition throughout. */
+  private final Phases phases;
   private final StopRule stop;
   final EventLoop events = new EventLoop();
   final TaskTable tasks = new TaskTable();
@@ -40,12 +46,13 @@ final class DeliverySimulation implements EventHandler {
   final Observer observer;
 
   /** Null for a backlog: no arrivals are scheduled then. */
-  private final ContinuousSampler interarrival;
+  ContinuousSampler interarrival;
+  final UniformRandomProvider arrivalStream;
   final WorkIntake intake;
   /** What checks find, and the fixes they send back to authors. */
   final DefectChecks defects;
   final IncidentDesk incidents;
-  private final ReviewRequests requests;
+  final ReviewRequests requests;
   final Release release;
   final Interruptions interruptions;
   final SprintPlanning sprints;
@@ -58,7 +65,7 @@ final class DeliverySimulation implements EventHandler {
   final ReviewDesk reviews;
   final TaskQueue[] reworkByAuthor;
   final TaskQueue[] gateQueue;
-  private final GateLine gateLine;
+  final GateLine gateLine;
   /** Per stage, the queues its PRs wait in, and what is under way there. */
   final StageQueues stages;
   /** Per gate: passes under way on its machines, or through it for a pure delay. */
@@ -72,23 +79,25 @@ final class DeliverySimulation implements EventHandler {
   }
 
   DeliverySimulation(DeliveryDef def, StopRule stop, RandomStreams streams, Observer observer) {
-    this(def, stop, streams, observer, new DeliveryStats(def));
+    this(def, List.of(), stop, streams, observer, new DeliveryStats(def));
   }
 
-  /** With the statistics to fill: {@link DeliveryModel} hands each thread's recycled percentiles in. */
-  DeliverySimulation(DeliveryDef def, StopRule stop, RandomStreams streams, Observer observer, DeliveryStats stats) {
+  /**
+   * With {@code phases} that change the definition at their dates, and the statistics to fill:
+   * {@link DeliveryModel} hands each thread's recycled percentiles in.
+   */
+  DeliverySimulation(DeliveryDef def, List<PhaseDef> phases, StopRule stop, RandomStreams streams,
+      Observer observer, DeliveryStats stats) {
     this.observer = observer;
     this.def = def;
+    this.phases = new Phases(this, phases);
     this.stop = stop;
     people = new People(def);
     int gates = def.gates().size();
     this.stats = stats;
     chooser = new WorkChooser(this);
-    if (def.work().source() instanceof FeatureSource.Arrivals arrivals) {
-      interarrival = arrivals.interarrival().sampler(streams.stream(DeliveryStreams.FEATURE_ARRIVALS));
-    } else {
-      interarrival = null;
-    }
+    arrivalStream = streams.stream(DeliveryStreams.FEATURE_ARRIVALS);
+    interarrival = Phases.interarrival(def, arrivalStream);
     intake = new WorkIntake(def, streams, tasks, def.cadence().sprints() ? uncommitted : backlog);
     defects = new DefectChecks(this, streams);
     incidents = new IncidentDesk(this, streams);
@@ -109,6 +118,7 @@ final class DeliverySimulation implements EventHandler {
   }
 
   void run() {
+    phases.start();
     if (interarrival != null) {
       events.schedule(interarrival.sample(), ARRIVAL << KIND_SHIFT);
     }
@@ -143,6 +153,10 @@ final class DeliverySimulation implements EventHandler {
         bugs.report(events.now());
         dispatch();
       }
+      case PHASE_BEGINS -> {
+        events.uncountCurrent(); // the scenario's calendar, not something the organisation did
+        phases.begin(id);
+      }
       default -> throw new IllegalStateException("unknown event " + event);
     }
   }
@@ -160,6 +174,11 @@ final class DeliverySimulation implements EventHandler {
   @Override
   public void horizonReached(double now) {
     stats.closeOpenJobs(people, tasks, now);
+  }
+
+  /** Phase {@code k} begins at {@code time}. */
+  void schedulePhase(double time, int k) {
+    events.schedule(time, PHASE_BEGINS << KIND_SHIFT | k);
   }
 
   /** PRs arrived and not yet deployed, as the timeline counts them. */

@@ -18,6 +18,7 @@ final class GateLine {
   final int[] busy;
   private final boolean[] delayGate;
   private final ContinuousSampler[] duration;
+  private final UniformRandomProvider[] durationStreams;
   private final UniformRandomProvider flakiness;
   /** Per gate: whether an assistant's side PR passes it untouched. */
   private final boolean[] sideSkips;
@@ -34,14 +35,27 @@ final class GateLine {
     sideSkips = new boolean[gates];
     skipBelow = new double[gates];
     duration = new ContinuousSampler[gates];
+    durationStreams = new UniformRandomProvider[gates];
     flakiness = streams.stream(DeliveryStreams.FLAKINESS);
     for (int g = 0; g < gates; g++) {
       GateDef gate = sim.def.gates().get(g);
       delayGate[g] = gate.delay();
-      sideSkips[g] = sim.def.ai().sidePrs().skipGates().contains(gate.name());
-      skipBelow[g] = gate.skipBelowLines();
-      duration[g] = gate.duration().sampler(streams.stream(DeliveryStreams.gate(gate.name())));
+      durationStreams[g] = streams.stream(DeliveryStreams.gate(gate.name()));
       queues[g] = new TaskQueue();
+    }
+    follow(sim.def);
+  }
+
+  /**
+   * A phase began: gates take, skip and find what {@code next} says from now on, their durations
+   * drawn from the same streams. Which gates there are, and what serves them, never changes.
+   */
+  void follow(DeliveryDef next) {
+    for (int g = 0; g < duration.length; g++) {
+      GateDef gate = next.gates().get(g);
+      sideSkips[g] = next.ai().sidePrs().skipGates().contains(gate.name());
+      skipBelow[g] = gate.skipBelowLines();
+      duration[g] = gate.duration().sampler(durationStreams[g]);
     }
   }
 

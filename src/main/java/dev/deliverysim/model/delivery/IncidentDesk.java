@@ -13,19 +13,28 @@ final class IncidentDesk {
   /** Incidents waiting for someone to restore service, by incident id. */
   final TaskQueue waiting = new TaskQueue();
   private final DeliverySimulation sim;
-  private final IncidentsDef def;
+  private IncidentsDef def;
   private final UniformRandomProvider occurrence;
-  private final ContinuousSampler delay;
-  private final ContinuousSampler restore;
+  private final UniformRandomProvider delayStream;
+  private final UniformRandomProvider restoreStream;
+  private ContinuousSampler delay;
+  private ContinuousSampler restore;
   private double[] surfacedAt = new double[16];
   private int count;
 
   IncidentDesk(DeliverySimulation sim, RandomStreams streams) {
     this.sim = sim;
-    this.def = sim.def.incidents();
     occurrence = streams.stream(DeliveryStreams.INCIDENT_OCCURRENCE);
-    delay = def.surfacesAfter().sampler(streams.stream(DeliveryStreams.INCIDENT_SURFACING));
-    restore = def.restore().sampler(streams.stream(DeliveryStreams.INCIDENT_RESTORE));
+    delayStream = streams.stream(DeliveryStreams.INCIDENT_SURFACING);
+    restoreStream = streams.stream(DeliveryStreams.INCIDENT_RESTORE);
+    follow(sim.def);
+  }
+
+  /** A phase began: incidents follow {@code next}, drawn from the same streams. */
+  void follow(DeliveryDef next) {
+    def = next.incidents();
+    delay = def.surfacesAfter().sampler(delayStream);
+    restore = def.restore().sampler(restoreStream);
   }
 
   /** For each escaped defect that causes an incident, {@code schedule} gets its id and delay. */

@@ -11,7 +11,7 @@ import org.apache.commons.rng.sampling.distribution.ContinuousSampler;
  */
 final class Release {
   private final DeliverySimulation sim;
-  private final DeliveryDef def;
+  private DeliveryDef def;
   private final TaskTable tasks;
   private final People people;
   private final DeliveryStats stats;
@@ -20,7 +20,8 @@ final class Release {
   /** Schedules an escaped defect's incident; one object, not a capturing lambda per deployment. */
   private final IncidentDesk.IncidentScheduler scheduleIncident;
   private final UniformRandomProvider conflictOccurrence;
-  private final ContinuousSampler conflictEffort;
+  private ContinuousSampler conflictEffort;
+  private final UniformRandomProvider conflictEffortStream;
   /** PRs merged since the start (not only in the window): branches measure their age by it. */
   private long mergesTotal;
   /** PRs deployed and features delivered since the start, for the timeline. */
@@ -30,12 +31,18 @@ final class Release {
   Release(DeliverySimulation sim, RandomStreams streams) {
     scheduleIncident = (delay, incident) -> sim.scheduleIncident(sim.now() + delay, incident);
     this.sim = sim;
-    this.def = sim.def;
     this.tasks = sim.tasks;
     this.people = sim.people;
     this.stats = sim.stats;
     conflictOccurrence = streams.stream(DeliveryStreams.CONFLICT_OCCURRENCE);
-    conflictEffort = def.coordination().resolve().sampler(streams.stream(DeliveryStreams.CONFLICT_RESOLVE));
+    conflictEffortStream = streams.stream(DeliveryStreams.CONFLICT_RESOLVE);
+    follow(sim.def);
+  }
+
+  /** A phase began: merge conflicts cost what {@code next} says, drawn from the same stream. */
+  void follow(DeliveryDef next) {
+    def = next;
+    conflictEffort = next.coordination().resolve().sampler(conflictEffortStream);
   }
 
   /** Marks the task's branch as taken from main now, for counting the merges it misses. */

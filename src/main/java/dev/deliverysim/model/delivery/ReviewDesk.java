@@ -30,7 +30,7 @@ final class ReviewDesk {
   private final double[] sessionEffort;
   private final UniformRandomProvider assignment;
   /** Reviewers put AI PRs off: some PRs cannot be taken up yet. */
-  private final boolean putsOff;
+  private boolean putsOff;
 
   ReviewDesk(DeliverySimulation sim, RandomStreams streams) {
     this.sim = sim;
@@ -48,7 +48,16 @@ final class ReviewDesk {
     sessionEffort = new double[people.count];
     // drawn from only when a PR is assigned at random: other scenarios' draws do not move
     assignment = streams.stream(DeliveryStreams.REVIEW_ASSIGNMENT);
-    putsOff = sim.def.ai().review().delaysPickup();
+    follow(sim.def);
+  }
+
+  /**
+   * A phase began: reviewers may start putting AI PRs off. Once they have, PRs put off before the
+   * phase stay hidden until their time even if the phase ends the delay (new PRs then are never
+   * hidden), so this only ever turns on.
+   */
+  void follow(DeliveryDef next) {
+    putsOff |= next.ai().review().delaysPickup();
   }
 
   /** Where PRs wait for review, for the stage's counts and waits. */

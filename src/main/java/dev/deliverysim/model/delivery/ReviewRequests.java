@@ -16,7 +16,8 @@ final class ReviewRequests {
   private final TaskTable tasks;
   private final People people;
   /** Assisted PRs: how long reviewers put each off. */
-  private final ContinuousSampler aiPickupDelay;
+  private ContinuousSampler aiPickupDelay;
+  private final UniformRandomProvider aiPickupDelayStream;
   /** With review sessions: each reviewer's first session falls at a random phase of the period. */
   private final UniformRandomProvider sessionPhase;
   /** Whether reviewers ask an AI PR for changes all the same, or close it unmerged. */
@@ -30,11 +31,17 @@ final class ReviewRequests {
     this.desk = sim.reviews;
     this.tasks = sim.tasks;
     this.people = sim.people;
-    aiPickupDelay = sim.def.ai().review().pickupDelay().sampler(streams.stream(DeliveryStreams.AI_PICKUP_DELAY));
+    aiPickupDelayStream = streams.stream(DeliveryStreams.AI_PICKUP_DELAY);
+    follow(sim.def);
     sessionPhase = desk.sessions() ? streams.stream(DeliveryStreams.REVIEW_SESSIONS) : null;
     aiChangeRequests = streams.stream(DeliveryStreams.AI_CHANGE_REQUESTS);
     aiClosedUnmerged = streams.stream(DeliveryStreams.AI_CLOSED_UNMERGED);
     owners = streams.stream(DeliveryStreams.REVIEW_OWNERS);
+  }
+
+  /** From now on AI PRs are put off as {@code next} says (a phase began), drawing on the same stream. */
+  void follow(DeliveryDef next) {
+    aiPickupDelay = next.ai().review().pickupDelay().sampler(aiPickupDelayStream);
   }
 
   /** With review sessions, every reviewer's first one, at a random phase of the period. */

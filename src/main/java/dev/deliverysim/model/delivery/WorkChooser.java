@@ -12,18 +12,23 @@ final class WorkChooser {
   private final People people;
   private final TaskTable tasks;
   /** The flow limits, unboxed once: they are read whenever someone could start new work. */
-  private final int reviewQueueLimit;
-  private final int inProgressLimit;
+  private int reviewQueueLimit;
+  private int inProgressLimit;
   private final int[] gateQueueLimits;
 
   WorkChooser(DeliverySimulation sim) {
     this.sim = sim;
     this.people = sim.people;
     this.tasks = sim.tasks;
-    FlowLimits limits = sim.def.limits();
+    gateQueueLimits = new int[sim.def.gates().size()];
+    follow(sim.def);
+  }
+
+  /** A phase began: its flow limits hold from now on. */
+  void follow(DeliveryDef next) {
+    FlowLimits limits = next.limits();
     reviewQueueLimit = limits.reviewQueue();
     inProgressLimit = limits.inProgress();
-    gateQueueLimits = new int[sim.def.gates().size()];
     for (int g = 0; g < gateQueueLimits.length; g++) {
       gateQueueLimits[g] = limits.gateQueue(g);
     }

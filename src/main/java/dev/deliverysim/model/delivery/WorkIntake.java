@@ -18,22 +18,30 @@ import org.apache.commons.statistics.distribution.PoissonDistribution;
 final class WorkIntake {
   /** The feature of a chore's PR: none. */
   static final int NO_FEATURE = -1;
-  private final DeliveryDef def;
+  private DeliveryDef def;
   private final TaskTable tasks;
   private final TaskQueue backlog;
-  private final ContinuousSampler tasksPerFeature;
-  private final ContinuousSampler effort;
+  /** The streams the samplers below draw from, kept so that a phase's samplers go on where they were. */
+  private final UniformRandomProvider tasksPerFeatureStream;
+  private final UniformRandomProvider effortStream;
+  private final UniformRandomProvider prsPerTaskStream;
+  private final UniformRandomProvider sidePrsStream;
+  private final UniformRandomProvider sidePrEffortStream;
+  private final UniformRandomProvider choreEffortStream;
+  private final UniformRandomProvider bugEffortStream;
+  private ContinuousSampler tasksPerFeature;
+  private ContinuousSampler effort;
   private final UniformRandomProvider assistance;
   private final UniformRandomProvider injection;
   /** Null when every task is one PR: then nothing is drawn for it. */
-  private final ContinuousSampler prsPerTask;
-  private final ContinuousSampler sidePrsPerTask;
-  private final ContinuousSampler sidePrEffort;
+  private ContinuousSampler prsPerTask;
+  private ContinuousSampler sidePrsPerTask;
+  private ContinuousSampler sidePrEffort;
   /** Chores draw from streams of their own, so taking one shifts no feature task's draws. */
-  private final ContinuousSampler choreEffort;
+  private ContinuousSampler choreEffort;
   private final UniformRandomProvider choreAssistance;
   private final UniformRandomProvider choreInjection;
-  private final ContinuousSampler bugEffort;
+  private ContinuousSampler bugEffort;
   private final UniformRandomProvider bugAssistance;
   private final UniformRandomProvider bugInjection;
   private int backlogFeaturesLeft;
@@ -56,28 +64,43 @@ final class WorkIntake {
 
   /** New tasks go to {@code backlog}: the coding queue, or the uncommitted tasks with sprints. */
   WorkIntake(DeliveryDef def, RandomStreams streams, TaskTable tasks, TaskQueue backlog) {
-    this.def = def;
     this.tasks = tasks;
     this.backlog = backlog;
-    tasksPerFeature = def.work().tasksPerFeature().sampler(streams.stream(DeliveryStreams.TASKS_PER_FEATURE));
-    effort = def.work().taskEffort().sampler(streams.stream(DeliveryStreams.EFFORT));
+    tasksPerFeatureStream = streams.stream(DeliveryStreams.TASKS_PER_FEATURE);
+    effortStream = streams.stream(DeliveryStreams.EFFORT);
+    prsPerTaskStream = streams.stream(DeliveryStreams.PRS_PER_TASK);
+    sidePrsStream = streams.stream(DeliveryStreams.SIDE_PRS);
+    sidePrEffortStream = streams.stream(DeliveryStreams.SIDE_PR_EFFORT);
+    choreEffortStream = streams.stream(DeliveryStreams.CHORE_EFFORT);
+    bugEffortStream = streams.stream(DeliveryStreams.BUG_FIX_EFFORT);
     assistance = streams.stream(DeliveryStreams.AI_ASSISTED);
     injection = streams.stream(DeliveryStreams.DEFECTS);
-    prsPerTask = def.work().splitsTasks()
-        ? def.work().prsPerTask().sampler(streams.stream(DeliveryStreams.PRS_PER_TASK)) : null;
-    SidePrsDef side = def.ai().sidePrs();
-    sidePrsPerTask = side.perTask().sampler(streams.stream(DeliveryStreams.SIDE_PRS));
-    sidePrEffort = side.effort().sampler(streams.stream(DeliveryStreams.SIDE_PR_EFFORT));
-    choreEffort = def.work().chores() ? def.work().choreEffort().sampler(streams.stream(DeliveryStreams.CHORE_EFFORT)) : null;
     choreAssistance = streams.stream(DeliveryStreams.CHORE_AI_ASSISTED);
     choreInjection = streams.stream(DeliveryStreams.CHORE_DEFECTS);
-    bugEffort = def.quality().bugs().fixEffort().sampler(streams.stream(DeliveryStreams.BUG_FIX_EFFORT));
     bugAssistance = streams.stream(DeliveryStreams.BUG_AI_ASSISTED);
     bugInjection = streams.stream(DeliveryStreams.BUG_DEFECTS);
+    follow(def);
     if (def.work().source() instanceof FeatureSource.Backlog b) {
       backlogFeaturesLeft = b.features();
       backlogUndelivered = b.features();
     }
+  }
+
+  /**
+   * From now on, work is made as {@code next} says (a phase began): its sizes, splits and AI
+   * effects; the samplers go on drawing from the same streams. The source of work never changes.
+   */
+  void follow(DeliveryDef next) {
+    def = next;
+    WorkDef work = next.work();
+    tasksPerFeature = work.tasksPerFeature().sampler(tasksPerFeatureStream);
+    effort = work.taskEffort().sampler(effortStream);
+    prsPerTask = work.splitsTasks() ? work.prsPerTask().sampler(prsPerTaskStream) : null;
+    SidePrsDef side = next.ai().sidePrs();
+    sidePrsPerTask = side.perTask().sampler(sidePrsStream);
+    sidePrEffort = side.effort().sampler(sidePrEffortStream);
+    choreEffort = work.chores() ? work.choreEffort().sampler(choreEffortStream) : null;
+    bugEffort = next.quality().bugs().fixEffort().sampler(bugEffortStream);
   }
 
   /**

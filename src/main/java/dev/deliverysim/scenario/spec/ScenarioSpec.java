@@ -10,6 +10,7 @@ import java.util.List;
  * {@code deliverysim sweep} runs when given no {@code --param} (entries as for {@code --param});
  * {@code levers} optionally declares the controls of the workshop page ({@code deliverysim serve}).
  * {@code costs} optionally prices a delivery organisation's time and tools and values its features.
+ * {@code phases} optionally changes a delivery organisation's numbers at dates (see {@code PhaseSpec}).
  */
 public record ScenarioSpec(
     @Required String name,
@@ -21,4 +22,5 @@ public record ScenarioSpec(
     DeliverySpec delivery,
     List<String> sweep,
     List<LeverSpec> levers,
-    CostsSpec costs) {}
+    CostsSpec costs,
+    List<PhaseSpec> phases) {}

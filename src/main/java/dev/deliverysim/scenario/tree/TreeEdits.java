@@ -60,7 +60,29 @@ public final class TreeEdits {
     if (value == null || root == null) {
       return root;
     }
-    YamlNode edited = new Assignment(path, steps, value, problems).apply(root, 0);
+    YamlNode edited = new Assignment(path, steps, value, problems, null).apply(root, 0);
+    return edited == null ? root : edited;
+  }
+
+  /**
+   * Sets {@code value}, read elsewhere in a file, at {@code path} as {@link #applySet} would: a
+   * scenario's phases set paths this way. Problems with the path are reported at {@code where}
+   * (the path as written in the file); the value keeps its own positions, so binding errors point
+   * at it. Returns the new root, or {@code root} after reporting.
+   */
+  public static YamlNode applyAt(YamlNode root, String path, Position where, YamlNode value, Problems problems) {
+    List<Paths.Located> steps;
+    try {
+      steps = Paths.parseLocated(path);
+    } catch (Paths.MalformedPathException e) {
+      problems.error(where, path, "malformed path: " + e.problem());
+      return root;
+    }
+    if (steps.isEmpty() || root == null) {
+      problems.error(where, path, "expected a path such as delivery.ai.adoption, received an empty one");
+      return root;
+    }
+    YamlNode edited = new Assignment(path, steps, value, problems, where).apply(root, 0);
     return edited == null ? root : edited;
   }
 
@@ -123,7 +145,8 @@ public final class TreeEdits {
   }
 
   /** One {@code --set} walking down the tree; returns null from {@link #apply} after reporting. */
-  private record Assignment(String path, List<Paths.Located> steps, YamlNode value, Problems problems) {
+  private record Assignment(String path, List<Paths.Located> steps, YamlNode value, Problems problems,
+      Position where) {
 
     YamlNode apply(YamlNode node, int depth) {
       Paths.Located step = steps.get(depth);
@@ -134,7 +157,7 @@ public final class TreeEdits {
         }
         MapEntry entry = map.entries().get(key.name());
         if (last) {
-          return map.with(key.name(), new MapEntry(at(step.offset()), value));
+          return map.with(key.name(), new MapEntry(position(step), value));
         }
         if (entry == null) {
           // a missing section is created (delivery.ai.adoption=0.5 on a scenario without ai):
@@ -142,8 +165,8 @@ public final class TreeEdits {
           if (!(steps.get(depth + 1).segment() instanceof Paths.Key)) {
             return fail(step, named(depth + 1) + " does not exist, so it has no items to address");
           }
-          YamlNode created = apply(new MapNode(at(step.offset()), Map.of()), depth + 1);
-          return created == null ? null : map.with(key.name(), new MapEntry(at(step.offset()), created));
+          YamlNode created = apply(new MapNode(position(step), Map.of()), depth + 1);
+          return created == null ? null : map.with(key.name(), new MapEntry(position(step), created));
         }
         YamlNode child = apply(entry.value(), depth + 1);
         return child == null ? null : map.with(key.name(), new MapEntry(entry.keyPosition(), child));
@@ -201,8 +224,13 @@ public final class TreeEdits {
     }
 
     private YamlNode fail(Paths.Located step, String message) {
-      problems.error(at(step.offset()), path, "cannot set: " + message);
+      problems.error(position(step), path, "cannot set: " + message);
       return null;
+    }
+
+    /** Where a step is written: in the {@code --set} argument, or at the path's place in a file. */
+    private Position position(Paths.Located step) {
+      return where != null ? where : at(step.offset());
     }
 
     private String named(int depth) {

@@ -25,8 +25,8 @@ class DeliveryDeterminismProperties {
     AtomicInteger differing = new AtomicInteger();
     qt().withFixedSeed(QT_SEED).withExamples(EXAMPLES).forAll(RandomOrganisations.cases())
         .checkAssert(c -> {
-          DeliveryModel first = new DeliveryModel(c.def(), c.stop(), OutputUnit.HOURS);
-          DeliveryModel second = new DeliveryModel(c.def(), c.stop(), OutputUnit.HOURS);
+          DeliveryModel first = new DeliveryModel(c.def(), c.phases(), c.stop(), OutputUnit.HOURS);
+          DeliveryModel second = new DeliveryModel(c.def(), c.phases(), c.stop(), OutputUnit.HOURS);
           ReplicationResult a = first.replicate(c.seed(), 2);
           // A different replication run in between must leave nothing behind in the model.
           ReplicationResult other = second.replicate(c.seed(), 5);

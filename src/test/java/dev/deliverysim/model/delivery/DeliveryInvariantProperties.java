@@ -27,7 +27,7 @@ class DeliveryInvariantProperties {
   void aPersonStartsAJobOnlyWhenIdleAndFinishesTheJobTheyStarted() {
     qt().withFixedSeed(QT_SEED).withExamples(EXAMPLES).forAll(RandomOrganisations.cases())
         .checkAssert(c -> {
-          WatchingObserver w = WatchingObserver.watch(c.def(), c.stop(), c.seed());
+          WatchingObserver w = WatchingObserver.watch(c.def(), c.phases(), c.stop(), c.seed());
           assertEquals(List.of(), w.broken(WatchingObserver.Rule.ONE_JOB_AT_A_TIME), c.toString());
         });
   }
@@ -36,7 +36,7 @@ class DeliveryInvariantProperties {
   void codingMakesTheAuthorWhoAloneReworksAndNeverReviewsTheirOwnPr() {
     qt().withFixedSeed(QT_SEED + 1).withExamples(EXAMPLES).forAll(RandomOrganisations.cases())
         .checkAssert(c -> {
-          WatchingObserver w = WatchingObserver.watch(c.def(), c.stop(), c.seed());
+          WatchingObserver w = WatchingObserver.watch(c.def(), c.phases(), c.stop(), c.seed());
           assertEquals(List.of(), w.broken(WatchingObserver.Rule.AUTHORSHIP), c.toString());
         });
   }
@@ -46,10 +46,10 @@ class DeliveryInvariantProperties {
   void aFeatureIsDeliveredExactlyWhenTheLastOfItsTasksDeploys() {
     qt().withFixedSeed(QT_SEED + 2).withExamples(EXAMPLES).forAll(RandomOrganisations.cases())
         .checkAssert(c -> {
-          WatchingObserver w = WatchingObserver.watch(c.def(), c.stop(), c.seed());
+          WatchingObserver w = WatchingObserver.watch(c.def(), c.phases(), c.stop(), c.seed());
           assertEquals(List.of(), w.broken(WatchingObserver.Rule.DELIVERY), c.toString());
           double observed = c.horizon() - c.warmup();
-          double reported = Reported.of(c.def(), c.stop(), c.seed(), 0).get("features_delivered");
+          double reported = Reported.of(c.def(), c.phases(), c.stop(), c.seed(), 0).get("features_delivered");
           assertEquals(w.featuresDoneInWindow, Math.rint(reported * observed), c.toString());
           assertEquals(w.featuresDoneInWindow, w.sim().stats.get(Count.FEATURES_DELIVERED), c.toString());
         });
@@ -69,8 +69,8 @@ class DeliveryInvariantProperties {
         .checkAssert(c -> {
           double warmup = c.warmup() > 0 ? c.warmup() : c.horizon() * 0.3;
           for (StopRule stop : List.of(c.withoutWarmup(), new StopRule(c.horizon(), 0, warmup, false))) {
-            WatchingObserver w = WatchingObserver.watch(c.def(), stop, c.seed());
-            Reported r = Reported.of(c.def(), stop, c.seed(), 0);
+            WatchingObserver w = WatchingObserver.watch(c.def(), c.phases(), stop, c.seed());
+            Reported r = Reported.of(c.def(), c.phases(), stop, c.seed(), 0);
             assertHoursAddUp(c, stop, w, r);
             openAtHorizon.addAndGet(w.jobsOpenAtHorizon);
             warmedUp.addAndGet(stop.warmup() > 0 ? 1 : 0);
@@ -119,7 +119,7 @@ class DeliveryInvariantProperties {
   void waitsAreNeverNegativeAndEveryTaskIsInExactlyOnePlace() {
     qt().withFixedSeed(QT_SEED + 4).withExamples(EXAMPLES).forAll(RandomOrganisations.cases())
         .checkAssert(c -> {
-          Reported r = Reported.of(c.def(), c.stop(), c.seed(), 0);
+          Reported r = Reported.of(c.def(), c.phases(), c.stop(), c.seed(), 0);
           for (String label : r.labelsNamed("wait_mean")) {
             double wait = r.get(label);
             assertTrue(Double.isNaN(wait) || wait >= 0, label + " = " + wait + " in " + c);
@@ -127,7 +127,7 @@ class DeliveryInvariantProperties {
           for (String label : r.labelsNamed("queue_length_mean")) {
             assertTrue(r.get(label) >= 0, label + " = " + r.get(label) + " in " + c);
           }
-          assertConservation(c, WatchingObserver.watch(c.def(), c.stop(), c.seed()));
+          assertConservation(c, WatchingObserver.watch(c.def(), c.phases(), c.stop(), c.seed()));
         });
   }
 
@@ -229,7 +229,7 @@ class DeliveryInvariantProperties {
   void utilisationOfEveryTeamAndAutomatedGateLiesBetweenZeroAndOne() {
     qt().withFixedSeed(QT_SEED + 5).withExamples(EXAMPLES).forAll(RandomOrganisations.cases())
         .checkAssert(c -> {
-          Reported r = Reported.of(c.def(), c.stop(), c.seed(), 0);
+          Reported r = Reported.of(c.def(), c.phases(), c.stop(), c.seed(), 0);
           List<String> labels = r.labelsNamed("utilisation");
           long gates = c.def().gates().stream().filter(GateDef::automated).count();
           assertEquals(c.def().teams().size() + gates, labels.size(), "one per team and automated gate");

@@ -37,7 +37,7 @@ import org.quicktheories.core.RandomnessSource;
 final class RandomOrganisations {
 
   /** An organisation to run to {@code horizon} hours, measured after {@code warmup}. */
-  record Case(DeliveryDef def, double horizon, double warmup, long seed) {
+  record Case(DeliveryDef def, double horizon, double warmup, long seed, List<PhaseDef> phases) {
     StopRule stop() {
       return new StopRule(horizon, 0, warmup, false);
     }
@@ -48,7 +48,8 @@ final class RandomOrganisations {
 
     @Override
     public String toString() {
-      return "Case[seed=" + seed + ", horizon=" + horizon + ", warmup=" + warmup + ", " + def + "]";
+      return "Case[seed=" + seed + ", horizon=" + horizon + ", warmup=" + warmup + ", " + def + ", phases="
+          + phases + "]";
     }
   }
 
@@ -142,7 +143,54 @@ final class RandomOrganisations {
 
     double horizon = between(in, 100, 600);
     double warmup = between(in, 0, 1) == 0 ? 0 : horizon * between(in, 5, 50) / 100.0;
-    return new Case(def, horizon, warmup, longs().all().generate(in));
+    long seed = longs().all().generate(in);
+    // In a third of the examples, one or two phases change the numbers (drawn last, so the
+    // organisations themselves are those of the examples before phases existed).
+    List<PhaseDef> phases = new ArrayList<>();
+    if (between(in, 0, 2) == 0) {
+      double at = 0;
+      for (int k = between(in, 1, 2); k > 0; k--) {
+        at += horizon * between(in, 0, 40) / 100.0;
+        phases.add(new PhaseDef(at, numbersChanged(in, def)));
+      }
+    }
+    return new Case(def, horizon, warmup, seed, phases);
+  }
+
+  /** {@code def} with new numbers everywhere a phase may set them, and its shape kept. */
+  private static DeliveryDef numbersChanged(RandomnessSource in, DeliveryDef def) {
+    WorkDef was = def.work();
+    FeatureSource source = was.source() instanceof FeatureSource.Arrivals a
+        ? new FeatureSource.Arrivals(new Exponential(a.interarrival().mean() * between(in, 5, 15) / 10.0))
+        : was.source();
+    Distribution chores = between(in, 0, 3) == 0 ? new Exponential(between(in, 5, 40) / 10.0) : null;
+    WorkDef work = new WorkDef(source, new Uniform(0, between(in, 2, 5)),
+        new Exponential(between(in, 5, 80) / 10.0), between(in, 10, 60),
+        between(in, 0, 1) == 0 ? new Fixed(1) : new Uniform(0, between(in, 1, 4)), chores);
+    List<GateDef> gates = def.gates().stream().map(g -> new GateDef(g.name(), g.server(),
+        new Exponential(between(in, 1, 15) / 10.0), between(in, 0, 100) / 100.0,
+        g.server() instanceof GateServer.Machines ? between(in, 0, 30) / 100.0 : 0,
+        between(in, 0, 1) * between(in, 0, 50))).toList();
+    ReviewDef review = new ReviewDef(between(in, 100, 600), between(in, 0, 5) / 10.0,
+        between(in, 0, 90) / 100.0, between(in, 100, 500)).withProcess(def.review().process());
+    if (between(in, 0, 2) == 0) {
+      review = review.withMaxEffort(between(in, 5, 30) / 10.0);
+    }
+    OwnersDef owners = def.review().owners();
+    review = review.withOwners(owners.any() ? new OwnersDef(owners.team(), between(in, 1, 10) / 10.0) : owners);
+    BugsDef bugs = between(in, 0, 2) != 0 ? BugsDef.NONE
+        : new BugsDef(between(in, 1, 10) / 10.0, new Exponential(between(in, 1, 40)), new Exponential(between(in, 3, 30) / 10.0));
+    QualityDef quality = new QualityDef(between(in, 0, 30), between(in, 0, 20) / 10.0, bugs);
+    AiDef ai = ai(in).withReview(aiReview(in)).withSidePrs(sidePrs(in));
+    FlowLimits limits = between(in, 0, 1) == 0 ? FlowLimits.NONE : new FlowLimits(
+        between(in, 0, 1) * between(in, 1, 4), between(in, 0, 1) * between(in, 1, 12),
+        gates.stream().map(g -> between(in, 0, 1) * between(in, 1, 4)).toList());
+    IncidentsDef incidents = !def.incidents().modelled() ? def.incidents() : new IncidentsDef(
+        between(in, 1, 10) / 10.0, new Exponential(between(in, 1, 40)), new Exponential(between(in, 1, 8)),
+        def.incidents().interrupts());
+    return new DeliveryDef(work, def.teams(), quality, review, gates, ai,
+        Policy.values()[between(in, 0, Policy.values().length - 1)], between(in, 0, 1) * between(in, 1, 3),
+        incidents, coordination(in), def.cadence(), limits);
   }
 
   private static GateDef gate(RandomnessSource in, int index) {

@@ -14,7 +14,11 @@ import java.util.List;
 record Reported(MetricCatalog catalog, ReplicationResult result) {
 
   static Reported of(DeliveryDef def, StopRule stop, long seed, int replication) {
-    DeliveryModel model = new DeliveryModel(def, stop, OutputUnit.HOURS);
+    return of(def, java.util.List.of(), stop, seed, replication);
+  }
+
+  static Reported of(DeliveryDef def, java.util.List<PhaseDef> phases, StopRule stop, long seed, int replication) {
+    DeliveryModel model = new DeliveryModel(def, phases, stop, OutputUnit.HOURS);
     return new Reported(model.catalog(), model.replicate(seed, replication));
   }
 

@@ -65,8 +65,13 @@ final class WatchingObserver implements Observer {
 
   /** Runs replication 0 of {@code seed} to its horizon under watch. */
   static WatchingObserver watch(DeliveryDef def, StopRule stop, long seed) {
+    return watch(def, java.util.List.of(), stop, seed);
+  }
+
+  /** The same, with {@code phases} changing the organisation's numbers at their dates. */
+  static WatchingObserver watch(DeliveryDef def, java.util.List<PhaseDef> phases, StopRule stop, long seed) {
     WatchingObserver watcher = new WatchingObserver(def, stop);
-    watcher.sim = new DeliverySimulation(def, stop, new RandomStreams(seed, 0), watcher);
+    watcher.sim = new DeliverySimulation(def, phases, stop, new RandomStreams(seed, 0), watcher, new DeliveryStats(def));
     watcher.sim.run();
     watcher.closeAtHorizon();
     return watcher;
