@@ -12,12 +12,28 @@ import dev.deliverysim.model.Timeline;
  * @param flakiness chance that an automated pass fails for no reason and has to run again
  * @param skipBelowLines a PR smaller than this many changed lines passes the gate untouched (0: none
  *     does) — a manual test pass is not run on a one-line change
+ * @param per what one pass is charged for: every PR, or once per task or per feature
  */
 public record GateDef(String name, GateServer server, Distribution duration, double detection, double flakiness,
-    double skipBelowLines) implements StageDef {
-  /** A gate every PR passes through. */
+    double skipBelowLines, Per per) implements StageDef {
+  /**
+   * What a gate charges a pass for. {@code PR}: every PR, every time it arrives. {@code TASK},
+   * {@code FEATURE}: the first PR of a task (a feature) to arrive takes a whole pass; every other
+   * PR of it is checked for defects in no time on its first arrival — one manual test of a task,
+   * one acceptance run of a feature. A PR that comes back after rework or a flaky run is tested
+   * again, a pass of its own. Work outside features (chores, bug fixes) is charged per task.
+   */
+  public enum Per { PR, TASK, FEATURE }
+
+  /** A gate every PR passes through, each charged a pass. */
   public GateDef(String name, GateServer server, Distribution duration, double detection, double flakiness) {
-    this(name, server, duration, detection, flakiness, 0);
+    this(name, server, duration, detection, flakiness, 0, Per.PR);
+  }
+
+  /** A gate small PRs skip, each other PR charged a pass. */
+  public GateDef(String name, GateServer server, Distribution duration, double detection, double flakiness,
+      double skipBelowLines) {
+    this(name, server, duration, detection, flakiness, skipBelowLines, Per.PR);
   }
 
   /** A gate served by {@code machines} runners, or by testers when {@code machines} is 0. */
@@ -35,6 +51,9 @@ public record GateDef(String name, GateServer server, Distribution duration, dou
     }
     if (!(skipBelowLines >= 0) || Double.isInfinite(skipBelowLines)) {
       throw new IllegalArgumentException("the size below which PRs skip a gate must be ≥ 0, was " + skipBelowLines);
+    }
+    if (per == null) {
+      throw new IllegalArgumentException("a gate needs what a pass is charged for (PR, TASK or FEATURE)");
     }
     if (!(server instanceof GateServer.Machines) && flakiness > 0) {
       throw new IllegalArgumentException("only an automated gate (machines ≥ 1) can be flaky");

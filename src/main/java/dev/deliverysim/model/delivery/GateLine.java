@@ -1,6 +1,7 @@
 package dev.deliverysim.model.delivery;
 
 import dev.deliverysim.engine.RandomStreams;
+import java.util.BitSet;
 import org.apache.commons.rng.UniformRandomProvider;
 import org.apache.commons.rng.sampling.distribution.ContinuousSampler;
 
@@ -22,6 +23,10 @@ final class GateLine {
   private final UniformRandomProvider flakiness;
   /** Per gate: whether an assistant's side PR passes it untouched. */
   private final boolean[] sideSkips;
+  /** Per gate charging per task or feature: the tasks and features charged a pass, the PRs that came. */
+  private final BitSet[] chargedTasks;
+  private final BitSet[] arrived;
+  private final BitSet[] chargedFeatures;
   /** Per gate: PRs smaller than this many changed lines pass it untouched. */
   private final double[] skipBelow;
 
@@ -36,11 +41,17 @@ final class GateLine {
     skipBelow = new double[gates];
     duration = new ContinuousSampler[gates];
     durationStreams = new UniformRandomProvider[gates];
+    chargedTasks = new BitSet[gates];
+    arrived = new BitSet[gates];
+    chargedFeatures = new BitSet[gates];
     flakiness = streams.stream(DeliveryStreams.FLAKINESS);
     for (int g = 0; g < gates; g++) {
       GateDef gate = sim.def.gates().get(g);
       delayGate[g] = gate.delay();
       durationStreams[g] = streams.stream(DeliveryStreams.gate(gate.name()));
+      chargedTasks[g] = new BitSet();
+      arrived[g] = new BitSet();
+      chargedFeatures[g] = new BitSet();
       queues[g] = new TaskQueue();
     }
     follow(sim.def);
@@ -68,6 +79,10 @@ final class GateLine {
       toGate(task, g + 1); // an assistant's side PR, or a PR too small, that this gate does not check
       return;
     }
+    if (chargedAlready(task, g)) {
+      afterGate(task, g); // its task or feature had its pass: a check in no time
+      return;
+    }
     tasks.gate[task] = g;
     tasks.readySince[task] = sim.now();
     GateDef gate = sim.def.gates().get(g);
@@ -76,6 +91,28 @@ final class GateLine {
     } else {
       queues[g].add(task);
     }
+  }
+
+  /**
+   * Whether the gate charges per task or feature and {@code task} (a PR) arrives for the first time
+   * after another PR of its task or feature took the pass: it is then checked in no time. A PR that
+   * comes back (after rework, or a flaky run) is tested again, a pass of its own.
+   */
+  private boolean chargedAlready(int task, int g) {
+    GateDef.Per per = sim.def.gates().get(g).per();
+    if (per == GateDef.Per.PR || arrived[g].get(task)) {
+      return false;
+    }
+    arrived[g].set(task);
+    int feature = tasks.feature[task];
+    boolean byFeature = per == GateDef.Per.FEATURE && feature != WorkIntake.NO_FEATURE;
+    BitSet charged = byFeature ? chargedFeatures[g] : chargedTasks[g];
+    int key = byFeature ? feature : tasks.taskOf[task];
+    if (charged.get(key)) {
+      return true;
+    }
+    charged.set(key);
+    return false;
   }
 
   /** A pass on one of the gate's machines, or through a pure delay: nobody is busy. */

@@ -1,5 +1,7 @@
 package dev.deliverysim.scenario.delivery;
 
+import dev.deliverysim.model.delivery.GateDef;
+
 import dev.deliverysim.scenario.spec.DistributionSpec;
 import dev.deliverysim.scenario.tree.Required;
 
@@ -17,4 +19,5 @@ public record GateSpec(
     DistributionSpec delay,
     @Required Double detection,
     Double flakiness,
-    Double skipBelow) {}
+    Double skipBelow,
+    GateDef.Per per) {}

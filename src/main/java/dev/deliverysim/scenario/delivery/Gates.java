@@ -72,7 +72,8 @@ final class Gates {
     if (compiler.failures() > before || duration == null || server == null) {
       return null;
     }
-    return compiler.build(path, () -> new GateDef(spec.name(), server, duration, detection, flakiness, skipBelow));
+    GateDef.Per per = spec.per() != null ? spec.per() : GateDef.Per.PR;
+    return compiler.build(path, () -> new GateDef(spec.name(), server, duration, detection, flakiness, skipBelow, per));
   }
 
   /** A gate's name is its stage's: not a built-in stage's, and not a team's if it has machines. */

@@ -170,7 +170,7 @@ final class RandomOrganisations {
     List<GateDef> gates = def.gates().stream().map(g -> new GateDef(g.name(), g.server(),
         new Exponential(between(in, 1, 15) / 10.0), between(in, 0, 100) / 100.0,
         g.server() instanceof GateServer.Machines ? between(in, 0, 30) / 100.0 : 0,
-        between(in, 0, 1) * between(in, 0, 50))).toList();
+        between(in, 0, 1) * between(in, 0, 50), GateDef.Per.values()[between(in, 0, 2)])).toList();
     ReviewDef review = new ReviewDef(between(in, 100, 600), between(in, 0, 5) / 10.0,
         between(in, 0, 90) / 100.0, between(in, 100, 500)).withProcess(def.review().process());
     if (between(in, 0, 2) == 0) {
