@@ -45,7 +45,7 @@ public final class HistoryInputs {
           + " or a socket)");
     }
     ThroughputHistory history = ownCsv(file) ? ThroughputHistory.read(file) : imported(file);
-    return new Read(history, warnings(file, history));
+    return new Read(history, warnings(file.toString(), history));
   }
 
   /** A CSV whose header has a {@code count} or {@code completed} column: the forecast's own shape. */
@@ -95,7 +95,7 @@ public final class HistoryInputs {
   }
 
   /** Thin (fewer than {@value #THIN} completions) or drifting (the halves' weekly counts differ, Mann–Whitney). */
-  static List<String> warnings(Path file, ThroughputHistory history) {
+  public static List<String> warnings(String file, ThroughputHistory history) {
     List<String> warnings = new ArrayList<>();
     if (history.total() < THIN) {
       warnings.add(file + ": thin history: " + history.total() + " items finished in " + history.weeks()
