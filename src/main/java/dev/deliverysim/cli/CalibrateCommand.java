@@ -139,7 +139,7 @@ final class CalibrateCommand implements Callable<Integer> {
     out.println(r.heading());
     out.println();
     for (List<String> row : FittedTable.rows(r.fit())) {
-      out.printf(Locale.ROOT, "  %-22s %-36s %s%n", row.get(0), row.get(1), row.get(2));
+      out.printf(Locale.ROOT, "  %-30s %-36s %s%n", row.get(0), row.get(1), row.get(2));
     }
     out.println();
     out.printf(Locale.ROOT, "  %-9s %-16s %10s %13s   %-22s %s%n", "period", "value", "observed", "model median",

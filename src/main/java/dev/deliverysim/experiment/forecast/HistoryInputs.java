@@ -62,9 +62,10 @@ public final class HistoryInputs {
         return true; // the forecast's reader says what is wrong with an empty file
       }
       List<String> header = List.of(line.replace("\uFEFF", "").toLowerCase(Locale.ROOT).replace("\"", "").split("\\s*,\\s*"));
-      // an export calibrate reads (stage timestamps, Jira's Created); anything else is the forecast's own,
+      // an export calibrate reads (stage timestamps, Jira's Created, a changelog's To); anything else is the forecast's own,
       // whose reader names the columns it expects
-      return !header.contains("entered_at") && !header.contains("created") || header.contains("count")
+      boolean changelog = header.contains("to") || header.contains("new value") || header.contains("to status");
+      return !header.contains("entered_at") && !header.contains("created") && !changelog || header.contains("count")
           || header.contains("completed");
     } catch (IOException e) {
       return true; // let the forecast's reader report it, as before
