@@ -119,6 +119,30 @@ class CalibrateCommandTest {
     assertTrue(relativeHigh(rows, "reviewer", "review_pickup_mean,") < 0, "another reviewer cuts the wait");
   }
 
+  /** The round trip as a user makes it: run a known team with --export-history, calibrate each export. */
+  @Test
+  @Tag("slow")
+  void aSimulatedHistoryInEveryFormatCalibrates(@TempDir Path dir) throws Exception {
+    Path run = dir.resolve("run");
+    Cli sim = Cli.run("run", FIXTURES.resolve("roundtrip-team.yaml").toString(), "--export-history", "--out",
+        run.toString(), "--quiet");
+    assertEquals(0, sim.exit(), sim.err());
+    for (String file : List.of("history-stages.csv", "history-prs.json", "history-git-log.txt",
+        "history-jira-changelog.csv")) {
+      Path out = dir.resolve("cal-" + file);
+      Cli cal = Cli.run("calibrate", run.resolve(file).toString(), "--replications", "10", "--out", out.toString(),
+          "--quiet");
+      assertEquals(0, cal.exit(), file + ": " + cal.err());
+      String yaml = Files.readString(out.resolve(file.replaceFirst("\\.[^.]*$", "") + "-calibrated.yaml"));
+      // roundtrip-team.yaml: 6 a week; over 30 fitted weeks the weekly mean is 6 ± 1.2 (99%)
+      double rate = Double.parseDouble(yaml.replaceAll("(?s).*\n      rate: ([0-9.]+)/w.*", "$1"));
+      assertTrue(Math.abs(rate - 6) < 1.2, file + ": rate " + rate);
+    }
+    Cli network = Cli.run("run", "scenarios/mm1.yaml", "--export-history", "--out", dir.resolve("mm1").toString());
+    assertEquals(2, network.exit());
+    assertTrue(network.err().contains("--export-history: 'mm1' is a queueing network"), network.err());
+  }
+
   /** The upper end of the 95% interval of the relative change of {@code metric} (metric,station) in {@code variant}. */
   private static double relativeHigh(List<String> rows, String variant, String metric) {
     String row = rows.stream().filter(r -> r.startsWith("team," + variant + "," + metric + ",")).findFirst()
