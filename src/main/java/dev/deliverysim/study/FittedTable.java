@@ -15,8 +15,8 @@ public final class FittedTable {
     List<List<String>> rows = new ArrayList<>();
     rows.add(List.of("throughput", String.format(Locale.ROOT, "%.2f changes/week", c.throughputPerWeek()),
         c.sample(c.people())));
-    rows.add(List.of("active authors", String.format(Locale.ROOT, "%.1f a week, %d in all", c.authorsPerWeek(),
-        c.authors()), c.sample(c.people())));
+    rows.add(List.of("active authors", String.format(Locale.ROOT, "%d regular%s, %.1f a week, %d in all", c.regulars(),
+        c.regulars() == 1 ? "" : "s", c.authorsPerWeek(), c.authors()), c.sample(c.people())));
     law(rows, "PR size (lines)", c.size(), c, "");
     law(rows, "time to first review", c.pickup(), c, " h");
     law(rows, "time in review", c.inReview(), c, " h");

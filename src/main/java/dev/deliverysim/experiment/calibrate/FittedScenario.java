@@ -70,8 +70,9 @@ public final class FittedScenario {
     }
     y.add("  teams:");
     y.add("    - name: devs");
-    y.add("      headcount: " + headcount(c) + "   # fitted: " + Fmt.num(c.authorsPerWeek())
-        + " distinct people finished a change in a mean week, " + c.authors() + " in all, " + c.window());
+    y.add("      headcount: " + headcount(c) + "   # fitted: " + c.regulars() + " people finished a change in at least"
+        + " a tenth of the weeks (two at least), " + Fmt.num(c.authorsPerWeek()) + " in a mean week, " + c.authors()
+        + " in all, " + c.window());
     y.add("      skills: [code, review]   # assumption: authors review each other's changes");
     y.add("      focus: " + Fmt.num(FOCUS) + "   # assumption: 30% of time to meetings and other work");
     y.add("  quality:");
@@ -152,8 +153,13 @@ public final class FittedScenario {
     return c.states().stream().filter(t -> t.kind() == kind).map(t -> "'" + t.state() + "'").toList();
   }
 
+  /**
+   * The team: its regular contributors (a tenth of the weeks or more, two at least), never fewer than the people
+   * active in a mean week — someone who finishes a change every other week is on the team all the
+   * same, and a week's distinct authors undercount it — and at least 2, so nobody reviews their own.
+   */
   static int headcount(Calibration c) {
-    return Math.max(2, (int) Math.ceil(c.authorsPerWeek() - 1e-9)); // a reviewer other than the author
+    return Math.max(2, Math.max(c.regulars(), (int) Math.ceil(c.authorsPerWeek() - 1e-9)));
   }
 
   private static String defects(Calibration c) {

@@ -92,6 +92,7 @@ class SimulatedRoundTripTest {
       assertEquals(rate, c.throughputPerWeek(), band, format + ": " + c.throughputPerWeek() + " a week over "
           + c.window().weeks() + " weeks");
       assertEquals(5, c.authors(), format + ": the team's five people");
+      assertEquals(5, FittedScenario.headcount(c), format + ": all five are regulars: the team's headcount");
     }
   }
 
@@ -142,6 +143,21 @@ class SimulatedRoundTripTest {
     StateTime review = fit("jira").states().stream().filter(t -> t.state().equals("In Review")).findFirst()
         .orElseThrow();
     assertEquals(inReview, review.meanHours(), second, "jira: time In Review, its stays summed");
+  }
+
+  /** The fitted scenario, backtested against the history it was fitted on, reproduces it: every value in its band. */
+  @Test
+  void theScenarioFittedToTheModelsOwnHistoryFitsIt() throws Exception {
+    for (String format : List.of("github", "git", "stages")) {
+      Calibration c = fit(format);
+      Scenario fitted = ScenarioLoader.loadString(FittedScenario.yaml(c, "back"), "back.yaml",
+          List.of("run.replications=40")).scenario();
+      List<Backtest.Row> rows = Backtest.compare("fit", c, fitted, new dev.deliverysim.experiment.ReplicationRunner(2));
+      for (Backtest.Row r : rows) {
+        assertTrue(!r.comparable() || r.inside(), format + ": " + r);
+      }
+      assertTrue(rows.stream().filter(Backtest.Row::comparable).count() >= 3, format + ": " + rows);
+    }
   }
 
   /** Hours the PR spent asking for review or being reviewed: from each review step to the next step or the merge. */
