@@ -37,6 +37,19 @@ final class Progress implements StudyListener, AutoCloseable {
 
   @Override
   public synchronized void progress(long done, long total) {
+    step(done, total, "", 1);
+  }
+
+  /** Replications in thousandths, shown whole: the bar and its ETA move inside a long replication. */
+  @Override
+  public synchronized void replications(double done, long total) {
+    // "runs", not "replications": a run's total includes the second pass that records its timeline
+    step(Math.round(done * PARTS), total * PARTS, " runs", PARTS);
+  }
+
+  private static final long PARTS = 1000;
+
+  private void step(long done, long total, String unit, long unitSize) {
     if (!enabled) {
       return;
     }
@@ -47,6 +60,7 @@ final class Progress implements StudyListener, AutoCloseable {
       bar = new ProgressBarBuilder()
           .setTaskName(task)
           .setInitialMax(total)
+          .setUnit(unit, unitSize)
           .setConsumer(new ConsoleProgressBarConsumer(System.err))
           .clearDisplayOnFinish()
           .build();
@@ -57,6 +71,9 @@ final class Progress implements StudyListener, AutoCloseable {
 
   @Override
   public synchronized void notice(String message) {
+    if (bar != null) {
+      err.println(); // off the bar's line, which the bar draws again below
+    }
     err.println(message);
     err.flush();
   }

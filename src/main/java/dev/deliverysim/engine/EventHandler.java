@@ -18,4 +18,7 @@ public interface EventHandler {
 
   /** The horizon is reached. Without draining the run ends when this returns. */
   void horizonReached(double now);
+
+  /** Items arrived and not yet gone, for a {@link RunWatch}: the same count a timeline records. */
+  long inSystem();
 }

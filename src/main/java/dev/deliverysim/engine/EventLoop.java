@@ -14,6 +14,9 @@ import java.util.Arrays;
  * the events of its instant. Marks due at one time come snapshot, warm-up end, horizon, so a
  * snapshot at the horizon is still taken.
  *
+ * <p>Watching: a {@link RunWatch} set before the run looks every {@link RunWatch#EVERY_EVENTS} model
+ * events, after the event that completes the count; without one the countdown never ends.
+ *
  * <p>Counting: {@link #fired()} counts model events only. Marks are the loop's, not the model's,
  * and an event the model finds stale can be left out ({@link #uncountCurrent()}).
  *
@@ -26,6 +29,9 @@ public final class EventLoop {
   private double[] snapshots = new double[8];
   private int snapshotCount;
   private long fired;
+  private RunWatch watch = RunWatch.NONE;
+  /** Model events left before the watch looks; never reached without a watch. */
+  private long untilWatch = Long.MAX_VALUE;
   private boolean stopped;
   private boolean started;
 
@@ -64,6 +70,15 @@ public final class EventLoop {
       snapshots = Arrays.copyOf(snapshots, 2 * snapshotCount);
     }
     snapshots[snapshotCount++] = time;
+  }
+
+  /** Asks {@code watch} to look every {@link RunWatch#EVERY_EVENTS} model events; call before {@link #run}. */
+  public void watch(RunWatch watch) {
+    if (started) {
+      throw new IllegalStateException("a watch is set before the run");
+    }
+    this.watch = watch;
+    untilWatch = watch == RunWatch.NONE ? Long.MAX_VALUE : RunWatch.EVERY_EVENTS;
   }
 
   /** Ends the run as soon as the event being fired returns; later marks do not come. */
@@ -130,6 +145,9 @@ public final class EventLoop {
     while (queue.hasEventBefore(limit)) {
       handler.fire(queue.poll());
       fired++;
+      if (--untilWatch == 0) {
+        look(handler);
+      }
       if (stopped) {
         return true;
       }
@@ -142,10 +160,18 @@ public final class EventLoop {
     while (!queue.isEmpty()) {
       handler.fire(queue.poll());
       fired++;
+      if (--untilWatch == 0) {
+        look(handler);
+      }
       if (stopped) {
         return;
       }
     }
+  }
+
+  private void look(EventHandler handler) {
+    untilWatch = RunWatch.EVERY_EVENTS;
+    watch.look(queue.now(), handler.inSystem());
   }
 
   private void checkBounds(double warmup, double horizon, boolean drain) {

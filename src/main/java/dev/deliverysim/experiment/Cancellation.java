@@ -2,8 +2,10 @@ package dev.deliverysim.experiment;
 
 /**
  * A token that asks a long computation to stop: whoever started it calls {@link #cancel()} (a
- * web request closed, Ctrl-C), and the computation checks it between replications — never
- * inside one, so a replication is always whole — and throws {@link CancelledException}.
+ * web request closed, Ctrl-C), and the computation checks it between replications and, through
+ * each replication's {@link dev.deliverysim.engine.RunWatch}, every few thousand events inside one,
+ * and throws {@link CancelledException}. A replication stopped mid-way is thrown away whole, with
+ * every other result of the cancelled computation.
  * Thread-safe; cancelling is one-way.
  */
 public final class Cancellation {

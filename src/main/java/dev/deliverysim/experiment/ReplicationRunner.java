@@ -1,5 +1,6 @@
 package dev.deliverysim.experiment;
 
+import dev.deliverysim.engine.RunWatch;
 import dev.deliverysim.model.ReplicationResult;
 import dev.deliverysim.model.SimulationModel;
 import dev.deliverysim.model.Timeline;
@@ -37,7 +38,25 @@ public final class ReplicationRunner {
   /** Replications {@code first … first + count − 1}; {@code progress} gets the number finished. */
   public List<ReplicationResult> run(
       SimulationModel model, long seed, int first, int count, IntConsumer progress) {
-    return map(first, count, index -> replicate(seed, index, model::replicate), progress);
+    return run(model, seed, first, count, new Watching() {
+      private final AtomicInteger finished = new AtomicInteger();
+
+      @Override
+      public RunWatch started(int replication) {
+        return RunWatch.NONE;
+      }
+
+      @Override
+      public void finished(int replication) {
+        progress.accept(finished.incrementAndGet());
+      }
+    });
+  }
+
+  /** Replications {@code first … first + count − 1}, each watched while it runs by {@code watching}. */
+  public List<ReplicationResult> run(SimulationModel model, long seed, int first, int count, Watching watching) {
+    return map(first, count, index -> watched(index, watching,
+        watch -> replicate(seed, index, (s, i) -> model.replicate(s, i, watch))));
   }
 
   /**
@@ -46,9 +65,30 @@ public final class ReplicationRunner {
    */
   public List<Timeline> timelines(
       SimulationModel model, long seed, int first, int count, double intervalHours) {
-    return map(first, count,
-        index -> replicate(seed, index, (s, i) -> model.timeline(s, i, intervalHours)),
-        done -> {});
+    return timelines(model, seed, first, count, intervalHours, Watching.NONE);
+  }
+
+  /** {@link #timelines(SimulationModel, long, int, int, double)}, each watched by {@code watching}. */
+  public List<Timeline> timelines(SimulationModel model, long seed, int first, int count, double intervalHours,
+      Watching watching) {
+    return map(first, count, index -> watched(index, watching,
+        watch -> replicate(seed, index, (s, i) -> model.timeline(s, i, intervalHours, watch))));
+  }
+
+  /**
+   * One replication under {@code watching}'s watch, which also stops it mid-way once cancelled
+   * (the half-run replication is thrown away, as every result of a cancelled study is).
+   */
+  private <T> T watched(int index, Watching watching, java.util.function.Function<RunWatch, T> work) {
+    RunWatch watch = watching.started(index);
+    try {
+      return work.apply((now, inSystem) -> {
+        cancellation.check();
+        watch.look(now, inSystem);
+      });
+    } finally {
+      watching.finished(index);
+    }
   }
 
   /**
@@ -56,11 +96,11 @@ public final class ReplicationRunner {
    * in parallel, gathered in index order, a failure naming its replication and seed.
    */
   public <T> List<T> each(long seed, int first, int count, java.util.function.BiFunction<Long, Integer, T> work) {
-    return map(first, count, index -> replicate(seed, index, work::apply), done -> {});
+    return map(first, count, index -> replicate(seed, index, work::apply));
   }
 
   /** {@code work} on each index, in parallel, gathered in index order. */
-  private <T> List<T> map(int first, int count, IntFunction<T> work, IntConsumer progress) {
+  private <T> List<T> map(int first, int count, IntFunction<T> work) {
     if (count < 1 || first < 0) {
       throw new IllegalArgumentException("need at least one replication with index ≥ 0");
     }
@@ -69,13 +109,11 @@ public final class ReplicationRunner {
       for (int i = 0; i < count; i++) {
         cancellation.check();
         results.add(work.apply(first + i));
-        progress.accept(i + 1);
       }
       return results;
     }
     ExecutorService pool = Executors.newFixedThreadPool(Math.min(threads, count), daemonThreads());
     try {
-      AtomicInteger finished = new AtomicInteger();
       List<Future<T>> futures = new ArrayList<>(count);
       for (int i = 0; i < count; i++) {
         int index = first + i;
@@ -83,9 +121,7 @@ public final class ReplicationRunner {
             pool.submit(
                 () -> {
                   cancellation.check(); // replications not yet started are skipped at once
-                  T r = work.apply(index);
-                  progress.accept(finished.incrementAndGet());
-                  return r;
+                  return work.apply(index);
                 }));
       }
       List<T> results = new ArrayList<>(count);
@@ -114,6 +150,8 @@ public final class ReplicationRunner {
   private static <T> T replicate(long seed, int index, Replicate<T> work) {
     try {
       return work.apply(seed, index);
+    } catch (CancelledException e) {
+      throw e;
     } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {
       throw new ReplicationFailedException(index, seed, e);
     }

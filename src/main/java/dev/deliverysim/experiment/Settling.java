@@ -43,8 +43,13 @@ public final class Settling {
     if (!(last >= 1.5 * means[0] && last - means[0] >= MIN_GROWTH)) {
       return null;
     }
-    return String.format(Locale.ROOT, "the work in the system grew through the run (%.4g → %.4g %ss on average,"
+    return String.format(Locale.ROOT, "the work in the system grew through the run (%s → %s %ss on average,"
         + " first to last quarter after the warm-up): the system did not settle, so its averages describe this"
-        + " horizon only, not a steady state", means[0], last, timeline.item());
+        + " horizon only, not a steady state", amount(means[0]), amount(last), timeline.item());
+  }
+
+  /** An average count for a sentence: whole and grouped from 100 up (13,010, not 1.301e+04). */
+  static String amount(double count) {
+    return String.format(Locale.ROOT, Math.abs(count) >= 100 ? "%,.0f" : "%.3g", count);
   }
 }

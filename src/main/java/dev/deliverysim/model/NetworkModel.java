@@ -1,6 +1,7 @@
 package dev.deliverysim.model;
 
 import dev.deliverysim.engine.RandomStreams;
+import dev.deliverysim.engine.RunWatch;
 
 /** An open queueing network with its stop rule, replicable and measured by {@link NetworkMetrics}. */
 public final class NetworkModel implements SimulationModel {
@@ -50,16 +51,28 @@ public final class NetworkModel implements SimulationModel {
 
   @Override
   public ReplicationResult replicate(long masterSeed, int replication) {
+    return replicate(masterSeed, replication, RunWatch.NONE);
+  }
+
+  @Override
+  public ReplicationResult replicate(long masterSeed, int replication, RunWatch watch) {
     NetworkSimulation simulation =
         new NetworkSimulation(network, stop, new RandomStreams(masterSeed, replication));
+    simulation.watch(watch);
     simulation.run();
     return new ReplicationResult(replication, readout.read(simulation), simulation.eventCount);
   }
 
   @Override
   public Timeline timeline(long masterSeed, int replication, double intervalHours) {
+    return timeline(masterSeed, replication, intervalHours, RunWatch.NONE);
+  }
+
+  @Override
+  public Timeline timeline(long masterSeed, int replication, double intervalHours, RunWatch watch) {
     NetworkSimulation simulation =
         new NetworkSimulation(network, stop, new RandomStreams(masterSeed, replication));
+    simulation.watch(watch);
     TimelineRecorder recorder = simulation.recordTimeline(intervalHours);
     simulation.run();
     return recorder.build();

@@ -2,6 +2,7 @@ package dev.deliverysim.model;
 
 import dev.deliverysim.engine.EventHandler;
 import dev.deliverysim.engine.EventLoop;
+import dev.deliverysim.engine.RunWatch;
 import dev.deliverysim.engine.Percentiles;
 import dev.deliverysim.engine.RandomStreams;
 import dev.deliverysim.engine.StreamName;
@@ -129,6 +130,17 @@ public final class NetworkSimulation implements EventHandler {
     }
     timeline.snapshot(counts, arrivalsBefore + arrivals, departuresBefore + departures + lostBefore + lost,
         departuresBefore + departures);
+  }
+
+  /** Lets {@code watch} look on while the replication runs; call before {@link #run}. */
+  public void watch(RunWatch watch) {
+    events.watch(watch);
+  }
+
+  /** Jobs arrived and not yet gone, as the timeline counts them. */
+  @Override
+  public long inSystem() {
+    return arrivalsBefore + arrivals - (departuresBefore + departures + lostBefore + lost);
   }
 
   /** Runs the replication to its stop rule; call once. */

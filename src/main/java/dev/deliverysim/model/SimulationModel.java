@@ -1,5 +1,7 @@
 package dev.deliverysim.model;
 
+import dev.deliverysim.engine.RunWatch;
+
 /**
  * Anything the experiment layer can replicate: a pure function from (master seed, replication
  * index) to numbers. Implementations keep no state between calls, so replications may run on any
@@ -17,9 +19,22 @@ public interface SimulationModel {
   ReplicationResult replicate(long masterSeed, int replication);
 
   /**
+   * {@link #replicate}, with {@code watch} looking on while it runs (progress, growth,
+   * cancellation); the result is the same. A model that cannot be watched ignores it.
+   */
+  default ReplicationResult replicate(long masterSeed, int replication, RunWatch watch) {
+    return replicate(masterSeed, replication);
+  }
+
+  /**
    * Replication {@code replication} again, the same trajectory as {@link #replicate} gives, with
    * its timeline recorded: snapshots every {@code intervalHours} up to the horizon, and a sample of
    * finished items. Needs a finite horizon.
    */
   Timeline timeline(long masterSeed, int replication, double intervalHours);
+
+  /** {@link #timeline}, watched as {@link #replicate(long, int, RunWatch)} is. */
+  default Timeline timeline(long masterSeed, int replication, double intervalHours, RunWatch watch) {
+    return timeline(masterSeed, replication, intervalHours);
+  }
 }

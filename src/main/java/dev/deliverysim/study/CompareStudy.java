@@ -145,20 +145,21 @@ public final class CompareStudy {
     ReplicationRunner runner = new ReplicationRunner(options.threads(), cancellation);
     List<SimulationModel> models = new ArrayList<>();
     List<List<ReplicationResult>> results = new ArrayList<>();
-    long total = (long) loaded.size() * base.replications();
+    int reps = base.replications();
+    // the timelines' second pass is work the person waits for too
+    long total = (long) loaded.size() * (reps + (RunStudy.timed(base) ? Math.min(reps, RunStudy.TIMELINE_REPLICATIONS) : 0));
     for (LoadedScenario l : loaded) {
       SimulationModel model = l.scenario().model();
       models.add(model);
-      long before = (long) results.size() * base.replications();
-      results.add(runner.run(model, base.seed(), 0, base.replications(),
-          done -> listener.progress(before + done, total)));
+      long before = (long) results.size() * reps;
+      results.add(runner.run(model, base.seed(), 0, reps, RunStudy.live(l, 0, before, total, listener)));
     }
     Map<String, List<MetricDifference>> byVariant = new LinkedHashMap<>();
     for (int v = 1; v < loaded.size(); v++) {
       byVariant.put(loaded.get(v).scenario().name(), PairedComparison.of(
           models.get(0).catalog(), results.get(0), models.get(v).catalog(), results.get(v)));
     }
-    Map<String, PairedTimeline> overTime = overTime(runner, loaded, models);
+    Map<String, PairedTimeline> overTime = overTime(runner, loaded, models, listener, total);
     PricedComparison money = PricedComparison.of(loaded.stream().map(LoadedScenario::scenario).toList(),
         models.stream().map(SimulationModel::catalog).toList(), results);
     double wall = (System.nanoTime() - t0) / 1e9;
@@ -176,7 +177,7 @@ public final class CompareStudy {
    * on the base's window again, with their timelines, paired period by period.
    */
   private static Map<String, PairedTimeline> overTime(ReplicationRunner runner, List<LoadedScenario> loaded,
-      List<SimulationModel> models) {
+      List<SimulationModel> models, StudyListener listener, long total) {
     Scenario base = loaded.get(0).scenario();
     Map<String, PairedTimeline> overTime = new LinkedHashMap<>();
     if (!RunStudy.timed(base)) {
@@ -184,12 +185,15 @@ public final class CompareStudy {
     }
     double interval = RunStudy.interval(base);
     int count = Math.min(base.replications(), RunStudy.TIMELINE_REPLICATIONS);
-    List<Timeline> baseLines = runner.timelines(models.get(0), base.seed(), 0, count, interval);
+    long before = (long) loaded.size() * base.replications();
+    List<Timeline> baseLines = runner.timelines(models.get(0), base.seed(), 0, count, interval,
+        RunStudy.quiet(loaded.get(0), before, total, listener));
     for (int v = 1; v < loaded.size(); v++) {
       Scenario variant = loaded.get(v).scenario();
       if (variant.stop().equals(base.stop())) {
-        overTime.put(variant.name(), PairedTimeline.of(baseLines,
-            runner.timelines(models.get(v), base.seed(), 0, count, interval), base.outputUnit()));
+        overTime.put(variant.name(), PairedTimeline.of(baseLines, runner.timelines(models.get(v), base.seed(), 0,
+            count, interval, RunStudy.quiet(loaded.get(v), before + (long) v * count, total, listener)),
+            base.outputUnit()));
       }
     }
     return overTime;

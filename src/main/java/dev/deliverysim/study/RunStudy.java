@@ -1,10 +1,12 @@
 package dev.deliverysim.study;
 
 import dev.deliverysim.experiment.Cancellation;
+import dev.deliverysim.experiment.LiveRun;
 import dev.deliverysim.experiment.ReplicationRunner;
 import dev.deliverysim.experiment.Settling;
 import dev.deliverysim.experiment.Summary;
 import dev.deliverysim.experiment.TimelineSummary;
+import dev.deliverysim.experiment.Watching;
 import dev.deliverysim.experiment.calibrate.SimulatedHistory;
 import dev.deliverysim.experiment.money.Money;
 import dev.deliverysim.model.ReplicationResult;
@@ -99,15 +101,19 @@ public final class RunStudy {
     long t0 = System.nanoTime();
     SimulationModel model = scenario.model();
     ReplicationRunner runner = new ReplicationRunner(options.threads(), cancellation);
+    boolean timed = timed(scenario);
+    boolean drawn = !options.numbersOnly() && timed;
+    // the timeline's second pass is work the person waits for too
+    long total = count + (drawn ? Math.min(count, TIMELINE_REPLICATIONS) : 0);
     List<ReplicationResult> results =
-        runner.run(model, scenario.seed(), first, count, done -> listener.progress(done, count));
+        runner.run(model, scenario.seed(), first, count, live(loaded, first, 0, total, listener));
     Summary summary = Summary.of(model.catalog(), results);
     double wall = (System.nanoTime() - t0) / 1e9;
     RunRecord run = new RunRecord(scenario.name(), scenario.description(), scenario.seed(), first,
         model.catalog(), results, summary, scenario.loads(), scenario.outputUnit(), scenario.stages());
     // a timeline needs a common time axis: a horizon that every replication reaches
-    boolean timed = timed(scenario);
-    TimelineSummary timeline = !options.numbersOnly() && timed ? timeline(runner, model, scenario, first, count) : null;
+    TimelineSummary timeline = drawn
+        ? timeline(runner, model, scenario, first, count, quiet(loaded, count, total, listener)) : null;
     String growth = timeline == null ? null
         : Settling.growth(timeline, scenario.stop().warmup() / scenario.outputUnit().hours());
     if (growth != null) {
@@ -126,11 +132,26 @@ public final class RunStudy {
    * horizon when that gives fewer than 20 or more than 200.
    */
   private static TimelineSummary timeline(ReplicationRunner runner, SimulationModel model, Scenario scenario,
-      int first, int count) {
+      int first, int count, Watching watching) {
     double interval = interval(scenario);
     int recorded = Math.min(count, TIMELINE_REPLICATIONS);
-    return TimelineSummary.of(runner.timelines(model, scenario.seed(), first, recorded, interval), first,
+    return TimelineSummary.of(runner.timelines(model, scenario.seed(), first, recorded, interval, watching), first,
         scenario.outputUnit());
+  }
+
+  /**
+   * Progress of {@code loaded}'s replications, after {@code before} of {@code total} done, that
+   * also warns — once, from replication {@code watched} — when its work keeps growing.
+   */
+  static LiveRun live(LoadedScenario loaded, int watched, long before, long total, StudyListener listener) {
+    return new LiveRun(loaded.scenario().stop(), watched, before, done -> listener.replications(done, total),
+        growth -> listener.notice(loaded.input() + ": warning: " + growth));
+  }
+
+  /** Progress only: a second pass over the same trajectories has nothing new to warn of. */
+  static LiveRun quiet(LoadedScenario loaded, long before, long total, StudyListener listener) {
+    return new LiveRun(loaded.scenario().stop(), -1, before, done -> listener.replications(done, total),
+        growth -> {});
   }
 
   /** Snapshots once per output unit — or a hundred over the horizon when that gives fewer than 20 or more than 200. */

@@ -12,6 +12,14 @@ public interface StudyListener {
   /** {@code done} of {@code total} units of work (replications, points, variants) are finished. */
   void progress(long done, long total);
 
+  /**
+   * {@code done} of {@code total} replications, those under way counted by how far their clocks
+   * have come — so a long replication moves the count too. The default passes whole ones on.
+   */
+  default void replications(double done, long total) {
+    progress((long) Math.floor(done), total);
+  }
+
   /** One line for the person waiting; the default ignores it. */
   default void notice(String message) {}
 }

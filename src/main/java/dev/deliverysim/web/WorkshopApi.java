@@ -32,7 +32,7 @@ import java.util.regex.Pattern;
  *
  * <p>Work is bounded: every answer runs at most the capped replications, at most {@code slots}
  * answers run at once (the others wait their turn), and a client's new request cancels its previous
- * one, which stops between replications and answers 409. Only the scenarios given at start can run.
+ * one, which stops within a few thousand events and answers 409. Only the scenarios given at start can run.
  */
 public final class WorkshopApi implements AutoCloseable {
   private static final ObjectMapper JSON = new ObjectMapper();

@@ -43,6 +43,24 @@ class SettlingTest {
   }
 
   @Test
+  void anOverloadedQueueIsToldBeforeDuringAndAfterTheRun() throws IOException {
+    Path queue = Files.writeString(tmp.resolve("overloaded.yaml"), """
+        name: overloaded
+        run: {horizon: 400000h, replications: 1}
+        job_classes: [{name: job, arrivals: {rate: 1.5}, enter: a}]
+        stations: [{name: a, service: {exponential: {mean: 1h}}}]
+        """);
+    Cli run = Cli.run("run", queue.toString(), "--out", tmp.resolve("out").toString(), "--quiet");
+    assertEquals(0, run.exit(), run.err());
+    String[] lines = run.err().split("\n");
+    assertEquals(3, lines.length, run.err());
+    assertTrue(lines[0].contains("warning: stations[0]: station 'a' is unstable"), "before: " + lines[0]);
+    assertTrue(lines[1].startsWith(queue + ": warning: 5") && lines[1].contains("% of the way to the horizon, the work"
+        + " in the system is still growing"), "during, soon after halfway: " + lines[1]);
+    assertTrue(lines[2].startsWith(queue + ": " + GREW), "after: " + lines[2]);
+  }
+
+  @Test
   void aStableQueueIsNotCalledGrowing() {
     Cli run = Cli.run("run", "scenarios/mm1.yaml", "--out", tmp.resolve("mm1").toString(), "--quiet");
     assertEquals(0, run.exit(), run.err());

@@ -114,6 +114,11 @@ class EventLoopProperties {
     public void horizonReached(double now) {
       journal.add("horizon @" + now);
     }
+
+    @Override
+    public long inSystem() {
+      return 0;
+    }
   }
 
   private interface Scheduler {
@@ -160,6 +165,11 @@ class EventLoopProperties {
 
       public void horizonReached(double now) {
         model.horizonReached(now);
+      }
+
+      @Override
+      public long inSystem() {
+        return 0;
       }
     }, c.warmup, c.horizon, c.drain);
     return new Outcome(model.journal, loop.fired(), loop.now());

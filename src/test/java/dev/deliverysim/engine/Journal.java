@@ -44,6 +44,11 @@ final class Journal implements EventHandler {
     entries.add("horizon @" + now);
   }
 
+  @Override
+  public long inSystem() {
+    return 0;
+  }
+
   /** The entries for model events only. */
   List<String> fired() {
     return entries.stream().filter(e -> e.startsWith("fire")).toList();

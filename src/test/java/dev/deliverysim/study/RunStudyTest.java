@@ -50,7 +50,7 @@ class RunStudyTest {
     StudyListener listener = (done, total) -> last.accumulateAndGet(done * 100 + total, Math::max);
     RunStudy.Result result = RunStudy.run(mm1(), options(false), listener, Cancellation.none());
     assertEquals(4, result.summary().replications());
-    assertEquals(404, last.get(), "4 of 4 replications done");
+    assertEquals(808, last.get(), "8 of 8 runs done: 4 replications, then their timelines recorded");
     assertTrue(result.timeline() != null, "the flow over time, for the charts");
     Path out = RunStudy.write(result, tmp.resolve("mm1"), TEST, listener);
     assertTrue(Files.exists(out.resolve("report.html")));

@@ -3,6 +3,7 @@ package dev.deliverysim.model.delivery;
 import dev.deliverysim.engine.Percentiles;
 import dev.deliverysim.model.MetricNames;
 import dev.deliverysim.engine.RandomStreams;
+import dev.deliverysim.engine.RunWatch;
 import dev.deliverysim.model.MetricCatalog;
 import dev.deliverysim.model.OutputUnit;
 import dev.deliverysim.model.Readout;
@@ -89,15 +90,27 @@ public final class DeliveryModel implements SimulationModel {
 
   @Override
   public ReplicationResult replicate(long masterSeed, int replication) {
+    return replicate(masterSeed, replication, RunWatch.NONE);
+  }
+
+  @Override
+  public ReplicationResult replicate(long masterSeed, int replication, RunWatch watch) {
     DeliverySimulation sim = new DeliverySimulation(def, stop, new RandomStreams(masterSeed, replication),
         Observer.NONE, new DeliveryStats(def, percentiles.get()));
+    sim.events.watch(watch);
     sim.run();
     return new ReplicationResult(replication, readout.read(finish(sim)), sim.eventCount);
   }
 
   @Override
   public Timeline timeline(long masterSeed, int replication, double intervalHours) {
+    return timeline(masterSeed, replication, intervalHours, RunWatch.NONE);
+  }
+
+  @Override
+  public Timeline timeline(long masterSeed, int replication, double intervalHours, RunWatch watch) {
     DeliverySimulation sim = new DeliverySimulation(def, stop, new RandomStreams(masterSeed, replication));
+    sim.events.watch(watch);
     TimelineRecorder recorder = sim.recordTimeline(intervalHours);
     sim.run();
     return recorder.build();

@@ -162,6 +162,12 @@ final class DeliverySimulation implements EventHandler {
     stats.closeOpenJobs(people, tasks, now);
   }
 
+  /** PRs arrived and not yet deployed, as the timeline counts them. */
+  @Override
+  public long inSystem() {
+    return tasks.count - intake.sidePrsPending() - release.deployedTotal;
+  }
+
   double now() {
     return events.now();
   }
