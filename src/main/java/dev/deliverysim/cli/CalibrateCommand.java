@@ -3,7 +3,9 @@ package dev.deliverysim.cli;
 import dev.deliverysim.experiment.Cancellation;
 import dev.deliverysim.experiment.calibrate.Backtest;
 import dev.deliverysim.experiment.calibrate.CalibrationInputException;
+import dev.deliverysim.report.ForecastTable;
 import dev.deliverysim.study.CalibrateStudy;
+import dev.deliverysim.study.CalibrationForecast;
 import dev.deliverysim.study.FittedTable;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -27,7 +29,8 @@ import picocli.CommandLine.Spec;
     description = "Fit a delivery scenario to a team's history and backtest it: reads a git repository (runs git"
         + " log itself), a file of git log --pretty=fuller --date=iso-strict --numstat, GitHub PR JSON (gh pr list"
         + " --json …), a Jira CSV export or a CSV of stage timestamps (id,stage,entered_at); writes the scenario"
-        + " (<name>.yaml), backtest.csv, a chart, report.html and manifest.json to results/<name>/ (or --out)."
+        + " (<name>.yaml), backtest.csv, forecast.csv (the next --forecast-weeks from the history's throughput), a"
+        + " chart, report.html and manifest.json to results/<name>/ (or --out)."
         + " Authors become pseudonyms unless --keep-names.",
     footer = {"", "Examples:",
         "  deliverysim calibrate ~/src/our-service --since 2025-06-01",
@@ -75,6 +78,15 @@ final class CalibrateCommand implements Callable<Integer> {
   @Option(names = "--threads", paramLabel = "N", description = "Threads for the backtest (default: all cores).")
   int threads = Runtime.getRuntime().availableProcessors();
 
+  @Option(names = "--forecast-weeks", paramLabel = "N", description = "The forecast's weeks ahead, from the Monday"
+      + " after the history's last week: how many changes in them (default 4).")
+  int forecastWeeks = CalibrationForecast.DEFAULT_WEEKS;
+
+  @Option(names = "--forecast-items", paramLabel = "K", description = "The forecast's changes: when the next K will"
+      + " be done, and the chance of finishing them within --forecast-weeks (default: those weeks' worth at the"
+      + " history's mean pace, rounded up).")
+  Integer forecastItems;
+
   @Option(names = "--out", paramLabel = "DIR", description = "Results folder (default: results/<name>).")
   Path out;
 
@@ -99,7 +111,8 @@ final class CalibrateCommand implements Callable<Integer> {
         return ExitCodes.BAD_INPUT;
       }
       CalibrateStudy.Options o = new CalibrateStudy.Options(format, share(holdout), name, keepNames, hoursPerDay,
-          Duration.ofSeconds(gitTimeout), since, replications, seed, threads);
+          Duration.ofSeconds(gitTimeout), since, replications, seed, threads,
+          new CalibrationForecast(forecastWeeks, forecastItems));
       CalibrateStudy.Result result = CalibrateStudy.calibrate(source, o, Cancellation.none());
       result.notes().forEach(n -> err.println("warning: " + n));
       Path folder = out != null ? out : CalibrateStudy.defaultFolder(result);
@@ -126,7 +139,7 @@ final class CalibrateCommand implements Callable<Integer> {
     out.println(r.heading());
     out.println();
     for (List<String> row : FittedTable.rows(r.fit())) {
-      out.printf(Locale.ROOT, "  %-22s %-36s %s%n", row.get(0), row.get(1), row.get(2));
+      out.printf(Locale.ROOT, "  %-30s %-36s %s%n", row.get(0), row.get(1), row.get(2));
     }
     out.println();
     out.printf(Locale.ROOT, "  %-9s %-16s %10s %13s   %-22s %s%n", "period", "value", "observed", "model median",
@@ -138,6 +151,8 @@ final class CalibrateCommand implements Callable<Integer> {
     }
     out.println();
     out.println("(cycle time and pickup in working hours; throughput in changes per week)");
+    out.println();
+    new ForecastTable(out).print(r.forecast().heading(), r.forecast().rows());
     out.println("scenario: " + folder.resolve(r.scenarioFile()));
     out.println("results: " + folder);
   }

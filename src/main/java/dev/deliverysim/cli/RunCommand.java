@@ -49,6 +49,12 @@ final class RunCommand implements Callable<Integer> {
       description = "Write the numbers and the manifest only: no timeline, charts or report (for scripts).")
   boolean numbersOnly;
 
+  @Option(names = "--export-history",
+      description = "Also write the first replication's pull requests as a team's tools would export them, for"
+          + " calibrate to read back: history-stages.csv, history-prs.json (gh pr list), history-git-log.txt (git"
+          + " log) and history-jira-changelog.csv. A delivery organisation only.")
+  boolean exportHistory;
+
   @Override
   public Integer call() throws IOException {
     PrintWriter stdout = spec.commandLine().getOut();
@@ -63,7 +69,7 @@ final class RunCommand implements Callable<Integer> {
     }
     RunStudy.Result result;
     try (Progress progress = Progress.of(loaded.scenario().name(), quiet, err)) {
-      result = RunStudy.run(loaded, new RunStudy.Options(options.threads, onlyReplication, numbersOnly), progress,
+      result = RunStudy.run(loaded, new RunStudy.Options(options.threads, onlyReplication, numbersOnly, exportHistory), progress,
           Cancellation.none());
       RunStudy.write(result, target, Console.invocation(spec), progress);
     } catch (StudyInputException e) {

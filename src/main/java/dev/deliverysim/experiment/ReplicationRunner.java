@@ -91,6 +91,14 @@ public final class ReplicationRunner {
     }
   }
 
+  /**
+   * Any other work on replications {@code first … first + count − 1} (a traced replication, say),
+   * in parallel, gathered in index order, a failure naming its replication and seed.
+   */
+  public <T> List<T> each(long seed, int first, int count, java.util.function.BiFunction<Long, Integer, T> work) {
+    return map(first, count, index -> replicate(seed, index, work::apply));
+  }
+
   /** {@code work} on each index, in parallel, gathered in index order. */
   private <T> List<T> map(int first, int count, IntFunction<T> work) {
     if (count < 1 || first < 0) {

@@ -1,6 +1,7 @@
 package dev.deliverysim.report;
 
 import dev.deliverysim.experiment.calibrate.Backtest;
+import dev.deliverysim.experiment.forecast.ForecastRow;
 import dev.deliverysim.scenario.Assumptions;
 import java.io.IOException;
 import java.io.Writer;
@@ -30,15 +31,19 @@ public final class CalibrationReport {
   /**
    * @param fitted one line per fitted quantity: what, value, where from
    * @param authors one line per author: name or pseudonym, changes, share
+   * @param forecastHeading, forecast, forecastItems what the history forecasts (forecast.csv's rows), for how many changes
    * @param notes warnings from reading the data, shown as they are
    */
   public static void write(ResultsWriter dir, String name, String heading, List<Backtest.Row> rows,
-      List<List<String>> fitted, List<List<String>> authors, List<String> notes, List<FlowCharts.Drawn> charts,
+      List<List<String>> fitted, List<List<String>> authors, String forecastHeading, List<ForecastRow> forecast,
+      int forecastItems,
+      List<String> notes, List<FlowCharts.Drawn> charts,
       String scenarioFile,
       List<Assumptions.Assumption> assumptions, Manifest manifest) throws IOException {
     HtmlReport html = new HtmlReport(name + ": calibrated from data");
     html.muted(heading);
     html.lead(verdict(rows));
+    html.paragraph(forecastSentence(forecast, forecastItems));
     ReportTables.charts(html, charts);
     html.heading("Backtest");
     html.table(List.of("period", "value", "observed", "model median", "model 95% band", "fits?", "observations"),
@@ -51,6 +56,18 @@ public final class CalibrationReport {
         + " one: if the model were right, an observed value would fall outside it one time in twenty. Cycle time"
         + " and pickup are in working hours (weekdays, hours_per_day of each 24). 'held-out' is the last part of"
         + " the history, not used for fitting: the honest test.");
+    html.heading("Forecast");
+    html.muted(forecastHeading);
+    html.table(List.of("quantity", "percentile", "value", "unit", "date"), forecast.stream()
+        .filter(r -> !r.quantity().equals("trials"))
+        .map(r -> List.of(r.quantity(), r.percentile(), r.unit().equals("1") ? ForecastTable.chance(r.value())
+            : ReportTables.number(r.value()), r.unit().equals("1") ? "" : r.unit(),
+            r.date() == null ? "" : r.date().toString())).toList());
+    html.muted("Drawn as forecast --history draws it: each trial replays past weeks, picked at random, so the"
+        + " future is assumed to look like the whole history. Completion is in weeks from the start; a chance is"
+        + " never said as 100% (the future can surprise), and low95/high95 are its 95% Wilson interval over the"
+        + " trials. items_by_date p15 is the cautious count: 85% of the trials finish at least that many. The same"
+        + " rows are in forecast.csv.");
     html.heading("Fitted from the data");
     html.table(List.of("quantity", "value", "from"), fitted);
     html.heading("Who finished the changes");
@@ -64,6 +81,32 @@ public final class CalibrationReport {
     html.paragraph("The fitted scenario is " + scenarioFile + " in this folder: run it, or extend it to ask"
         + " what if (deliverysim compare).");
     ReportTables.finish(html, "The fitted scenario: every value and where it came from", assumptions, manifest, dir);
+  }
+
+  /** {@code At the history's pace, 8 changes or more in the 4 weeks to …; the next 10 by … (85%); …}. */
+  static String forecastSentence(List<ForecastRow> rows, int items) {
+    ForecastRow cautious = find(rows, "items_by_date", "p15");
+    ForecastRow likely = find(rows, "items_by_date", "p50");
+    ForecastRow p85 = find(rows, "completion", "p85");
+    ForecastRow chance = find(rows, "probability_by_target", "");
+    StringBuilder s = new StringBuilder("Forecast at the history's pace: ");
+    if (likely != null && cautious != null) {
+      s.append(String.format(Locale.ROOT, "by %s, %d changes likely (median), at least %d in 85%% of the trials",
+          likely.date(), (long) likely.value(), (long) cautious.value()));
+    }
+    if (p85 != null && p85.date() != null) {
+      s.append("; the next ").append(items).append(" done by ").append(p85.date()).append(" in 85% of the trials");
+    }
+    if (chance != null) {
+      s.append("; chance of finishing them by ").append(chance.date()).append(": ")
+          .append(ForecastTable.chance(chance.value()));
+    }
+    return s.append('.').toString();
+  }
+
+  private static ForecastRow find(List<ForecastRow> rows, String quantity, String percentile) {
+    return rows.stream().filter(r -> r.quantity().equals(quantity) && r.percentile().equals(percentile)).findFirst()
+        .orElse(null);
   }
 
   static String verdict(List<Backtest.Row> rows) {

@@ -14,6 +14,7 @@ import dev.deliverysim.experiment.calibrate.Window;
 import dev.deliverysim.report.BacktestChart;
 import dev.deliverysim.report.CalibrationReport;
 import dev.deliverysim.report.FlowCharts;
+import dev.deliverysim.report.ForecastCsv;
 import dev.deliverysim.report.Manifest;
 import dev.deliverysim.report.ResultsWriter;
 import dev.deliverysim.scenario.Assumptions;
@@ -49,13 +50,22 @@ public final class CalibrateStudy {
    * @param format git, github, jira or stages; null: from the file
    * @param holdout the share of the history's weeks, at its end, held out of the fit (0: none)
    * @param replications, seed null: the fitted scenario's own
+   * @param forecast the questions the forecast answers
    */
   public record Options(String format, double holdout, String name, boolean keepNames, double hoursPerDay,
-      Duration gitTimeout, String since, Integer replications, Long seed, int threads) {}
+      Duration gitTimeout, String since, Integer replications, Long seed, int threads, CalibrationForecast forecast) {
+    /** With the default forecast: the next {@value CalibrationForecast#DEFAULT_WEEKS} weeks. */
+    public Options(String format, double holdout, String name, boolean keepNames, double hoursPerDay,
+        Duration gitTimeout, String since, Integer replications, Long seed, int threads) {
+      this(format, holdout, name, keepNames, hoursPerDay, gitTimeout, since, replications, seed, threads,
+          CalibrationForecast.defaults());
+    }
+  }
 
   /** What calibrate produced: the scenario's YAML and its loaded form, and the backtest. */
   public record Result(String name, String heading, String yaml, LoadedScenario loaded, Calibration fit,
-      Calibration heldOut, List<Backtest.Row> rows, List<String> notes, String input,
+      Calibration heldOut, List<Backtest.Row> rows, CalibrationForecast.Answer forecast, List<String> notes,
+      String input,
       List<LoadedScenario.SourceFile> sources, int threads, Instant started, double wallSeconds) {
     public Result {
       rows = List.copyOf(rows);
@@ -85,6 +95,7 @@ public final class CalibrateStudy {
     if (!(o.hoursPerDay() > 0 && o.hoursPerDay() <= 24)) {
       throw new CalibrationInputException("--hours-per-day: expected a number in (0, 24], received: " + o.hoursPerDay());
     }
+    o.forecast().check();
     HistoryImport.Format format = o.format() == null ? null : HistoryImport.Format.of(o.format());
     ImportedHistory history = HistoryImport.read(source, format, new Pseudonyms(o.keepNames()),
         new HistoryImport.GitOptions(o.gitTimeout(), o.since()));
@@ -122,26 +133,41 @@ public final class CalibrateStudy {
           "run.horizon=" + (held + FittedScenario.WARMUP_WEEKS) + "w"));
       rows.addAll(Backtest.compare("held-out", heldOut, forward.scenario(), runner));
     }
+    CalibrationForecast.Answer forecast = o.forecast().answer(weekly(fit, heldOut), all.to(), history.source());
+    boolean thinSaid = fit.people() < THIN;
+    forecast.warnings().stream().filter(w -> !(thinSaid && w.contains("thin history"))).forEach(notes::add);
     String heading = String.format(Locale.ROOT, "%s: %s history from %s; fitted on %s (%d weeks)%s; %d replications,"
         + " seed %d", name, history.format(), history.source(), fitWindow, fitWindow.weeks(),
         heldOut == null ? ", no held-out period" : ", held out " + heldOut.window() + " (" + held + " weeks)",
         loaded.scenario().replications(), loaded.scenario().seed());
-    return new Result(name, heading, yaml, loaded, fit, heldOut, rows, notes, source.toString(),
+    return new Result(name, heading, yaml, loaded, fit, heldOut, rows, forecast, notes, source.toString(),
         List.of(new LoadedScenario.SourceFile(source.toString(), sha256(source))), o.threads(), started,
         (System.nanoTime() - t0) / 1e9);
   }
 
-  /** Writes the fitted scenario, backtest.csv, the chart, report.html and the manifest. */
+  /** The whole history's weekly throughput: the fitted weeks, then the held-out ones. */
+  private static int[] weekly(Calibration fit, Calibration heldOut) {
+    int[] a = fit.weekly();
+    if (heldOut == null) {
+      return a.clone();
+    }
+    int[] all = java.util.Arrays.copyOf(a, a.length + heldOut.weekly().length);
+    System.arraycopy(heldOut.weekly(), 0, all, a.length, heldOut.weekly().length);
+    return all;
+  }
+
+  /** Writes the fitted scenario, backtest.csv, forecast.csv, the chart, report.html and the manifest. */
   public static Path write(Result r, Path target, Invocation invocation, StudyListener listener) throws IOException {
     Manifest manifest = invocation.manifest(r.input(), r.sources(), r.loaded().overrides(), r.loaded().scenario().seed(),
         r.loaded().scenario().replications(), r.threads(), r.started(), r.wallSeconds());
     try (ResultsWriter out = ResultsWriter.create(target)) {
       out.text(r.scenarioFile(), w -> w.write(r.yaml()));
       out.text(CalibrationReport.CSV, w -> CalibrationReport.csv(r.rows(), w));
+      out.text(ForecastCsv.FILE, w -> ForecastCsv.write(r.forecast().rows(), w));
       List<FlowCharts.Drawn> charts = new ArrayList<>();
       ChartDrawing.draw(() -> charts.add(BacktestChart.write(out, r.name(), r.rows())), false, listener);
       CalibrationReport.write(out, r.name(), r.heading(), r.rows(), FittedTable.rows(r.fit()),
-          FittedTable.authors(r.fit()), r.notes(), charts,
+          FittedTable.authors(r.fit()), r.forecast().heading(), r.forecast().rows(), r.forecast().items(), r.notes(), charts,
           r.scenarioFile(), Assumptions.of(r.loaded()), manifest);
       return out.commit(manifest);
     }

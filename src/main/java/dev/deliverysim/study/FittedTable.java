@@ -2,6 +2,7 @@ package dev.deliverysim.study;
 
 import dev.deliverysim.experiment.calibrate.Calibration;
 import dev.deliverysim.experiment.calibrate.LawFit;
+import dev.deliverysim.experiment.calibrate.StateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -14,12 +15,15 @@ public final class FittedTable {
     List<List<String>> rows = new ArrayList<>();
     rows.add(List.of("throughput", String.format(Locale.ROOT, "%.2f changes/week", c.throughputPerWeek()),
         c.sample(c.people())));
-    rows.add(List.of("active authors", String.format(Locale.ROOT, "%.1f a week, %d in all", c.authorsPerWeek(),
-        c.authors()), c.sample(c.people())));
+    rows.add(List.of("active authors", String.format(Locale.ROOT, "%d regular%s, %.1f a week, %d in all", c.regulars(),
+        c.regulars() == 1 ? "" : "s", c.authorsPerWeek(), c.authors()), c.sample(c.people())));
     law(rows, "PR size (lines)", c.size(), c, "");
     law(rows, "time to first review", c.pickup(), c, " h");
     law(rows, "time in review", c.inReview(), c, " h");
     law(rows, "cycle time", c.cycle(), c, " h");
+    for (StateTime t : c.states()) {
+      law(rows, "time in '" + t.state() + "' (" + t.kind().name().toLowerCase(Locale.ROOT) + ")", t.fit(), c, " h");
+    }
     rows.add(List.of("review rounds", c.roundsKnown() == 0 ? "not in the data"
         : String.format(Locale.ROOT, "mean %.2f; %.0f%% asked for changes", c.roundsMean(), 100 * c.changesRequested()),
         c.sample(c.roundsKnown())));

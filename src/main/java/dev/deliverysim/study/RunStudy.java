@@ -7,9 +7,12 @@ import dev.deliverysim.experiment.Settling;
 import dev.deliverysim.experiment.Summary;
 import dev.deliverysim.experiment.TimelineSummary;
 import dev.deliverysim.experiment.Watching;
+import dev.deliverysim.experiment.calibrate.SimulatedHistory;
 import dev.deliverysim.experiment.money.Money;
 import dev.deliverysim.model.ReplicationResult;
 import dev.deliverysim.model.SimulationModel;
+import dev.deliverysim.model.delivery.DeliveryModel;
+import dev.deliverysim.model.delivery.SimulatedPr;
 import dev.deliverysim.report.FlowCharts;
 import dev.deliverysim.report.Manifest;
 import dev.deliverysim.report.MoneyReport;
@@ -39,16 +42,32 @@ public final class RunStudy {
   /**
    * @param onlyReplication run just this replication (to replay one that failed), or null for all
    * @param numbersOnly the numbers and the manifest only: no timeline, charts or report
+   * @param exportHistory also write the first replication's pull requests as the exports calibrate
+   *     reads (a delivery organisation only)
    */
-  public record Options(int threads, Integer onlyReplication, boolean numbersOnly) {}
+  public record Options(int threads, Integer onlyReplication, boolean numbersOnly, boolean exportHistory) {
+    public Options(int threads, Integer onlyReplication, boolean numbersOnly) {
+      this(threads, onlyReplication, numbersOnly, false);
+    }
+  }
 
   /**
    * @param timeline the flow over time, or null when not recorded (numbers only, or no horizon that
    *     every replication reaches)
    * @param wallSeconds the replications' time, without the timeline's second pass
+   * @param history the first replication's merged pull requests when asked for, empty otherwise
    */
   public record Result(LoadedScenario loaded, Options options, RunRecord run, TimelineSummary timeline,
-      Instant started, double wallSeconds) {
+      Instant started, double wallSeconds, List<SimulatedPr> history) {
+    public Result {
+      history = List.copyOf(history);
+    }
+
+    public Result(LoadedScenario loaded, Options options, RunRecord run, TimelineSummary timeline, Instant started,
+        double wallSeconds) {
+      this(loaded, options, run, timeline, started, wallSeconds, List.of());
+    }
+
     public Scenario scenario() {
       return loaded.scenario();
     }
@@ -71,6 +90,10 @@ public final class RunStudy {
     Integer only = options.onlyReplication();
     if (only != null && only < 0) {
       throw new StudyInputException("--only-replication: expected an index ≥ 0, received: " + only);
+    }
+    if (options.exportHistory() && !(scenario.model() instanceof DeliveryModel)) {
+      throw new StudyInputException("--export-history: '" + scenario.name() + "' is a queueing network; only a"
+          + " delivery organisation has pull requests to export");
     }
     int first = only != null ? only : 0;
     int count = only != null ? 1 : scenario.replications();
@@ -97,7 +120,10 @@ public final class RunStudy {
       listener.notice(loaded.input() + ": warning: " + growth);
       run = run.withUnsettled(growth);
     }
-    return new Result(loaded, options, run, timeline, started, wall);
+    // the same trajectory as replication `first` above, its PRs recorded: a trace never changes a result
+    List<SimulatedPr> history = options.exportHistory()
+        ? ((DeliveryModel) model).history(scenario.seed(), first) : List.of();
+    return new Result(loaded, options, run, timeline, started, wall, history);
   }
 
   /**
@@ -168,6 +194,13 @@ public final class RunStudy {
       RunRecord money = money(result);
       if (money != null) {
         out.text(MONEY_CSV, w -> SummaryCsv.write(money, w));
+      }
+      if (result.options().exportHistory()) {
+        SimulatedHistory history = new SimulatedHistory(result.history(), scenario.units().hoursPerDay());
+        out.text(SimulatedHistory.STAGES, history::stagesCsv);
+        out.text(SimulatedHistory.GITHUB, history::githubJson);
+        out.text(SimulatedHistory.GIT_LOG, history::gitLog);
+        out.text(SimulatedHistory.JIRA, history::jiraChangelog);
       }
       if (!result.options().numbersOnly()) {
         List<FlowCharts.Drawn> charts = List.of();

@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -18,6 +19,8 @@ import org.apache.commons.statistics.descriptive.Quantile;
  * @param weekly changes people finished, per week of the window
  * @param authorsPerWeek the mean number of distinct people who finished a change each week
  * @param authors the distinct people over the window
+ * @param regulars the people who finished a change in at least a tenth of the window's weeks, and in
+ *     two weeks at least: the team, as against drive-by contributors
  * @param size changed lines per PR, or null when the data has no sizes (Jira) or too few
  * @param pickup hours from opening a PR to its first review (GitHub only: elsewhere the opening is not a
  *     request for review), or null
@@ -27,11 +30,22 @@ import org.apache.commons.statistics.descriptive.Quantile;
  * @param changesRequested the share of those whose first review asked for changes
  * @param byAuthor changes finished per author (pseudonyms unless names were kept)
  * @param cycleHours, pickupHours, reviewHours, sizes the observations behind the fits (arrays: a record's equality is not used)
+ * @param states the time in each status or stage, in the order the data first shows them (Jira's
+ *     status history, stage timestamps); empty for other data
+ * @param coding the law of each item's hours in its first stay in a coding state (in progress,
+ *     development…; later stays are rework), or null
  */
 public record Calibration(ImportedHistory history, Window window, double hoursPerDay, int[] weekly, int people,
-    int bots, int closedUnmerged, double authorsPerWeek, int authors, LawFit size, LawFit pickup, LawFit inReview,
+    int bots, int closedUnmerged, double authorsPerWeek, int authors, int regulars, LawFit size, LawFit pickup, LawFit inReview,
     LawFit cycle, int roundsKnown, double roundsMean, double changesRequested, double[] cycleHours,
-    double[] pickupHours, double[] reviewHours, double[] sizes, Map<String, Integer> byAuthor) {
+    double[] pickupHours, double[] reviewHours, double[] sizes, Map<String, Integer> byAuthor, List<StateTime> states,
+    LawFit coding) {
+  /** The fewest weeks with a finished change that make an author one of the team. */
+  static final int REGULAR_WEEKS = 2;
+
+  public Calibration {
+    states = List.copyOf(states);
+  }
 
   public static Calibration of(ImportedHistory history, Window window, double hoursPerDay) {
     int[] weekly = new int[window.weeks()];
@@ -51,6 +65,8 @@ public record Calibration(ImportedHistory history, Window window, double hoursPe
     int roundsKnown = 0;
     long rounds = 0;
     int requested = 0;
+    Map<String, List<Double>> inState = new LinkedHashMap<>();
+    List<Double> coding = new ArrayList<>();
     // only a PR's creation is a request for review; a stage row's first stage is the start of coding
     boolean pickupObservable = history.format().equals("github");
     boolean stages = history.format().equals("stages");
@@ -85,6 +101,7 @@ public record Calibration(ImportedHistory history, Window window, double hoursPe
       if (c.firstReview() != null && !c.firstReview().isAfter(reviewEnd)) {
         inReview.add(WorkingTime.hours(c.firstReview(), reviewEnd, hoursPerDay));
       }
+      addStays(c, hoursPerDay, inState, coding);
       if (c.reviewRounds() > 0 && c.firstReview() != null) {
         roundsKnown++;
         rounds += c.reviewRounds();
@@ -92,14 +109,50 @@ public record Calibration(ImportedHistory history, Window window, double hoursPe
       }
     }
     double authorsPerWeek = authorsByWeek.stream().mapToInt(Set::size).average().orElse(0);
+    Map<String, Integer> weeksActive = new HashMap<>();
+    authorsByWeek.forEach(week -> week.forEach(a -> weeksActive.merge(a, 1, Integer::sum)));
+    int regulars = (int) weeksActive.values().stream().filter(w -> w >= REGULAR_WEEKS && 10 * w >= weekly.length)
+        .count();
     double[] cycleHours = array(cycles);
     double[] pickupHours = array(pickups);
     double[] reviewHours = array(inReview);
     return new Calibration(history, window, hoursPerDay, weekly, people, bots, closed, authorsPerWeek, authors.size(),
+        regulars,
         LawFit.best(array(sizes)), LawFit.best(pickupHours), LawFit.best(reviewHours), LawFit.best(cycleHours),
         roundsKnown, roundsKnown == 0 ? Double.NaN : (double) rounds / roundsKnown,
         roundsKnown == 0 ? Double.NaN : (double) requested / roundsKnown, cycleHours, pickupHours, reviewHours,
-        array(sizes), Map.copyOf(byAuthor));
+        array(sizes), Map.copyOf(byAuthor), stateTimes(inState), LawFit.best(array(coding)));
+  }
+
+  /** The item's hours in each state it left (its stays there summed), and in its first coding stay. */
+  private static void addStays(ObservedPr c, double hoursPerDay, Map<String, List<Double>> inState,
+      List<Double> coding) {
+    if (c.visits().isEmpty()) {
+      return;
+    }
+    Map<String, Double> hours = new LinkedHashMap<>();
+    boolean coded = false;
+    for (StateVisit v : c.visits()) {
+      if (v.to() != null && !v.to().isBefore(v.from())) {
+        double h = WorkingTime.hours(v.from(), v.to(), hoursPerDay);
+        hours.merge(v.state(), h, Double::sum);
+        if (!coded && StateKind.of(v.state()) == StateKind.CODING) {
+          coding.add(h); // the first stay only: later ones are rework, which the model prices apart
+          coded = true;
+        }
+      }
+    }
+    hours.forEach((state, h) -> inState.computeIfAbsent(state, k -> new ArrayList<>()).add(h));
+  }
+
+  private static List<StateTime> stateTimes(Map<String, List<Double>> inState) {
+    List<StateTime> states = new ArrayList<>();
+    inState.forEach((state, hours) -> {
+      double[] x = array(hours);
+      states.add(new StateTime(state, StateKind.of(state), LawFit.best(x), x.length,
+          java.util.Arrays.stream(x).average().orElse(Double.NaN)));
+    });
+    return states;
   }
 
   /** Changes people finished per week over the window. */

@@ -58,13 +58,21 @@ public final class FittedScenario {
       y.add("    task_effort: " + c.size().yaml(LINES_PER_HOUR, "h") + "   # fitted: PR size, " + c.sample(c.size().n())
           + ", " + c.size().test() + ", mean " + Fmt.num(c.size().mean()) + " lines; effort = size ÷ lines_per_hour");
       y.add("    lines_per_hour: " + Fmt.num(LINES_PER_HOUR) + "   # assumption: the data has sizes, not coding hours");
+    } else if (c.coding() != null) {
+      // the model's author codes at their focus: hours of effort = working hours in progress × focus
+      LawFit f = c.coding();
+      y.add("    task_effort: " + f.yaml(1 / FOCUS, "h") + "   # fitted: time in the coding statuses ("
+          + String.join(", ", states(c, StateKind.CODING)) + "), " + c.sample(f.n()) + ", " + f.test() + ", mean "
+          + Fmt.num(f.mean()) + " h; effort = that time × focus " + Fmt.num(FOCUS) + " (assumption: in progress, the"
+          + " assignee works on it at their focus)");
     } else {
       y.add("    task_effort: {lognormal: {median: 6h, p90: 20h}}   # assumption: the data has no PR sizes");
     }
     y.add("  teams:");
     y.add("    - name: devs");
-    y.add("      headcount: " + headcount(c) + "   # fitted: " + Fmt.num(c.authorsPerWeek())
-        + " distinct people finished a change in a mean week, " + c.authors() + " in all, " + c.window());
+    y.add("      headcount: " + headcount(c) + "   # fitted: " + c.regulars() + " people finished a change in at least"
+        + " a tenth of the weeks (two at least), " + Fmt.num(c.authorsPerWeek()) + " in a mean week, " + c.authors()
+        + " in all, " + c.window());
     y.add("      skills: [code, review]   # assumption: authors review each other's changes");
     y.add("      focus: " + Fmt.num(FOCUS) + "   # assumption: 30% of time to meetings and other work");
     y.add("  quality:");
@@ -78,11 +86,17 @@ public final class FittedScenario {
     y.add("    assignment: pool   # assumption: anyone may review any PR but their own");
     y.add("    pickup: job_end   # assumption: reviewers look when a job ends; try sessions (as scenarios/baseline.yaml)"
         + " if the backtest's pickup is too short");
+    gates(y, c);
     y.add("  policy: review_first   # assumption");
     y.add("# Observed, not scenario keys: the model produces these from its mechanisms; the backtest compares them.");
     observed(y, "time to first review", c.pickup(), c);
     observed(y, "time in review (first review to merge)", c.inReview(), c);
     observed(y, "cycle time (opened to finished)", c.cycle(), c);
+    for (StateTime t : c.states()) {
+      String what = "time in '" + t.state() + "' (" + t.kind().name().toLowerCase(Locale.ROOT) + ")";
+      y.add(t.fit() == null ? "#   " + what + ": " + t.items() + " items, mean " + Fmt.num(t.meanHours()) + " h, too few"
+          + " to fit" : "#   " + what + ": " + t.fit().yaml(1, "h") + ", " + c.sample(t.fit().n()) + ", " + t.fit().test());
+    }
     if (c.roundsKnown() > 0) {
       y.add("#   review rounds: mean " + Fmt.num(c.roundsMean()) + " (" + c.sample(c.roundsKnown()) + ")");
     }
@@ -91,13 +105,61 @@ public final class FittedScenario {
     if (c.closedUnmerged() > 0) {
       y.add("#   closed without merging: " + c.closedUnmerged() + " PRs opened in the period, not simulated");
     }
-    y.add("# Not in the data, so not in the scenario: gates (CI, QA), incidents, AI assistance. Add them");
+    boolean gated = c.states().stream().anyMatch(t -> t.kind() == StateKind.GATE && t.fit() != null);
+    y.add("# Not in the data, so not in the scenario: " + (gated ? "automated gates (CI)" : "gates (CI, QA)")
+        + ", incidents, AI assistance. Add them");
     y.add("# (docs/scenario-reference.md) and compare: deliverysim compare THIS.yaml WITH-AI.yaml");
     return String.join("\n", y) + "\n";
   }
 
+  /**
+   * A status after review that the team spends time in (QA, test, staging…) becomes a gate the
+   * model's PRs pass through: a pure delay of the fitted law, as the data has the time there but
+   * not how much of it was waiting and how much testing.
+   */
+  private static void gates(List<String> y, Calibration c) {
+    List<String> names = new ArrayList<>();
+    for (StateTime t : c.states()) {
+      if (t.kind() != StateKind.GATE || t.fit() == null) {
+        continue;
+      }
+      if (names.isEmpty()) {
+        y.add("  gates:");
+      }
+      String name = gateName(t.state(), names);
+      names.add(name);
+      y.add("    - name: " + name + "   # fitted: the status '" + t.state() + "', after review");
+      y.add("      delay: " + t.fit().yaml(1, "h") + "   # fitted: time in '" + t.state() + "', " + c.sample(t.fit().n())
+          + ", " + t.fit().test() + "; a delay, as the data does not part waiting from work");
+      y.add("      detection: 0   # assumption: the data does not say what it finds; items sent back are in the"
+          + " time in progress");
+    }
+  }
+
+  /** A valid, unique gate name: the status in lower case, other characters made '-'. */
+  static String gateName(String state, List<String> taken) {
+    String base = state.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("^-+|-+$", "");
+    if (base.isEmpty() || !Character.isLetter(base.charAt(0)) || List.of("coding", "review", "rework").contains(base)) {
+      base = "gate-" + base;
+    }
+    String name = base;
+    for (int i = 2; taken.contains(name); i++) {
+      name = base + "-" + i;
+    }
+    return name;
+  }
+
+  private static List<String> states(Calibration c, StateKind kind) {
+    return c.states().stream().filter(t -> t.kind() == kind).map(t -> "'" + t.state() + "'").toList();
+  }
+
+  /**
+   * The team: its regular contributors (a tenth of the weeks or more, two at least), never fewer than the people
+   * active in a mean week — someone who finishes a change every other week is on the team all the
+   * same, and a week's distinct authors undercount it — and at least 2, so nobody reviews their own.
+   */
   static int headcount(Calibration c) {
-    return Math.max(2, (int) Math.ceil(c.authorsPerWeek() - 1e-9)); // a reviewer other than the author
+    return Math.max(2, Math.max(c.regulars(), (int) Math.ceil(c.authorsPerWeek() - 1e-9)));
   }
 
   private static String defects(Calibration c) {
@@ -109,7 +171,9 @@ public final class FittedScenario {
             c.sample(c.roundsKnown()), Fmt.num(DETECTION));
       }
     }
-    return Fmt.num(DEFAULT_DEFECTS_PER_KLOC) + "   # assumption: the data has no review rounds (baseline's value)";
+    return Fmt.num(DEFAULT_DEFECTS_PER_KLOC) + (c.roundsKnown() > 0 && c.sizes().length < LawFit.MIN_OBSERVATIONS
+        ? "   # assumption: the data has review rounds but no PR sizes to turn them into a rate per line (baseline's value)"
+        : "   # assumption: the data has no review rounds (baseline's value)");
   }
 
   private static void observed(List<String> y, String what, LawFit fit, Calibration c) {

@@ -45,7 +45,7 @@ public final class HistoryInputs {
           + " or a socket)");
     }
     ThroughputHistory history = ownCsv(file) ? ThroughputHistory.read(file) : imported(file);
-    return new Read(history, warnings(file, history));
+    return new Read(history, warnings(file.toString(), history));
   }
 
   /** A CSV whose header has a {@code count} or {@code completed} column: the forecast's own shape. */
@@ -62,9 +62,10 @@ public final class HistoryInputs {
         return true; // the forecast's reader says what is wrong with an empty file
       }
       List<String> header = List.of(line.replace("\uFEFF", "").toLowerCase(Locale.ROOT).replace("\"", "").split("\\s*,\\s*"));
-      // an export calibrate reads (stage timestamps, Jira's Created); anything else is the forecast's own,
+      // an export calibrate reads (stage timestamps, Jira's Created, a changelog's To); anything else is the forecast's own,
       // whose reader names the columns it expects
-      return !header.contains("entered_at") && !header.contains("created") || header.contains("count")
+      boolean changelog = header.contains("to") || header.contains("new value") || header.contains("to status");
+      return !header.contains("entered_at") && !header.contains("created") && !changelog || header.contains("count")
           || header.contains("completed");
     } catch (IOException e) {
       return true; // let the forecast's reader report it, as before
@@ -95,7 +96,7 @@ public final class HistoryInputs {
   }
 
   /** Thin (fewer than {@value #THIN} completions) or drifting (the halves' weekly counts differ, Mann–Whitney). */
-  static List<String> warnings(Path file, ThroughputHistory history) {
+  public static List<String> warnings(String file, ThroughputHistory history) {
     List<String> warnings = new ArrayList<>();
     if (history.total() < THIN) {
       warnings.add(file + ": thin history: " + history.total() + " items finished in " + history.weeks()

@@ -125,6 +125,19 @@ public final class DeliveryModel implements SimulationModel {
   }
 
   /**
+   * Replication {@code replication} again — the same trajectory as {@link #replicate} — with every
+   * pull request merged by the horizon recorded, as a team's tools would have: for exporting a
+   * simulated history that {@code calibrate} can read back.
+   */
+  public List<SimulatedPr> history(long masterSeed, int replication) {
+    HistoryTrace trace = new HistoryTrace();
+    DeliverySimulation sim = new DeliverySimulation(def, stop, new RandomStreams(masterSeed, replication), trace);
+    trace.tasks = sim.tasks;
+    sim.run();
+    return trace.merged();
+  }
+
+  /**
    * Time-average number waiting at each stage: waits of jobs that started there, plus the waiting
    * so far of those still queued, over the window. The bottleneck is the stage with the most; when
    * nothing waited anywhere there is none.

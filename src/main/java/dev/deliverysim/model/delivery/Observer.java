@@ -1,8 +1,9 @@
 package dev.deliverysim.model.delivery;
 
 /**
- * Sees every job start and end and every deployment, as they happen: for tests of the model's
- * invariants and, later, for traces. The default observes nothing.
+ * Sees every job start and end, every merge and every deployment, as they happen: for tests of the
+ * model's invariants and for the history a replication exports ({@link HistoryTrace}). The
+ * default observes nothing; an observer draws no random number, so it changes no result.
  */
 interface Observer {
   Observer NONE = new Observer() {};
@@ -17,6 +18,9 @@ interface Observer {
 
   /** Person {@code person} takes up the job they dropped for an incident. */
   default void resumed(double time, int person, Activity activity, int task) {}
+
+  /** The PR is merged: approved and through every gate (deployed now, or with the next release train). */
+  default void merged(double time, int task) {}
 
   /** The task's PR passed every gate; {@code featureDone} when it was its feature's last task. */
   default void deployed(double time, int task, int feature, boolean featureDone) {}

@@ -108,6 +108,7 @@ final class Release {
     mergesTotal++;
     people.merged[tasks.author[task]]++;
     stats.count(Count.PRS_MERGED);
+    sim.observer.merged(sim.now(), task);
     if (def.cadence().releaseTrains()) {
       train.add(task);
     } else {
