@@ -131,7 +131,8 @@ public final class DeliveryModel implements SimulationModel {
    */
   public List<SimulatedPr> history(long masterSeed, int replication) {
     HistoryTrace trace = new HistoryTrace();
-    DeliverySimulation sim = new DeliverySimulation(def, stop, new RandomStreams(masterSeed, replication), trace);
+    DeliverySimulation sim = new DeliverySimulation(def, phases, stop, new RandomStreams(masterSeed, replication),
+        trace, new DeliveryStats(def));
     trace.tasks = sim.tasks;
     sim.run();
     return trace.merged();
