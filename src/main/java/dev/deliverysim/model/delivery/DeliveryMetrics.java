@@ -100,6 +100,8 @@ final class DeliveryMetrics {
     // effort saved at the same volume, per developer: never a throughput
     int coders = def.teams().stream().filter(t -> t.skills().contains(Skill.CODE)).mapToInt(TeamDef::headcount).sum();
     m.add(sys("ai_hours_saved", PEOPLE_TIME, f -> f.stats().aiHoursSaved / (coders * f.observed())));
+    // Faros's "bugs per developer": every defect that reached production is a bug, reported or not
+    m.add(sys("bugs_per_developer", RATE, f -> f.perHour(Count.ESCAPED_DEFECTS) / coders));
     m.add(sys("merge_conflicts", RATE, f -> f.perHour(Count.MERGE_CONFLICTS)));
     m.add(sys("interruptions", RATE, f -> f.perHour(Count.INTERRUPTIONS)));
     m.add(sys("review_interruptions", RATE, f -> f.perHour(Count.SET_ASIDE_FOR_REVIEW)));
