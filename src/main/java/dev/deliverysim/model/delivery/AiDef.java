@@ -7,9 +7,10 @@ package dev.deliverysim.model.delivery;
  * preReviewDetection} and removes {@code preReviewEffortSaved} of the human review effort.
  * Every effect is independent: 1 (or 0) means "no effect".
  *
- * <p>With a ramp ({@code rampHours} > 0) adoption grows linearly from 0 to {@code adoption}, and
- * the coding-effort multiplier of an assisted task moves linearly from {@code learningDip} (above
- * 1: slower while people learn) to {@code codingEffort}, both over {@code rampHours}: the J-curve.
+ * <p>With a ramp ({@code rampHours} > 0) adoption grows linearly from 0 to {@code adoption} over
+ * {@code rampHours}, and the coding-effort multiplier of an assisted task moves linearly from
+ * {@code learningDip} (above 1: slower while people learn) to {@code codingEffort} over
+ * {@code learningHours} (by default the same): the J-curve, its adoption and learning curves apart.
  * Both are read when a task is created. {@code review} says how reviewers treat assisted PRs;
  * {@code sidePrs}, the extra PRs an assistant makes beside an assisted task.
  */
@@ -23,6 +24,7 @@ public record AiDef(
     double preReviewEffortSaved,
     double rampHours,
     double learningDip,
+    double learningHours,
     AiReviewDef review,
     SidePrsDef sidePrs) {
 
@@ -51,24 +53,32 @@ public record AiDef(
         preReviewEffortSaved, rampHours, learningDip, review, SidePrsDef.NONE);
   }
 
+  /** AI with its review effects and side PRs, people learning over the adoption ramp. */
+  public AiDef(double adoption, double codingEffort, double prSize, double defectInjection,
+      double reviewEffort, double preReviewDetection, double preReviewEffortSaved, double rampHours,
+      double learningDip, AiReviewDef review, SidePrsDef sidePrs) {
+    this(adoption, codingEffort, prSize, defectInjection, reviewEffort, preReviewDetection,
+        preReviewEffortSaved, rampHours, learningDip, rampHours, review, sidePrs);
+  }
+
   /** The same AI, its PRs treated by reviewers as {@code newReview} says. */
   public AiDef withReview(AiReviewDef newReview) {
     return new AiDef(adoption, codingEffort, prSize, defectInjection, reviewEffort, preReviewDetection,
-        preReviewEffortSaved, rampHours, learningDip, newReview, sidePrs);
+        preReviewEffortSaved, rampHours, learningDip, learningHours, newReview, sidePrs);
   }
 
   /** The same AI, making {@code side} beside each assisted task. */
   public AiDef withSidePrs(SidePrsDef side) {
     return new AiDef(adoption, codingEffort, prSize, defectInjection, reviewEffort, preReviewDetection,
-        preReviewEffortSaved, rampHours, learningDip, review, side);
+        preReviewEffortSaved, rampHours, learningDip, learningHours, review, side);
   }
 
   public AiDef {
     if (review == null || sidePrs == null) {
       throw new IllegalArgumentException("AI needs its review effects and side PRs (or their NONE)");
     }
-    if (!(rampHours >= 0) || !(learningDip > 0)) {
-      throw new IllegalArgumentException("the ramp must be ≥ 0 long and the learning dip > 0");
+    if (!(rampHours >= 0) || !(learningDip > 0) || !(learningHours >= 0)) {
+      throw new IllegalArgumentException("the ramp and the learning must be ≥ 0 long and the learning dip > 0");
     }
     if (!(adoption >= 0 && adoption <= 1)) {
       throw new IllegalArgumentException("adoption must lie in [0, 1], was " + adoption);
@@ -84,16 +94,16 @@ public record AiDef(
 
   /** Share of tasks created at time {@code t} that are assisted. */
   public double adoptionAt(double t) {
-    return adoption * rampShare(t);
+    return adoption * share(t, rampHours);
   }
 
   /** Coding-effort multiplier of an assisted task created at time {@code t}. */
   public double codingEffortAt(double t) {
-    return learningDip + (codingEffort - learningDip) * rampShare(t);
+    return learningDip + (codingEffort - learningDip) * share(t, learningHours);
   }
 
-  private double rampShare(double t) {
-    return rampHours <= 0 ? 1 : Math.min(1, t / rampHours);
+  private static double share(double t, double over) {
+    return over <= 0 ? 1 : Math.min(1, t / over);
   }
 
   public boolean preReview() {

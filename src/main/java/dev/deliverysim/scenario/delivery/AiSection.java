@@ -46,6 +46,8 @@ final class AiSection {
     if (dipGiven) {
       compiler.expect(dip > 0, child(child(path, "ramp"), "learning_dip"), "a multiplier > 0", dip);
     }
+    double learningHours = spec.ramp() != null && spec.ramp().learning() != null
+        ? spec.ramp().learning().hours() : rampHours;
     Distribution pickupDelay = spec.pickupDelay() != null ? compiler.law(spec.pickupDelay(), child(path, "pickup_delay"))
         : new Fixed(0);
     double changeRequests = orDefault(spec.changeRequests(), 0);
@@ -59,7 +61,7 @@ final class AiSection {
     SidePrsDef side = sidePrs(spec.sidePrs(), gateNames, child(path, "side_prs"));
     return compiler.failures() > before || pickupDelay == null ? null
         : compiler.build(path, () -> new AiDef(adoption, coding, size, defects, reviewing, preDetection, saved,
-            rampHours, dip, new AiReviewDef(pickupDelay, changeRequests, closeUnmerged, redo), side));
+            rampHours, dip, learningHours, new AiReviewDef(pickupDelay, changeRequests, closeUnmerged, redo), side));
   }
 
   /** None when absent. */
