@@ -36,6 +36,10 @@ final class ChartFiles {
   static final int AXIS_TITLE_PX = 17;
   static final int TEXT_PX = 15;
   private static final Color GRID = new Color(0xDDDDDD);
+  /** Greys for what is not a stage (totals, bands, samples), so that a hue always means a stage. */
+  static final Color DARK_GREY = new Color(0x555555);
+  static final Color MID_GREY = new Color(0x888888);
+  static final Color LIGHT_GREY = new Color(0xC8C8C8);
 
   /** Orange, vermillion, black: the 50th, 85th and 95th percentile lines, apart from the data's blue. */
   static final Color[] PERCENTILE_COLOURS = {PALETTE[1], PALETTE[5], PALETTE[7]};
@@ -94,6 +98,28 @@ final class ChartFiles {
 
   static String plural(String unit) {
     return unitName(unit) + "s";
+  }
+
+  /** Zero-width characters: a blank label spells a number in them, invisibly. */
+  private static final char[] INVISIBLE = {'\u200B', '\u200C', '\u200D', '\u2060'};
+
+  /**
+   * A blank tick label for an axis that names whole positions only. XChart loops until every tick
+   * label on an axis is distinct (the ticks it tries run past both ends), so each blank spells its
+   * own position in zero-width characters: invisible, of no width, distinct for distinct positions.
+   */
+  static String blank(double at) {
+    StringBuilder blank = new StringBuilder();
+    for (long k = Math.round(at * 1000) + 1_000_000; k > 0; k /= INVISIBLE.length) {
+      blank.append(INVISIBLE[(int) (k % INVISIBLE.length)]);
+    }
+    return blank.toString();
+  }
+
+  /** {@code names.get(i)} at whole positions {@code i}, {@link #blank} elsewhere. */
+  static String positionLabel(List<String> names, double at) {
+    long i = Math.round(at);
+    return Math.abs(at - i) > 1e-6 || i < 0 || i >= names.size() ? blank(at) : names.get((int) i);
   }
 
   static double[] column(List<double[]> rows, int i) {

@@ -39,7 +39,7 @@ class ReportInBrowserTest {
     String dom = chromium(browser, "--virtual-time-budget=5000", "--dump-dom", url);
     Matcher loaded = Pattern.compile("data-images-loaded=\"(\\d+)/(\\d+)\"").matcher(dom);
     assertTrue(loaded.find(), "the page's load check ran: " + dom.substring(0, Math.min(300, dom.length())));
-    assertEquals("5", loaded.group(2), "five charts in the report");
+    assertEquals("5", loaded.group(2), "five charts in the report of a network");
     assertEquals(loaded.group(2), loaded.group(1), "every image decoded");
 
     Path shot = tmp.resolve("report.png");
