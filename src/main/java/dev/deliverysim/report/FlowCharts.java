@@ -242,6 +242,7 @@ public final class FlowCharts {
     }
     chart.getStyler().setYAxisMin(0.0);
     chart.getStyler().setXAxisMin(0.0);
+    chart.getStyler().setYAxisDecimalPattern("0.##"); // XChart's default writes 0.08 as ".08"
     byte[] png = ChartFiles.write(dir, timeFile(t), chart);
     return new Drawn(png, "Distribution of " + timeName(t),
         "All " + t.completion() + "s sampled from " + t.replications() + " replications"

@@ -31,15 +31,12 @@ public final class SweepCharts {
     return List.of();
   }
 
+  /** A plain decimal number: not Java's {@code 1d} or {@code 2f}, which are durations and words here. */
+  private static final java.util.regex.Pattern NUMBER =
+      java.util.regex.Pattern.compile("[-+]?(\\d+\\.?\\d*|\\.\\d+)([eE][-+]?\\d+)?");
+
   /** Whether every swept value is a plain number. */
   static boolean numeric(List<PointBottleneck> points) {
-    for (PointBottleneck point : points) {
-      try {
-        Double.parseDouble(point.values().get(0));
-      } catch (NumberFormatException e) {
-        return false;
-      }
-    }
-    return true;
+    return points.stream().allMatch(p -> NUMBER.matcher(p.values().get(0).trim()).matches());
   }
 }

@@ -107,6 +107,7 @@ class SweepChartsTest {
     SweepStudy.Result result = sweep("words", "stations[1].service.lognormal.mean=1d,4d,2d");
     Path dir = tmp.resolve("words");
     assertTrue(Files.exists(dir.resolve("bottleneck.png")), "a chart where there was none");
+    assertTrue(!Files.exists(dir.resolve("bottleneck-share.png")), "1d is a duration, not Java's double 1.0");
     Map<String, Double> csv = throughputs(dir.resolve("sweep.csv"), 1);
     CategoryChart chart = CategorySweepChart.chart("stations[1].service.lognormal.mean", result.points(), "ux-dev-qa");
     CategorySeries line = chart.getSeries(SweepThroughput.title(result.points()));
