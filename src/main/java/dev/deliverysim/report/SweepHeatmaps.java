@@ -69,6 +69,7 @@ public final class SweepHeatmaps {
     }
     chart.getStyler().setRangeColors(SEQUENTIAL);
     chart.getStyler().setHeatMapValueDecimalPattern("#,##0.##");
+    chart.getStyler().setLegendVisible(false); // every cell is written out; the legend's ends would be unrounded
     chart.addSeries("throughput", across, up, cells);
     return chart;
   }
