@@ -17,7 +17,10 @@ import org.apache.commons.statistics.descriptive.Quantile;
  * @param inState {@code [state][snapshot]}: mean items in the state
  * @param throughput {@code [snapshot]}: mean completions per unit in the interval ending then
  * @param itemThroughput {@code [snapshot]}: mean items done per unit in the interval ending then
- * @param finished rows {@code {replication, finished at, time in system}}, in the output unit
+ * @param finished rows {@code {replication, finished at, time in system, cycle time}}, in the output unit
+ * @param backlog every completion was requested at time 0 (see {@link Timeline#backlog})
+ * @param wipAges rows {@code {replication, state, age}} of the work in progress at the end of each
+ *     replication, ages in the output unit (see {@link Timeline#wipAges})
  */
 public record TimelineSummary(
     String item,
@@ -33,7 +36,9 @@ public record TimelineSummary(
     double[] throughputP10,
     double[] throughputP90,
     double[] itemThroughput,
-    double[][] finished) {
+    double[][] finished,
+    boolean backlog,
+    double[][] wipAges) {
 
   public TimelineSummary {
     states = List.copyOf(states);
@@ -81,11 +86,18 @@ public record TimelineSummary(
     List<double[]> finished = new ArrayList<>();
     for (int r = 0; r < n; r++) {
       for (double[] row : timelines.get(r).finished()) {
-        finished.add(new double[] {first + r, row[0] * perUnit, row[1] * perUnit});
+        finished.add(new double[] {first + r, row[0] * perUnit, row[1] * perUnit, row[2] * perUnit});
+      }
+    }
+    List<double[]> ages = new ArrayList<>();
+    for (int r = 0; r < n; r++) {
+      for (double[] row : timelines.get(r).wipAges()) {
+        ages.add(new double[] {first + r, row[0], row[1] * perUnit});
       }
     }
     return new TimelineSummary(shape.item(), shape.completion(), unit.symbol(), n, shape.states(),
-        times, inState, arrived, done, mean, p10, p90, itemRate, finished.toArray(double[][]::new));
+        times, inState, arrived, done, mean, p10, p90, itemRate, finished.toArray(double[][]::new), shape.backlog(),
+        ages.toArray(double[][]::new));
   }
 
   /** The finished rows of one replication. */

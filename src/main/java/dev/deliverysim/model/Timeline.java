@@ -19,7 +19,14 @@ import java.util.List;
  * @param arrived {@code [snapshot]}: items that had arrived by then
  * @param done {@code [snapshot]}: items that had left by then (finished or turned away)
  * @param completed {@code [snapshot]}: completions (features delivered, jobs done) by then
- * @param finished rows of {@code {finished at, time in system}} for a thinned sample of completions
+ * @param finished rows of {@code {finished at, time in system, cycle time}} for a thinned sample of
+ *     completions; the cycle time counts from when work on the item started (a feature's first task
+ *     taken up), the time in the system from when it arrived (was requested)
+ * @param backlog whether every completion was requested at time 0 (a backlog): its time in the
+ *     system is then the clock, and its cycle time is what tells how long work takes
+ * @param wipAges rows of {@code {state, age}} at the last snapshot: each item in progress then (work
+ *     on it started, not finished), the index of its state in {@code states}, and how long ago its
+ *     work started; empty when the model does not record them
  */
 public record Timeline(
     String item,
@@ -30,7 +37,9 @@ public record Timeline(
     double[] arrived,
     double[] done,
     double[] completed,
-    double[][] finished) {
+    double[][] finished,
+    boolean backlog,
+    double[][] wipAges) {
 
   public Timeline {
     states = List.copyOf(states);

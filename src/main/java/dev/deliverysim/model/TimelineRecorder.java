@@ -28,10 +28,19 @@ public final class TimelineRecorder {
   private int kept;
   private long seen;
   private long stride = 1;
+  private final boolean backlog;
+  private double[][] wipAges = new double[0][];
 
   /** Snapshots at {@code interval}, {@code 2·interval}, … up to {@code horizon} (hours). */
   public TimelineRecorder(String item, String completion, List<Timeline.State> states, double interval,
       double horizon) {
+    this(item, completion, states, interval, horizon, false);
+  }
+
+  /** As above; {@code backlog} when every completion is requested at time 0 (see {@link Timeline#backlog}). */
+  public TimelineRecorder(String item, String completion, List<Timeline.State> states, double interval,
+      double horizon, boolean backlog) {
+    this.backlog = backlog;
     if (!(interval > 0) || !Double.isFinite(horizon)) {
       throw new IllegalArgumentException("a timeline needs an interval > 0 and a finite horizon");
     }
@@ -68,6 +77,16 @@ public final class TimelineRecorder {
     return times[k];
   }
 
+  /** Whether the next snapshot is the last: the end of the run, where work in progress is aged. */
+  public boolean lastSnapshotNext() {
+    return taken == snapshots - 1;
+  }
+
+  /** The items in progress at the last snapshot, {@code {state, age in hours}} each (see {@link Timeline#wipAges}). */
+  public void wipAges(double[][] rows) {
+    wipAges = rows.clone();
+  }
+
   /** Records the next snapshot: items in each state, and the running totals. */
   public void snapshot(double[] counts, long arrivedSoFar, long doneSoFar, long completedSoFar) {
     if (counts.length != states.size()) {
@@ -80,8 +99,13 @@ public final class TimelineRecorder {
     taken++;
   }
 
-  /** A completion at {@code time} that spent {@code timeInSystem} hours in the system. */
+  /** A completion at {@code time} that spent {@code timeInSystem} hours in the system, worked on from arrival. */
   public void finished(double time, double timeInSystem) {
+    finished(time, timeInSystem, timeInSystem);
+  }
+
+  /** A completion at {@code time}: {@code timeInSystem} hours since it arrived, {@code cycleTime} since work on it started. */
+  public void finished(double time, double timeInSystem, double cycleTime) {
     if (seen++ % stride != 0) {
       return;
     }
@@ -95,12 +119,12 @@ public final class TimelineRecorder {
         return;
       }
     }
-    finished[kept++] = new double[] {time, timeInSystem};
+    finished[kept++] = new double[] {time, timeInSystem, cycleTime};
   }
 
   public Timeline build() {
     return new Timeline(item, completion, states, Arrays.copyOf(times, taken),
         Arrays.copyOf(inState, taken), Arrays.copyOf(arrived, taken), Arrays.copyOf(done, taken),
-        Arrays.copyOf(completed, taken), Arrays.copyOf(finished, kept));
+        Arrays.copyOf(completed, taken), Arrays.copyOf(finished, kept), backlog, wipAges);
   }
 }

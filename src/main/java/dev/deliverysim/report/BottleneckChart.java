@@ -46,11 +46,18 @@ public final class BottleneckChart {
       }
     }
     XYChart chart = chart(scenario, parameter, metric, byStation, bottlenecks);
+    boolean throughput = SweepThroughput.measured(points);
+    if (throughput) {
+      SweepThroughput.add(chart, points.stream().mapToDouble(p -> Double.parseDouble(p.values().get(0))).toArray(),
+          points);
+    }
     byte[] png = ChartFiles.write(out, "bottleneck", chart);
     return new FlowCharts.Drawn(png, "Where the bottleneck sits as " + parameter + " changes",
         "One line per stage: its " + (metric.equals(MetricNames.BOTTLENECK) ? "share of replications as the bottleneck"
             : "utilisation") + " at each value of " + parameter + "; the black diamond marks the"
-            + " bottleneck at that value.");
+            + " bottleneck at that value."
+            + (throughput ? " Black squares, on the right axis: " + SweepThroughput.title(points)
+                + ", with its 95% interval." : ""));
   }
   private static XYChart chart(String scenario, String parameter, String metric,
       Map<String, List<double[]>> byStation, List<double[]> bottlenecks) {
@@ -61,12 +68,16 @@ public final class BottleneckChart {
         .yAxisTitle(shares ? "share of replications as the bottleneck" : "utilisation (share of time busy)")
         .build();
     ChartFiles.style(chart.getStyler());
-    chart.getStyler().setYAxisMin(0.0);
-    chart.getStyler().setYAxisMax(1.0);
+    chart.getStyler().setYAxisMin(0, 0.0);
+    chart.getStyler().setYAxisMax(0, 1.0);
+    chart.getStyler().setYAxisMin(SweepThroughput.AXIS, 0.0);
+    StageColours colours = StageColours.of(List.copyOf(byStation.keySet()));
     byStation.forEach((station, points) -> {
       XYSeries s = chart.addSeries(station, ChartFiles.column(points, 0), ChartFiles.column(points, 1));
       s.setMarker(SeriesMarkers.CIRCLE);
       s.setLineStyle(new BasicStroke(2f));
+      s.setLineColor(colours.of(station));
+      s.setMarkerColor(colours.of(station));
     });
     if (!bottlenecks.isEmpty()) {
       XYSeries b = chart.addSeries("bottleneck", ChartFiles.column(bottlenecks, 0), ChartFiles.column(bottlenecks, 1));

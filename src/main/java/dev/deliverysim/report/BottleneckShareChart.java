@@ -37,15 +37,17 @@ public final class BottleneckShareChart {
       }
     }
     none.replaceAll((x, sum) -> Math.max(0, 100 - sum));
-    List<String> allStations = new ArrayList<>(byStation.keySet()); // colours as in the line chart
+    List<String> allStations = new ArrayList<>(byStation.keySet()); // colours by stage, as everywhere
     byStation.values().removeIf(shares -> shares.values().stream().allMatch(v -> v == 0));
     double[] xs = none.keySet().stream().mapToDouble(Double::doubleValue).toArray();
     XYChart chart = new XYChartBuilder().width(ChartFiles.WIDTH).height(ChartFiles.HEIGHT)
         .title(scenario + ": how often each stage is the bottleneck as " + parameter + " changes")
         .xAxisTitle(parameter).yAxisTitle("share of replications (%)").build();
     ChartFiles.style(chart.getStyler());
-    chart.getStyler().setYAxisMin(0.0);
-    chart.getStyler().setYAxisMax(100.0);
+    chart.getStyler().setYAxisMin(0, 0.0);
+    chart.getStyler().setYAxisMax(0, 100.0);
+    chart.getStyler().setYAxisMin(SweepThroughput.AXIS, 0.0);
+    StageColours colours = StageColours.of(allStations);
     // When every share is 0 or 100, XChart puts ticks only at those two values (it ticks data values
     // that are equally spaced); an invisible series at every tenth gives it ticks every 10%.
     XYSeries ticks = chart.addSeries("ticks", fill(11, xs[0]), java.util.stream.IntStream.rangeClosed(0, 10)
@@ -68,12 +70,19 @@ public final class BottleneckShareChart {
       ChartFiles.area(chart, "no queue anywhere", xs, fill(xs.length, 100.0), new Color(0xEEEEEE));
     }
     for (int s = stations.size() - 1; s >= 0; s--) {
-      ChartFiles.area(chart, stations.get(s), xs, tops.get(s), ChartFiles.colour(allStations.indexOf(stations.get(s))));
+      ChartFiles.area(chart, stations.get(s), xs, tops.get(s), colours.of(stations.get(s)));
+    }
+    boolean throughput = SweepThroughput.measured(points);
+    if (throughput) {
+      SweepThroughput.add(chart, points.stream().mapToDouble(p -> Double.parseDouble(p.values().get(0))).toArray(),
+          points);
     }
     byte[] png = ChartFiles.write(out, "bottleneck-share", chart);
     return new FlowCharts.Drawn(png, "How often each stage is the bottleneck",
         "At each value of " + parameter + ", the share of replications in which each stage was the"
-            + " bottleneck, stacked to 100%. Where the colours hand over, the constraint moves.");
+            + " bottleneck, stacked to 100%. Where the colours hand over, the constraint moves."
+            + (throughput ? " Black squares, on the right axis: " + SweepThroughput.title(points)
+                + ", with its 95% interval." : ""));
   }
 
   private static double[] fill(int n, double value) {

@@ -21,7 +21,10 @@ import org.knowm.xchart.style.markers.SeriesMarkers;
 /**
  * A run's charts over time, from its averaged timelines: the cumulative flow diagram, the queues
  * per stage, throughput per period, and the distribution of time in the system (histogram, and a
- * scatter of one replication's completions with its 50th, 85th and 95th percentiles).
+ * scatter of one replication's completions with its 50th, 85th and 95th percentiles) — or, for
+ * work taken from a backlog, whose time in the system is only the clock, of its cycle time (work
+ * started → done). A delivery run adds the age of its work in progress and the time in each state
+ * ({@link WipCharts}). Stages keep their colour ({@link StageColours}).
  */
 public final class FlowCharts {
   private static final BasicStroke THIN_DASH = ChartFiles.dashed(1.5f);
@@ -34,24 +37,50 @@ public final class FlowCharts {
 
   /**
    * Writes the charts through {@code dir}; {@code warmup} is in the output unit (0 for none) and is
-   * marked, since the averages in the tables leave it out.
+   * marked, since the averages in the tables leave it out. {@code stages} colours the stages;
+   * {@code cycleTimeP85} (the run's, in the output unit; NaN if none) marks the aging chart.
    */
-  public static List<Drawn> write(ResultsWriter dir, String scenario, TimelineSummary t, double warmup)
-      throws IOException {
+  public static List<Drawn> write(ResultsWriter dir, String scenario, TimelineSummary t, double warmup,
+      StageColours stages, double cycleTimeP85) throws IOException {
     List<Drawn> drawn = new ArrayList<>();
-    drawn.add(cumulativeFlow(dir, scenario, t, warmup));
-    drawn.add(queues(dir, scenario, t, warmup));
+    drawn.add(cumulativeFlow(dir, scenario, t, warmup, stages));
+    drawn.add(queues(dir, scenario, t, warmup, stages));
     drawn.add(throughput(dir, scenario, t, warmup));
     if (t.finished().length > 0) {
       drawn.add(histogram(dir, scenario, t));
       drawn.add(scatter(dir, scenario, t, warmup));
     }
+    if (t.item().equals("task")) { // a delivery organisation: its PRs are aged and timed by stage
+      drawn.addAll(WipCharts.write(dir, scenario, t, warmup, stages, cycleTimeP85));
+    }
     return drawn;
   }
 
-  /** "lead time" for features, "time in system" for jobs of a network. */
+  /** "lead time" for features, "time in system" for jobs of a network; "cycle time" for features from a backlog. */
   static String timeName(TimelineSummary t) {
+    if (t.backlog()) {
+      return "cycle time";
+    }
     return t.completion().equals("feature") ? "lead time" : "time in system";
+  }
+
+  /** Which column of {@link TimelineSummary#finished} the time charts read: the cycle time for a backlog. */
+  static int timeColumn(TimelineSummary t) {
+    return t.backlog() ? 3 : 2;
+  }
+
+  /** The base name of the time charts' files: {@code lead-time}, or {@code cycle-time} for a backlog. */
+  static String timeFile(TimelineSummary t) {
+    return t.backlog() ? "cycle-time" : "lead-time";
+  }
+
+  /** What the time measures, in a sentence's words. */
+  private static String timeMeaning(TimelineSummary t) {
+    if (t.backlog()) {
+      return " Cycle time runs from the first of a feature's tasks taken up to its last deployed: every"
+          + " feature of a backlog is requested at time 0, so its lead time would only be the clock.";
+    }
+    return "";
   }
 
   private static XYChart chart(String title, String x, String y) {
@@ -80,8 +109,8 @@ public final class FlowCharts {
    * reverse flow order, so the top edge is everything that arrived. XChart fills an area down to
    * the axis, so the tallest band is drawn first and each lower one over it.
    */
-  private static Drawn cumulativeFlow(ResultsWriter dir, String scenario, TimelineSummary t, double warmup)
-      throws IOException {
+  private static Drawn cumulativeFlow(ResultsWriter dir, String scenario, TimelineSummary t, double warmup,
+      StageColours colours) throws IOException {
     Map<String, double[]> byStage = new LinkedHashMap<>();
     for (int s = 0; s < t.states().size(); s++) {
       double[] band = byStage.computeIfAbsent(t.states().get(s).stage(), k -> new double[t.times().length]);
@@ -103,9 +132,9 @@ public final class FlowCharts {
       tops.add(0, top.clone());
     }
     for (int s = 0; s < stages.size(); s++) {
-      ChartFiles.area(chart, stages.get(s), t.times(), tops.get(s), ChartFiles.colour(s + 1));
+      ChartFiles.area(chart, stages.get(s), t.times(), tops.get(s), colours.of(stages.get(s)));
     }
-    ChartFiles.area(chart, "done", t.times(), t.done(), ChartFiles.colour(0));
+    ChartFiles.area(chart, StageColours.DONE, t.times(), t.done(), colours.of(StageColours.DONE));
     markWarmup(chart, warmup);
     byte[] png = ChartFiles.write(dir, "flow", chart);
     return new Drawn(png, "Cumulative flow",
@@ -114,16 +143,15 @@ public final class FlowCharts {
             + " is where work piles up.");
   }
 
-  private static Drawn queues(ResultsWriter dir, String scenario, TimelineSummary t, double warmup)
-      throws IOException {
+  private static Drawn queues(ResultsWriter dir, String scenario, TimelineSummary t, double warmup,
+      StageColours colours) throws IOException {
     XYChart chart = chart(scenario + ": work waiting at each stage, and work in progress",
         timeAxis(t, warmup), t.item() + "s (mean of " + t.replications() + " replications)");
-    int colour = 0;
     for (int s = 0; s < t.states().size(); s++) {
       Timeline.State state = t.states().get(s);
       if (state.waiting() && Arrays.stream(t.inState()[s]).anyMatch(v -> v > 0)) {
         XYSeries series = chart.addSeries(state.name(), t.times(), t.inState()[s]);
-        series.setLineColor(ChartFiles.colour(colour++));
+        series.setLineColor(colours.of(state.stage()));
         series.setLineStyle(new BasicStroke(2f));
         series.setMarker(SeriesMarkers.NONE);
       }
@@ -151,20 +179,20 @@ public final class FlowCharts {
     XYChart chart = chart(scenario + ": throughput per " + per + " over time", timeAxis(t, warmup),
         (twoKinds ? t.completion() + "s or " + t.item() + "s" : t.completion() + "s") + " per " + per);
     XYSeries mean = chart.addSeries(twoKinds ? t.completion() + "s (mean)" : "mean", t.times(), t.throughput());
-    mean.setLineColor(ChartFiles.colour(0));
+    mean.setLineColor(Color.BLACK); // not a stage: black and greys, so that a hue always means a stage
     mean.setLineStyle(new BasicStroke(2.5f));
     mean.setMarker(SeriesMarkers.NONE);
     for (double[] y : List.of(t.throughputP10(), t.throughputP90())) {
       XYSeries band = chart.addSeries(y == t.throughputP10() ? "10th and 90th percentiles" : "90th percentile",
           t.times(), y);
-      band.setLineColor(ChartFiles.colour(4));
+      band.setLineColor(ChartFiles.MID_GREY);
       band.setLineStyle(THIN_DASH);
       band.setMarker(SeriesMarkers.NONE);
       band.setShowInLegend(y == t.throughputP10());
     }
     if (twoKinds) { // tasks move more smoothly than features: a ramp's dip shows there first
       XYSeries items = chart.addSeries(t.item() + "s done (mean)", t.times(), t.itemThroughput());
-      items.setLineColor(ChartFiles.colour(5));
+      items.setLineColor(ChartFiles.DARK_GREY);
       items.setLineStyle(new BasicStroke(2f));
       items.setMarker(SeriesMarkers.NONE);
     }
@@ -179,7 +207,8 @@ public final class FlowCharts {
   }
 
   private static Drawn histogram(ResultsWriter dir, String scenario, TimelineSummary t) throws IOException {
-    double[] times = Arrays.stream(t.finished()).mapToDouble(r -> r[2]).sorted().toArray();
+    int column = timeColumn(t);
+    double[] times = Arrays.stream(t.finished()).mapToDouble(r -> r[column]).sorted().toArray();
     double max = times[times.length - 1];
     double[] q = Quantile.withDefaults().evaluate(times.clone(), PERCENTILES); // may reorder its input
     int bins = 40;
@@ -200,8 +229,8 @@ public final class FlowCharts {
         timeName(t) + " (" + unit + ")", "share of " + t.completion() + "s");
     XYSeries bars = chart.addSeries(t.completion() + "s", x, y);
     bars.setXYSeriesRenderStyle(XYSeriesRenderStyle.Area);
-    bars.setFillColor(ChartFiles.colour(4));
-    bars.setLineColor(ChartFiles.colour(0));
+    bars.setFillColor(ChartFiles.LIGHT_GREY);
+    bars.setLineColor(ChartFiles.DARK_GREY);
     bars.setMarker(SeriesMarkers.NONE);
     double top = Arrays.stream(y).max().orElse(1);
     for (int i = 0; i < q.length; i++) {
@@ -213,11 +242,12 @@ public final class FlowCharts {
     }
     chart.getStyler().setYAxisMin(0.0);
     chart.getStyler().setXAxisMin(0.0);
-    byte[] png = ChartFiles.write(dir, "lead-time", chart);
+    chart.getStyler().setYAxisDecimalPattern("0.##"); // XChart's default writes 0.08 as ".08"
+    byte[] png = ChartFiles.write(dir, timeFile(t), chart);
     return new Drawn(png, "Distribution of " + timeName(t),
         "All " + t.completion() + "s sampled from " + t.replications() + " replications"
             + ", warm-up included. Dashed lines: the 50th, 85th and 95th percentiles — \"85% are done"
-            + " within …\" is the forecast to give.");
+            + " within …\" is the forecast to give." + timeMeaning(t));
   }
 
   private static Drawn scatter(ResultsWriter dir, String scenario, TimelineSummary t, double warmup)
@@ -225,7 +255,8 @@ public final class FlowCharts {
     int replication = (int) t.finished()[0][0];
     double[][] rows = t.finishedIn(replication);
     double[] x = Arrays.stream(rows).mapToDouble(r -> r[1]).toArray();
-    double[] y = Arrays.stream(rows).mapToDouble(r -> r[2]).toArray();
+    int column = timeColumn(t);
+    double[] y = Arrays.stream(rows).mapToDouble(r -> r[column]).toArray();
     double[] q = Quantile.withDefaults().evaluate(y.clone(), PERCENTILES);
     String unit = ChartFiles.plural(t.unit());
     XYChart chart = chart(scenario + ": " + timeName(t) + " of each " + t.completion()
@@ -235,7 +266,7 @@ public final class FlowCharts {
     XYSeries points = chart.addSeries(t.completion() + "s", x, y);
     points.setXYSeriesRenderStyle(XYSeriesRenderStyle.Scatter);
     points.setMarker(SeriesMarkers.CIRCLE);
-    points.setMarkerColor(ChartFiles.colour(0));
+    points.setMarkerColor(ChartFiles.DARK_GREY);
     chart.getStyler().setMarkerSize(5);
     double end = t.times()[t.times().length - 1];
     for (int i = 0; i < q.length; i++) {
@@ -247,11 +278,11 @@ public final class FlowCharts {
     }
     chart.getStyler().setYAxisMin(0.0);
     markWarmup(chart, warmup);
-    byte[] png = ChartFiles.write(dir, "lead-time-scatter", chart);
+    byte[] png = ChartFiles.write(dir, timeFile(t) + "-scatter", chart);
     return new Drawn(png, timeName(t).substring(0, 1).toUpperCase() + timeName(t).substring(1) + " over time",
         "One simulated history (replication " + replication + "): each dot is a " + t.completion()
             + ", placed when it was completed and as high as it took. Dashed lines: its 50th, 85th"
-            + " and 95th percentiles.");
+            + " and 95th percentiles." + timeMeaning(t));
   }
 
   private static String label(double p, double value, String unit) {

@@ -21,9 +21,11 @@ public final class HoursChart {
   /**
    * @param hours activity → one value per scenario, in {@code scenarios} order, in hours per
    *     person per {@code unit}
+   * @param stageOf the stage whose work each activity is ({@code testing} → the {@code qa} gate), so
+   *     that it takes the stage's colour; an activity of no stage (meetings, idle) is grey
    */
   public static FlowCharts.Drawn write(ResultsWriter dir, String team, String unit, List<String> scenarios,
-      Map<String, List<Double>> hours) throws IOException {
+      Map<String, List<Double>> hours, StageColours colours, Map<String, String> stageOf) throws IOException {
     CategoryChart chart = new CategoryChartBuilder().width(ChartFiles.WIDTH).height(ChartFiles.HEIGHT)
         .title("Where the hours of team " + team + " go, by scenario")
         .xAxisTitle("scenario")
@@ -32,7 +34,8 @@ public final class HoursChart {
     ChartFiles.style(chart.getStyler());
     chart.getStyler().setStacked(true);
     chart.getStyler().setAvailableSpaceFill(0.6);
-    hours.forEach((activity, values) -> chart.addSeries(activity, scenarios, values));
+    hours.forEach((activity, values) -> chart.addSeries(activity, scenarios, values)
+        .setFillColor(colours.of(stageOf.getOrDefault(activity, activity))));
     byte[] png = ChartFiles.write(dir, "hours", chart);
     return new FlowCharts.Drawn(png, "Where the hours go",
         "Each bar is the working time of one person of team " + team + ", split by what it went to;"

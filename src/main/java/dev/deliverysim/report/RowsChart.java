@@ -18,12 +18,15 @@ import org.knowm.xchart.style.markers.SeriesMarkers;
 final class RowsChart {
   private final XYChart chart;
   private final List<String> rows;
+  /** The rows from the bottom of the chart up: position i names {@code fromBottom.get(i)}. */
+  private final List<String> fromBottom;
   private int series;
-  /** Zero-width characters: a blank label spells a number in them, invisibly. */
-  private static final char[] INVISIBLE = {'\u200B', '\u200C', '\u200D', '\u2060'};
 
   RowsChart(String title, String xAxis, List<String> rows) {
     this.rows = distinct(rows);
+    List<String> up = new java.util.ArrayList<>(this.rows);
+    java.util.Collections.reverse(up);
+    this.fromBottom = List.copyOf(up);
     int height = Math.max(ChartFiles.HEIGHT, 140 + 34 * rows.size());
     chart = new XYChartBuilder().width(ChartFiles.WIDTH + 100).height(height).title(title)
         .xAxisTitle(xAxis).yAxisTitle("").build();
@@ -61,21 +64,9 @@ final class RowsChart {
     return rows.size() - 1 - i + shift;
   }
 
-  /**
-   * Row names at whole positions; nothing visible elsewhere. XChart loops until every tick label on
-   * the axis is distinct (the ticks it tries run past both ends), so each blank spells its own
-   * position in zero-width characters: invisible, of no width, distinct for distinct positions.
-   */
+  /** Row names at whole positions, from the top; nothing visible elsewhere ({@link ChartFiles#blank}). */
   private String label(Double y) {
-    long i = Math.round(y);
-    if (Math.abs(y - i) > 1e-6 || i < 0 || i >= rows.size()) {
-      StringBuilder blank = new StringBuilder();
-      for (long k = Math.round(y * 1000) + 1_000_000; k > 0; k /= INVISIBLE.length) {
-        blank.append(INVISIBLE[(int) (k % INVISIBLE.length)]);
-      }
-      return blank.toString();
-    }
-    return rows.get(rows.size() - 1 - (int) i);
+    return ChartFiles.positionLabel(fromBottom, y);
   }
 
   /** A horizontal segment from {@code x0} to {@code x1} at height {@code y}. */

@@ -18,9 +18,12 @@ public final class RunFiles {
     out.text(REPLICATIONS_CSV, w -> ReplicationsCsv.write(run, w));
   }
 
-  /** timeseries.csv and finished.csv. */
+  /** timeseries.csv and finished.csv; wip-ages.csv for a delivery organisation. */
   public static void writeTimeline(ResultsWriter out, TimelineSummary timeline) throws IOException {
     out.text(TimelineCsv.SERIES, w -> TimelineCsv.writeSeries(timeline, w));
     out.text(TimelineCsv.FINISHED, w -> TimelineCsv.writeFinished(timeline, w));
+    if (timeline.item().equals("task")) {
+      out.text(TimelineCsv.WIP_AGES, w -> TimelineCsv.writeWipAges(timeline, w));
+    }
   }
 }

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.deliverysim.experiment.sweep.Bottleneck;
+import dev.deliverysim.model.MetricNames;
 import dev.deliverysim.experiment.sweep.Param;
 import dev.deliverysim.experiment.sweep.PointBottleneck;
 import dev.deliverysim.experiment.sweep.PointResult;
@@ -104,8 +105,9 @@ public final class SweepFolder implements PointSink {
   }
 
   /**
-   * Where the constraint sat at a point finished by an earlier run (or another shard), read back
-   * from its point file: the input of a resumed sweep or a merge, parsed exactly as written.
+   * Where the constraint sat at a point finished by an earlier run (or another shard), and its
+   * throughput, read back from its point files: the input of a resumed sweep or a merge, parsed
+   * exactly as written.
    */
   public static PointBottleneck readBottleneck(List<SweepFolder> folders, SweepGrid grid, int point)
       throws IOException {
@@ -123,7 +125,22 @@ public final class SweepFolder implements PointSink {
       levels.add(new Bottleneck.Level(f.get(parameters), number(f.get(parameters + 2)), number(f.get(parameters + 3))));
       top = Boolean.parseBoolean(f.get(parameters + 4)) ? f.get(parameters) : top;
     }
-    return new PointBottleneck(grid.values(point), new Bottleneck(metric, levels, top));
+    return new PointBottleneck(grid.values(point), new Bottleneck(metric, levels, top),
+        readThroughput(find(folders, point, false), parameters, metric.equals(MetricNames.BOTTLENECK)));
+  }
+
+  /** The system-wide throughput row of a point's metrics file: values…, metric, station, class, unit, n, mean, sd, low, high. */
+  private static PointBottleneck.Throughput readThroughput(Path file, int parameters, boolean delivery)
+      throws IOException {
+    String metric = PointBottleneck.Throughput.metricFor(delivery);
+    for (String line : Files.readAllLines(file, StandardCharsets.UTF_8)) {
+      List<String> f = Csv.split(line);
+      if (f.get(parameters).equals(metric) && f.get(parameters + 1).isEmpty() && f.get(parameters + 2).isEmpty()) {
+        return new PointBottleneck.Throughput(metric, f.get(parameters + 3), number(f.get(parameters + 5)),
+            number(f.get(parameters + 7)), number(f.get(parameters + 8)));
+      }
+    }
+    return PointBottleneck.Throughput.NONE;
   }
 
   private static double number(String text) {

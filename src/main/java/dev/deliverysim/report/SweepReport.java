@@ -28,6 +28,7 @@ public final class SweepReport {
           row.add(level.station());
           row.add(b.metric() + " " + ReportTables.number(level.mean()));
           row.add(Double.isNaN(level.share()) ? "–" : String.format(Locale.ROOT, "%.0f%%", 100 * level.share()));
+          row.add(throughput(point.throughput()));
           rows.add(row);
         }
       }
@@ -35,17 +36,48 @@ public final class SweepReport {
     HtmlReport html = new HtmlReport(scenario + ": sweep of " + String.join(", ", paths));
     html.muted(manifest.replications() + " replications at each of " + rows.size() + " points, seed "
         + manifest.seed() + ", the same at every point (common random numbers).");
-    html.lead(movement(paths, rows));
+    html.lead(movement(paths, rows) + throughputRange(points));
+    if (charts.isEmpty() && paths.size() > 2) {
+      html.muted("A grid of " + paths.size() + " parameters has no chart (one parameter has lines or bars, two"
+          + " have heatmaps); the table below and sweep.csv hold every point.");
+    }
     ReportTables.charts(html, charts);
     html.heading("The bottleneck at each point");
     List<String> headers = new ArrayList<>(paths);
-    headers.addAll(List.of("bottleneck", "level (mean)", "share of replications"));
+    headers.addAll(List.of("bottleneck", "level (mean)", "share of replications",
+        points.isEmpty() ? "throughput" : "throughput: " + SweepThroughput.title(points) + " (95% CI)"));
     html.table(headers, rows);
     html.muted("For a network the level is utilisation; for a delivery organisation, how often the"
         + " stage had the longest queue. Every metric at every point is in sweep.csv; every station"
         + " at every point in bottleneck.csv.");
     ReportTables.finish(html, "Assumptions of the scenario swept: every value it sets", assumptions,
         manifest, out);
+  }
+
+  /** "12.3 (11.9 … 12.7)", or "–" when not measured. */
+  private static String throughput(PointBottleneck.Throughput t) {
+    if (!Double.isFinite(t.mean())) {
+      return "–";
+    }
+    String mean = ReportTables.number(t.mean());
+    return Double.isFinite(t.low()) ? mean + " (" + ReportTables.number(t.low()) + " … "
+        + ReportTables.number(t.high()) + ")" : mean;
+  }
+
+  /** " Throughput ranges from 3.1 (at 1) to 4.2 (at 4).", or nothing without throughput. */
+  private static String throughputRange(List<PointBottleneck> points) {
+    if (!SweepThroughput.measured(points)) {
+      return "";
+    }
+    PointBottleneck low = points.get(0);
+    PointBottleneck high = points.get(0);
+    for (PointBottleneck p : points) {
+      low = p.throughput().mean() < low.throughput().mean() ? p : low;
+      high = p.throughput().mean() > high.throughput().mean() ? p : high;
+    }
+    return " Throughput (" + SweepThroughput.title(points) + ") ranges from "
+        + ReportTables.number(low.throughput().mean()) + " (at " + String.join(", ", low.values()) + ") to "
+        + ReportTables.number(high.throughput().mean()) + " (at " + String.join(", ", high.values()) + ").";
   }
 
   /** "As X goes from a to b, the bottleneck moves from dev (at 1) to qa (from 3)." */

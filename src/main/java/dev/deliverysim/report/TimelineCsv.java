@@ -14,12 +14,17 @@ import java.io.Writer;
  * with the 10th and 90th percentiles across replications), and {@code items_done_rate} (mean items
  * done per unit in that period: tasks deployed, where throughput counts features).
  *
- * <p>{@code finished.csv}: one row per sampled completion — replication, when, and how long it
- * took (lead time for features, time in system for jobs).
+ * <p>{@code finished.csv}: one row per sampled completion — replication, when, how long it took
+ * (lead time for features, time in system for jobs), and its cycle time (from the first of a
+ * feature's tasks taken up; a job's equals its time in system).
+ *
+ * <p>{@code wip-ages.csv} (delivery organisations): one row per PR in progress at the end of each
+ * replication — where it is (state, stage, waiting) and its age, the time since its coding started.
  */
 public final class TimelineCsv {
   public static final String SERIES = "timeseries.csv";
   public static final String FINISHED = "finished.csv";
+  public static final String WIP_AGES = "wip-ages.csv";
 
   private TimelineCsv() {}
 
@@ -41,9 +46,19 @@ public final class TimelineCsv {
   }
 
   public static void writeFinished(TimelineSummary t, Writer out) throws IOException {
-    out.write("replication,completed_at,time_in_system\n");
+    out.write("replication,completed_at,time_in_system,cycle_time\n");
     for (double[] row : t.finished()) {
-      out.write((long) row[0] + "," + Numbers.csv(row[1]) + "," + Numbers.csv(row[2]) + "\n");
+      out.write((long) row[0] + "," + Numbers.csv(row[1]) + "," + Numbers.csv(row[2]) + "," + Numbers.csv(row[3])
+          + "\n");
+    }
+  }
+
+  public static void writeWipAges(TimelineSummary t, Writer out) throws IOException {
+    out.write("replication,state,stage,waiting,age\n");
+    for (double[] row : t.wipAges()) {
+      Timeline.State state = t.states().get((int) row[1]);
+      out.write((long) row[0] + "," + Csv.field(state.name()) + "," + Csv.field(state.stage()) + ","
+          + state.waiting() + "," + Numbers.csv(row[2]) + "\n");
     }
   }
 }

@@ -5,10 +5,12 @@ import dev.deliverysim.model.MetricNames;
 import dev.deliverysim.model.Place;
 import dev.deliverysim.model.delivery.DeliveryDef;
 import dev.deliverysim.model.delivery.Skill;
+import dev.deliverysim.model.delivery.StageDef;
 import dev.deliverysim.report.FlowCharts;
 import dev.deliverysim.report.HoursChart;
 import dev.deliverysim.report.ResultsWriter;
 import dev.deliverysim.report.RunRecord;
+import dev.deliverysim.report.StageColours;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -51,6 +53,13 @@ final class HoursByScenario {
         hours.put(activity, values); // an activity nobody spends time on only crowds the legend
       }
     }
-    return HoursChart.write(out, team, unit, names, hours);
+    Map<String, String> stageOf = new LinkedHashMap<>();
+    for (StageDef stage : base.stages()) {
+      if (!stage.activity().isEmpty()) {
+        stageOf.putIfAbsent(stage.activity(), stage.name());
+      }
+    }
+    StageColours colours = StageColours.of(base.stages().stream().map(StageDef::name).toList());
+    return HoursChart.write(out, team, unit, names, hours, colours, stageOf);
   }
 }

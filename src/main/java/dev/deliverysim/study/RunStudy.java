@@ -4,6 +4,7 @@ import dev.deliverysim.experiment.Cancellation;
 import dev.deliverysim.experiment.LiveRun;
 import dev.deliverysim.experiment.ReplicationRunner;
 import dev.deliverysim.experiment.Settling;
+import dev.deliverysim.experiment.MetricSummary;
 import dev.deliverysim.experiment.Summary;
 import dev.deliverysim.experiment.TimelineSummary;
 import dev.deliverysim.experiment.Watching;
@@ -11,8 +12,10 @@ import dev.deliverysim.experiment.calibrate.SimulatedHistory;
 import dev.deliverysim.experiment.money.Money;
 import dev.deliverysim.model.ReplicationResult;
 import dev.deliverysim.model.SimulationModel;
+import dev.deliverysim.model.Timeline;
 import dev.deliverysim.model.delivery.DeliveryModel;
 import dev.deliverysim.model.delivery.SimulatedPr;
+import dev.deliverysim.model.delivery.StageDef;
 import dev.deliverysim.report.FlowCharts;
 import dev.deliverysim.report.Manifest;
 import dev.deliverysim.report.MoneyReport;
@@ -20,6 +23,7 @@ import dev.deliverysim.report.ResultsWriter;
 import dev.deliverysim.report.RunFiles;
 import dev.deliverysim.report.RunRecord;
 import dev.deliverysim.report.RunReport;
+import dev.deliverysim.report.StageColours;
 import dev.deliverysim.report.SummaryCsv;
 import dev.deliverysim.scenario.Assumptions;
 import dev.deliverysim.scenario.LoadedScenario;
@@ -182,6 +186,18 @@ public final class RunStudy {
         List.of(), run.unit(), List.of());
   }
 
+  /** One colour per stage: a delivery organisation's stage list, or a network's stations in order. */
+  static StageColours stageColours(Scenario scenario, TimelineSummary timeline) {
+    return StageColours.of(!scenario.stages().isEmpty() ? scenario.stages().stream().map(StageDef::name).toList()
+        : timeline.states().stream().map(Timeline.State::stage).distinct().toList());
+  }
+
+  /** The mean of a network-wide metric, or NaN when the run has none. */
+  private static double mean(Summary summary, String metric) {
+    return summary.metrics().stream().filter(m -> m.key().name().equals(metric) && m.key().station().isEmpty())
+        .mapToDouble(MetricSummary::mean).findFirst().orElse(Double.NaN);
+  }
+
   /** Writes the results folder (numbers, then timeline, charts and report, then the manifest) and swaps it in. */
   public static Path write(Result result, Path target, Invocation invocation, StudyListener listener)
       throws IOException {
@@ -208,8 +224,8 @@ public final class RunStudy {
         if (timeline != null) {
           RunFiles.writeTimeline(out, timeline);
           double warmup = scenario.stop().warmup() / scenario.outputUnit().hours();
-          charts = ChartDrawing.draw(() -> FlowCharts.write(out, scenario.name(), timeline, warmup), List.of(),
-              listener);
+          charts = ChartDrawing.draw(() -> FlowCharts.write(out, scenario.name(), timeline, warmup,
+              stageColours(scenario, timeline), mean(result.summary(), "cycle_time_p85")), List.of(), listener);
         }
         RunReport.write(out, result.run(), manifest, charts, Assumptions.of(loaded),
             money == null ? null : html -> {

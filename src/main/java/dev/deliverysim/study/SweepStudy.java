@@ -7,11 +7,10 @@ import dev.deliverysim.experiment.sweep.Shard;
 import dev.deliverysim.experiment.sweep.SweepGrid;
 import dev.deliverysim.experiment.sweep.SweepRunner;
 import dev.deliverysim.experiment.sweep.SweepSpec;
-import dev.deliverysim.report.BottleneckChart;
-import dev.deliverysim.report.BottleneckShareChart;
 import dev.deliverysim.report.FlowCharts;
 import dev.deliverysim.report.Manifest;
 import dev.deliverysim.report.ResultsWriter;
+import dev.deliverysim.report.SweepCharts;
 import dev.deliverysim.report.SweepFolder;
 import dev.deliverysim.report.SweepReport;
 import dev.deliverysim.scenario.Assumptions;
@@ -150,30 +149,13 @@ public final class SweepStudy {
     return result.folder();
   }
 
-  /** The charts (one-parameter sweeps), report.html and the manifest of a whole sweep, after its CSVs. */
+  /** The charts (by the grid's shape, see {@link SweepCharts}), report.html and the manifest of a whole sweep, after its CSVs. */
   static void finish(ResultsWriter out, String name, SweepGrid grid, List<PointBottleneck> points,
       List<Assumptions.Assumption> assumptions, Manifest manifest, StudyListener listener) throws IOException {
-    List<FlowCharts.Drawn> charts = List.of();
-    if (grid.params().size() == 1 && numeric(points)) {
-      // a grid of several parameters, or values such as policies or durations, has no numeric axis
-      String parameter = grid.paths().get(0);
-      charts = ChartDrawing.draw(() -> List.of(BottleneckChart.write(out, parameter, points, name),
-          BottleneckShareChart.write(out, parameter, points, name)), List.of(), listener);
-    }
+    List<FlowCharts.Drawn> charts = ChartDrawing.draw(() -> SweepCharts.write(out, grid.paths(), points, name),
+        List.of(), listener);
     SweepReport.write(out, name, grid.paths(), points, charts, assumptions, manifest);
     out.commit(manifest);
-  }
-
-  /** Whether every swept value is a plain number. */
-  private static boolean numeric(List<PointBottleneck> points) {
-    for (PointBottleneck point : points) {
-      try {
-        Double.parseDouble(point.values().get(0));
-      } catch (NumberFormatException e) {
-        return false;
-      }
-    }
-    return true;
   }
 
   static Manifest manifest(SweepSpec spec, Invocation invocation, int threads, Instant started, double wall) {

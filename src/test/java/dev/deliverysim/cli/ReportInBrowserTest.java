@@ -39,7 +39,7 @@ class ReportInBrowserTest {
     String dom = chromium(browser, "--virtual-time-budget=5000", "--dump-dom", url);
     Matcher loaded = Pattern.compile("data-images-loaded=\"(\\d+)/(\\d+)\"").matcher(dom);
     assertTrue(loaded.find(), "the page's load check ran: " + dom.substring(0, Math.min(300, dom.length())));
-    assertEquals("5", loaded.group(2), "five charts in the report");
+    assertEquals("5", loaded.group(2), "five charts in the report of a network");
     assertEquals(loaded.group(2), loaded.group(1), "every image decoded");
 
     Path shot = tmp.resolve("report.png");
@@ -63,8 +63,15 @@ class ReportInBrowserTest {
         List.of("sensitivity", "scenarios/pipeline.yaml", "--replications", "4", "--param", "stations[1].servers",
             "--param", "job_classes[0].arrivals.rate"),
         List.of("forecast", "scenarios/forecast-backlog.yaml", "--start", "2026-12-01", "--target", "2027-03-31",
-            "--replications", "8"));
-    int[] images = {3, 2, 1, 1}; // compare: forest, change over time, hours
+            "--replications", "8"),
+        List.of("run", "scenarios/small-team.yaml", "--replications", "4"),
+        List.of("sweep", "scenarios/ux-dev-qa.yaml", "--replications", "2", "--param", "stations[1].servers=1,2",
+            "--param", "stations[2].servers=1,2"),
+        List.of("sweep", "scenarios/ux-dev-qa.yaml", "--replications", "2", "--param",
+            "stations[1].service.lognormal.mean=1d,2d"));
+    // compare: forest, change over time, hours; a delivery run: five flow charts, the aging chart and
+    // the time in each state; two parameters: two heatmaps; values that are not numbers: a bar chart
+    int[] images = {3, 2, 1, 1, 7, 2, 1};
     for (int i = 0; i < commands.size(); i++) {
       Path out = tmp.resolve("report-" + i);
       List<String> args = new ArrayList<>(commands.get(i));

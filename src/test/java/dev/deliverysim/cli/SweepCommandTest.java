@@ -322,13 +322,14 @@ class SweepCommandTest {
 
   /** Values that are not numbers (durations, policies) give no axis to draw along, but a whole sweep. */
   @Test
-  void aSweepOverValuesThatAreNotNumbersFinishesWithoutCharts() throws IOException {
+  void aSweepOverValuesThatAreNotNumbersDrawsABarPerValue() throws IOException {
     Cli cli = sweep("scenarios/pipeline.yaml", "--param", "run.horizon=26w,52w", "--replications", "2",
         "--out", tmp.toString());
     assertEquals(0, cli.exit(), cli.err());
     assertTrue(Files.exists(tmp.resolve("manifest.json")), "the sweep is complete");
     assertTrue(Files.exists(tmp.resolve("report.html")));
-    assertFalse(Files.exists(tmp.resolve("bottleneck.png")), "no numeric axis, no chart");
+    assertTrue(Files.exists(tmp.resolve("bottleneck.png")), "words on the axis, a bar per value");
+    assertFalse(Files.exists(tmp.resolve("bottleneck-share.png")), "no line along values that are not numbers");
   }
 
   @Test

@@ -29,7 +29,8 @@ class BottleneckChartTest {
       double uxShare, double devShare, double qaShare) {
     return new PointBottleneck(List.of(value), new Bottleneck("utilisation", List.of(
         new Bottleneck.Level("ux", ux, uxShare), new Bottleneck.Level("dev", dev, devShare),
-        new Bottleneck.Level("qa, the testers", qa, qaShare)), top));
+        new Bottleneck.Level("qa, the testers", qa, qaShare)), top),
+        new PointBottleneck.Throughput("throughput", "1/h", 0.8 + Double.parseDouble(value) / 10, 0.75, 0.95));
   }
 
   private byte[][] draw(Path dir) throws IOException {

@@ -233,6 +233,7 @@ final class DeliverySimulation implements EventHandler {
     release.branchFromMain(task);
     people.openPrs[p]++;
     tasks.codingStarted[task] = events.now();
+    intake.codingStarted(task, events.now());
     stats.wip.add(events.now(), 1);
     start(p, Activity.CODING, task, tasks.codingEffort[task] * people.codingEffort[p], DeliveryDef.CODING);
   }

@@ -21,7 +21,8 @@ final class DeliveryTimeline {
     this.sim = sim;
     this.def = sim.def;
     this.stages = def.stages().size();
-    recorder = new TimelineRecorder("task", "feature", states(), interval, horizon);
+    recorder = new TimelineRecorder("task", "feature", states(), interval, horizon,
+        def.work().source() instanceof FeatureSource.Backlog);
   }
 
   private List<Timeline.State> states() {
@@ -51,6 +52,9 @@ final class DeliveryTimeline {
 
   /** Counts the tasks in each state, in the order {@link #states} lists them, and records them. */
   void snapshot() {
+    if (recorder.lastSnapshotNext()) {
+      recorder.wipAges(wipAges());
+    }
     double[] counts = new double[recorder.stateCount()];
     int i = 0;
     if (def.cadence().sprints()) {
@@ -69,5 +73,63 @@ final class DeliveryTimeline {
     // a side PR enters the flow when its author starts it, not when its task is made
     recorder.snapshot(counts, sim.tasks.count - sim.intake.sidePrsPending(), sim.release.deployedTotal,
         sim.release.featuresDeliveredTotal);
+  }
+
+  /**
+   * Every PR in progress now — its coding started, not deployed — as {@code {state, age}}: where it
+   * is (its index in {@link #states}, found as {@link #snapshot} counts it) and the hours since its
+   * coding started. PRs not taken up yet (ready to code, not committed) are not in progress.
+   */
+  private double[][] wipAges() {
+    double now = sim.now();
+    TaskTable tasks = sim.tasks;
+    List<double[]> rows = new ArrayList<>();
+    int i = 0;
+    if (def.cadence().sprints()) {
+      addQueue(rows, sim.uncommitted, i++, now);
+    }
+    for (int s = 0; s < stages; s++) {
+      for (TaskQueue queue : sim.stages.queuesAt(s)) {
+        addQueue(rows, queue, i, now);
+      }
+      People people = sim.people;
+      for (int p = 0; p < people.count; p++) {
+        if (!people.idle(p) && people.stage[p] == s) {
+          add(rows, people.task[p], i + 1, now);
+        }
+      }
+      if (s >= DeliveryDef.FIRST_GATE) { // passes on machines, or through a pure delay
+        for (int task = 0; task < tasks.count; task++) {
+          if (!Double.isNaN(tasks.passStarted[task]) && tasks.gate[task] == s - DeliveryDef.FIRST_GATE) {
+            add(rows, task, i + 1, now);
+          }
+        }
+      }
+      i += 2;
+    }
+    if (def.cadence().releaseTrains()) {
+      addQueue(rows, sim.release.train(), i++, now);
+    }
+    if (setsAside()) {
+      for (int task : sim.interruptions.suspendedTask) {
+        if (task != Interruptions.NONE) {
+          add(rows, task, i, now);
+        }
+      }
+    }
+    return rows.toArray(double[][]::new);
+  }
+
+  private void addQueue(List<double[]> rows, TaskQueue queue, int state, double now) {
+    for (int k = 0; k < queue.size(); k++) {
+      add(rows, queue.get(k), state, now);
+    }
+  }
+
+  private void add(List<double[]> rows, int task, int state, double now) {
+    double started = sim.tasks.codingStarted[task];
+    if (!Double.isNaN(started)) {
+      rows.add(new double[] {state, now - started});
+    }
   }
 }

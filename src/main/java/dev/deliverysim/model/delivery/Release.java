@@ -63,6 +63,11 @@ final class Release {
     return train.size();
   }
 
+  /** The merged PRs waiting for the next release train, in order. */
+  TaskQueue train() {
+    return train;
+  }
+
   /** A release train leaves with every PR merged since the last one: one deployment. */
   void departTrain() {
     sim.scheduleTrain(sim.now() + def.cadence().deployEveryHours());
@@ -161,7 +166,7 @@ final class Release {
       stats.count(Count.FEATURES_DELIVERED);
       double lead = now - sim.intake.requestedAt(feature);
       if (sim.timeline != null) {
-        sim.timeline.recorder.finished(now, lead);
+        sim.timeline.recorder.finished(now, lead, now - sim.intake.startedAt(feature));
       }
       stats.leadTime.add(lead);
       stats.leadTimeTally.add(lead);

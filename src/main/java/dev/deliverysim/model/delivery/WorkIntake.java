@@ -46,6 +46,8 @@ final class WorkIntake {
   private final UniformRandomProvider bugInjection;
   private int backlogFeaturesLeft;
   private double[] requested = new double[64];
+  /** When a developer first took up one of the feature's tasks (NaN until then): its cycle time's start. */
+  private double[] started = new double[64];
   private int[] tasksLeft = new int[64];
   private int features;
   /** Backlog features requested at time 0 and not delivered yet; their features have index < this. */
@@ -259,6 +261,19 @@ final class WorkIntake {
     return requested[feature];
   }
 
+  /** Work on one of {@code pr}'s feature's tasks starts now: the feature's work started, if not before. */
+  void codingStarted(int pr, double now) {
+    int feature = tasks.feature[pr];
+    if (feature != NO_FEATURE && Double.isNaN(started[feature])) {
+      started[feature] = now;
+    }
+  }
+
+  /** When work on the feature started: its first task taken up. */
+  double startedAt(int feature) {
+    return started[feature];
+  }
+
   private int newTask() {
     if (taskCount == prsToCode.length) {
       prsToCode = Arrays.copyOf(prsToCode, taskCount * 2);
@@ -279,8 +294,10 @@ final class WorkIntake {
       requested = Arrays.copyOf(requested, features * 2);
       tasksLeft = Arrays.copyOf(tasksLeft, features * 2);
       fromBacklog = Arrays.copyOf(fromBacklog, features * 2);
+      started = Arrays.copyOf(started, features * 2);
     }
     requested[features] = requestedAt;
+    started[features] = Double.NaN;
     return features++;
   }
 

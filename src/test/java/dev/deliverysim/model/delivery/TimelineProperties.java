@@ -55,7 +55,7 @@ class TimelineProperties {
   }
 
   /** Sprints in one example in three, release trains in one in three, independently. */
-  private static DeliveryDef withCadence(DeliveryDef def, long seed) {
+  static DeliveryDef withCadence(DeliveryDef def, long seed) {
     double horizon = 200;
     double trains = Math.floorMod(seed, 3) == 0 ? horizon / 9 : 0;
     double sprints = Math.floorMod(seed / 3, 3) == 0 ? horizon / 6 : 0;
