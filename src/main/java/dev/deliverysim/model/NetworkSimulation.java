@@ -32,6 +32,8 @@ public final class NetworkSimulation implements EventHandler {
   private final List<String> stationNames;
   /** The game's rounds (null without a rolling station): who rolls, in the line's order, and their dice. */
   private final Rounds rounds;
+  /** Drum-buffer-rope: what the gate may release ({@link Rope#NONE} without one). */
+  final Rope rope;
   /** The stations passing work on in batches (null without any): the penny game. */
   private final TransferBatches batches;
   /** Arrivals scheduled and not yet come: while any is pending, more work may still come. */
@@ -99,6 +101,7 @@ public final class NetworkSimulation implements EventHandler {
               service,
               routers);
     }
+    rope = network.rope();
     rounds = Rounds.of(network, streams);
     batches = TransferBatches.of(network, this);
   }
@@ -293,6 +296,9 @@ public final class NetworkSimulation implements EventHandler {
     int from = jobs.station[job];
     StationState s = stations[from];
     s.completions++;
+    if (from == rope.drum()) {
+      jobs.untie(job); // past the drum: the rope lets the gate release one more
+    }
     if (s.transferBatch > 1) {
       batches.hold(job, from, now);
       return;
