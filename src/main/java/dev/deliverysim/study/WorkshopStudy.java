@@ -19,6 +19,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.IntConsumer;
 
 /**
  * The workshop page's study ({@code deliverysim serve}): a starting point — the scenario as loaded,
@@ -82,7 +83,7 @@ public final class WorkshopStudy {
     LoadedScenario base = loaded.scenario().replications() > maxReplications
         ? ScenarioLoader.withOverrides(loaded, List.of("run.replications=" + maxReplications)) : loaded;
     long t0 = System.nanoTime();
-    RunRecord run = run(base.scenario(), base.scenario().model(), threads, cancellation);
+    RunRecord run = run(base.scenario(), base.scenario().model(), threads, cancellation, done -> {});
     return new Start(base, Levers.of(loaded), run, (System.nanoTime() - t0) / 1e9);
   }
 
@@ -94,6 +95,12 @@ public final class WorkshopStudy {
    */
   public static Trial trial(Start start, Map<String, Double> values, int threads, Cancellation cancellation)
       throws StudyInputException, ScenarioException {
+    return trial(start, values, threads, cancellation, done -> {});
+  }
+
+  /** As above; {@code progress} gets the number of replications finished (none when the levers are at their start). */
+  public static Trial trial(Start start, Map<String, Double> values, int threads, Cancellation cancellation,
+      IntConsumer progress) throws StudyInputException, ScenarioException {
     check(start, values);
     Map<String, Double> all = settings(start, values);
     List<String> assignments = assignments(start, all);
@@ -101,7 +108,7 @@ public final class WorkshopStudy {
     RunRecord run = start.run();
     if (!assignments.isEmpty()) {
       Scenario variant = ScenarioLoader.withOverrides(start.base(), assignments).scenario();
-      run = run(variant, variant.model(), threads, cancellation);
+      run = run(variant, variant.model(), threads, cancellation, progress);
     }
     List<MetricDifference> differences = PairedComparison.of(start.run().catalog(), start.run().replications(),
         run.catalog(), run.replications());
@@ -177,9 +184,10 @@ public final class WorkshopStudy {
     }
   }
 
-  private static RunRecord run(Scenario s, SimulationModel model, int threads, Cancellation cancellation) {
+  private static RunRecord run(Scenario s, SimulationModel model, int threads, Cancellation cancellation,
+      IntConsumer progress) {
     List<ReplicationResult> results = new ReplicationRunner(threads, cancellation)
-        .run(model, s.seed(), 0, s.replications(), done -> {});
+        .run(model, s.seed(), 0, s.replications(), progress);
     return new RunRecord(s.name(), s.description(), s.seed(), 0, model.catalog(), results,
         Summary.of(model.catalog(), results), s.loads(), s.outputUnit(), s.stages());
   }
