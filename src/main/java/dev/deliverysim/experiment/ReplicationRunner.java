@@ -1,6 +1,7 @@
 package dev.deliverysim.experiment;
 
 import dev.deliverysim.model.ReplicationResult;
+import dev.deliverysim.model.Replay;
 import dev.deliverysim.model.SimulationModel;
 import dev.deliverysim.model.Timeline;
 import java.util.ArrayList;
@@ -49,6 +50,12 @@ public final class ReplicationRunner {
     return map(first, count,
         index -> replicate(seed, index, (s, i) -> model.timeline(s, i, intervalHours)),
         done -> {});
+  }
+
+  /** Replication {@code replication} recorded for a replay: its timeline and, where the model traces them, its items' moves. */
+  public Replay replay(SimulationModel model, long seed, int replication, double intervalHours) {
+    return map(replication, 1, index -> replicate(seed, index, (s, i) -> model.replay(s, i, intervalHours)),
+        done -> {}).get(0);
   }
 
   /** {@code work} on each index, in parallel, gathered in index order. */

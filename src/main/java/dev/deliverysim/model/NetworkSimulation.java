@@ -61,6 +61,8 @@ public final class NetworkSimulation implements EventHandler {
   private long lostBefore;
   /** Records the trajectory when a timeline is asked for; null otherwise (the usual case). */
   private TimelineRecorder timeline;
+  /** Records every item's moves when a replay is asked for; null otherwise (the usual case). */
+  MoveTrace moves;
 
   public NetworkSimulation(NetworkDef network, StopRule stop, RandomStreams streams) {
     this.stop = stop;
@@ -121,6 +123,16 @@ public final class NetworkSimulation implements EventHandler {
       events.snapshotAt(timeline.time(k));
     }
     return timeline;
+  }
+
+  /** Records every item's moves; call before {@link #run}. Recording changes no draw. */
+  MoveTrace traceMoves() {
+    int[] servers = new int[stations.length];
+    for (int s = 0; s < stations.length; s++) {
+      servers[s] = stations[s].servers == StationDef.UNLIMITED ? -1 : stations[s].servers;
+    }
+    moves = new MoveTrace(stationNames, servers);
+    return moves;
   }
 
   @Override
@@ -280,6 +292,9 @@ public final class NetworkSimulation implements EventHandler {
       s.queues[s.levelOfClass[jobs.jobClass[job]]].addLast(job);
       s.queued++;
       s.queueLength.set(now, s.queued);
+      if (moves != null) {
+        moves.at(now, job, index, false);
+      }
     }
   }
 
@@ -288,6 +303,9 @@ public final class NetworkSimulation implements EventHandler {
     double w = now - jobs.stationArrival[job];
     s.wait.add(w);
     jobs.waited[job] += w;
+    if (moves != null) {
+      moves.at(now, job, jobs.station[job], true);
+    }
     events.schedule(now + s.serviceByClass[jobs.jobClass[job]].sample(), job);
   }
 
@@ -300,6 +318,9 @@ public final class NetworkSimulation implements EventHandler {
       jobs.untie(job); // past the drum: the rope lets the gate release one more
     }
     if (s.transferBatch > 1) {
+      if (moves != null) {
+        moves.at(now, job, from, false); // done, waiting for its batch
+      }
       batches.hold(job, from, now);
       return;
     }
@@ -323,7 +344,7 @@ public final class NetworkSimulation implements EventHandler {
       t.lost++;
       lost++;
       leaveStation(job, from, now);
-      jobs.release(job);
+      gone(job, now);
       return;
     }
     leaveStation(job, from, now);
@@ -341,6 +362,9 @@ public final class NetworkSimulation implements EventHandler {
     jobs.stationArrival[job] = now;
     s.queues[s.levelOfClass[jobs.jobClass[job]]].addLast(job);
     s.queued++;
+    if (moves != null) {
+      moves.at(now, job, jobs.station[job], false);
+    }
     startService(s.takeNext(), s, now);
   }
 
@@ -383,6 +407,14 @@ public final class NetworkSimulation implements EventHandler {
     lastOut = now - observedFrom;
     if (timeline != null) {
       timeline.finished(now, timeInSystem);
+    }
+    gone(job, now);
+  }
+
+  /** The job leaves the network (finished or lost): its id is free again. */
+  void gone(int job, double now) {
+    if (moves != null) {
+      moves.gone(now, job);
     }
     jobs.release(job);
   }

@@ -22,4 +22,12 @@ public interface SimulationModel {
    * finished items. Needs a finite horizon.
    */
   Timeline timeline(long masterSeed, int replication, double intervalHours);
+
+  /**
+   * The same replication's timeline and, where the model records them, every item's moves (the
+   * workshop page's replay). Without an item trace of its own a model gives its timeline alone.
+   */
+  default Replay replay(long masterSeed, int replication, double intervalHours) {
+    return new Replay(timeline(masterSeed, replication, intervalHours), null);
+  }
 }

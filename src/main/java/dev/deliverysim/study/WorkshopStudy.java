@@ -7,7 +7,7 @@ import dev.deliverysim.experiment.ReplicationRunner;
 import dev.deliverysim.experiment.Summary;
 import dev.deliverysim.model.ReplicationResult;
 import dev.deliverysim.model.SimulationModel;
-import dev.deliverysim.model.Timeline;
+import dev.deliverysim.model.Replay;
 import dev.deliverysim.report.RunRecord;
 import dev.deliverysim.scenario.Lever;
 import dev.deliverysim.scenario.Levers;
@@ -119,13 +119,13 @@ public final class WorkshopStudy {
 
   /**
    * One replication of the levers' setting with its trajectory recorded, {@code frames} snapshots
-   * over the horizon: the replay. Replication {@code replication} of the trial on the same seed, so
+   * over the horizon, and (for a network) every item's moves: the replay. Replication {@code replication} of the trial on the same seed, so
    * the same setting and index always give the same replay.
    *
    * @throws StudyInputException for an unknown lever, a value out of range, a replication the
    *     start does not run, or a scenario without a horizon (nothing to replay frame by frame)
    */
-  public static Timeline replay(Start start, Map<String, Double> values, int replication, int frames,
+  public static Replay replay(Start start, Map<String, Double> values, int replication, int frames,
       Cancellation cancellation) throws StudyInputException, ScenarioException {
     check(start, values);
     Scenario base = start.scenario();
@@ -143,7 +143,7 @@ public final class WorkshopStudy {
     List<String> assignments = assignments(start, settings(start, values));
     Scenario s = assignments.isEmpty() ? base : ScenarioLoader.withOverrides(start.base(), assignments).scenario();
     double interval = s.stop().horizon() / frames; // snapshots at interval, 2·interval, … the horizon
-    return new ReplicationRunner(1, cancellation).timelines(s.model(), s.seed(), replication, 1, interval).get(0);
+    return new ReplicationRunner(1, cancellation).replay(s.model(), s.seed(), replication, interval);
   }
 
   /** Every lever's value: the given one, or its start. */

@@ -5,6 +5,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.deliverysim.experiment.Cancellation;
 import dev.deliverysim.experiment.CancelledException;
+import dev.deliverysim.model.Moves;
+import dev.deliverysim.model.Replay;
 import dev.deliverysim.model.Timeline;
 import dev.deliverysim.scenario.Levers;
 import dev.deliverysim.scenario.LoadedScenario;
@@ -153,8 +155,9 @@ public final class WorkshopApi implements AutoCloseable {
    */
   public Answer replay(String body) {
     return answer(body, (request, start, job) -> {
-      Timeline t = WorkshopStudy.replay(start, request.values(), request.json().path("replication").asInt(0),
+      Replay recorded = WorkshopStudy.replay(start, request.values(), request.json().path("replication").asInt(0),
           request.json().path("frames").asInt(FRAMES), job.cancellation);
+      Timeline t = recorded.timeline();
       double unit = start.scenario().outputUnit().hours();
       Map<String, Object> replay = new LinkedHashMap<>();
       replay.put("scenario", start.scenario().name());
@@ -169,8 +172,24 @@ public final class WorkshopApi implements AutoCloseable {
       replay.put("arrived", t.arrived());
       replay.put("done", t.done());
       replay.put("completed", t.completed());
+      if (recorded.moves() != null) {
+        replay.put("moves", moves(recorded.moves(), unit));
+      }
       return write(replay);
     });
+  }
+
+  /** Every item's moves, columns of the trace, times in the output unit. */
+  private static Map<String, Object> moves(Moves m, double unit) {
+    Map<String, Object> moves = new LinkedHashMap<>();
+    moves.put("stations", m.stationNames());
+    moves.put("servers", m.servers());
+    moves.put("until", m.until() / unit);
+    moves.put("times", java.util.Arrays.stream(m.times()).map(h -> h / unit).toArray());
+    moves.put("items", m.items());
+    moves.put("at", m.stations());
+    moves.put("serving", m.serving());
+    return moves;
   }
 
   /** What a request asks of a scenario's start, once parsed and bounded. */

@@ -81,6 +81,22 @@ class WorkshopInBrowserTest {
         driver.findElement(By.tagName("body")).sendKeys(",.");
         assertEquals("30", driver.findElement(By.id("replayTime")).getAttribute("data-frame"));
         assertEquals(later, tokens(driver), "a frame shows the same work every time");
+        java.util.Map<String, String> here = items(driver);
+        assertTrue(here.size() > 3, "individual items: " + here);
+        assertEquals(3, driver.findElements(By.cssSelector(".replayStage[data-stage=dev] .server")).size(),
+            "a slot for each of the 3 developers");
+        assertTrue(driver.findElements(By.cssSelector(".server.busy .token[data-item]")).size() > 0, "someone busy");
+        driver.findElement(By.tagName("body")).sendKeys(".");
+        java.util.Map<String, String> next = items(driver);
+        assertTrue(here.keySet().stream().anyMatch(item -> next.containsKey(item) && !next.get(item).equals(here.get(item))),
+            "an item moved on, from " + here + " to " + next);
+        driver.findElement(By.tagName("body")).sendKeys(",");
+        assertEquals(here, items(driver), "stepping back shows the same items where they were");
+        byte[] replayShot = driver.findElement(By.id("replaySection")).getScreenshotAs(OutputType.BYTES);
+        Files.createDirectories(Path.of("target"));
+        Files.write(Path.of("target", "workshop-replay.png"), replayShot); // to look at
+        Screenshot shot = Screenshot.of(ImageIO.read(new ByteArrayInputStream(replayShot)));
+        assertTrue(shot.inked() > shot.sampled() / 20 && shot.colours() > 20, "the replay is drawn: " + shot);
         assertTrue(driver.findElements(By.cssSelector("#replayCfd path")).size() > 3, "the CFD is drawn");
 
         driver.findElement(By.tagName("body")).sendKeys("h2+"); // predict, then reveal: a tester more, hidden
@@ -103,6 +119,18 @@ class WorkshopInBrowserTest {
         driver.quit();
       }
     }
+  }
+
+  /** Each item shown in the replay's current frame: its stage, and whether it is on a server or waiting. */
+  private static java.util.Map<String, String> items(WebDriver d) {
+    java.util.Map<String, String> items = new java.util.TreeMap<>();
+    for (var stage : d.findElements(By.cssSelector(".replayStage"))) {
+      for (var token : stage.findElements(By.cssSelector(".token[data-item]"))) {
+        items.put(token.getAttribute("data-item"), stage.getAttribute("data-stage")
+            + (token.getAttribute("class").contains("working") ? " (in work)" : " (waiting)"));
+      }
+    }
+    return items;
   }
 
   /** Items in every stage of the replay's current frame, waiting or in work. */
