@@ -146,6 +146,18 @@ public final class WorkshopStudy {
     return new ReplicationRunner(1, cancellation).replay(s.model(), s.seed(), replication, interval);
   }
 
+  /**
+   * The replay's frames unless asked otherwise: one a round for a game played in rounds (a round is
+   * an hour, so a step of the replay is a round of the game), else {@code usual}.
+   */
+  public static int frames(Start start, int usual) {
+    Scenario s = start.scenario();
+    boolean rounds = s.body() instanceof Scenario.NetworkBody body
+        && body.network().stations().stream().anyMatch(st -> st.play().rolls());
+    double horizon = s.stop().horizon();
+    return rounds && horizon == Math.rint(horizon) && horizon >= 2 && horizon <= MAX_FRAMES ? (int) horizon : usual;
+  }
+
   /** Every lever's value: the given one, or its start. */
   private static Map<String, Double> settings(Start start, Map<String, Double> values) {
     Map<String, Double> all = new LinkedHashMap<>();

@@ -151,12 +151,13 @@ public final class WorkshopApi implements AutoCloseable {
 
   /**
    * {@code POST /api/replay}: one replication of a setting frame by frame ({@code "replication"},
-   * default 0; {@code "frames"}, default {@value #FRAMES}), times in the scenario's output unit.
+   * default 0; {@code "frames"}, default {@value #FRAMES}, or one a round for a game played in rounds),
+   * times in the scenario's output unit.
    */
   public Answer replay(String body) {
     return answer(body, (request, start, job) -> {
       Replay recorded = WorkshopStudy.replay(start, request.values(), request.json().path("replication").asInt(0),
-          request.json().path("frames").asInt(FRAMES), job.cancellation);
+          request.json().path("frames").asInt(WorkshopStudy.frames(start, FRAMES)), job.cancellation);
       Timeline t = recorded.timeline();
       double unit = start.scenario().outputUnit().hours();
       Map<String, Object> replay = new LinkedHashMap<>();

@@ -39,22 +39,26 @@ async function loadReplay() {
 }
 
 // Follows every item through the simulation's own moves, frame by frame: where each item is at each
-// frame (waiting, or on a server), and which stations passed something on since the frame before.
+// frame (waiting, or on a server), and what each dice player passed on in the latest round.
 function followItems(d) {
   const m = d.moves;
   const where = new Map();
   const frames = [];
+  const round = new Array(m.stations.length).fill(0);
+  let roundTime = -1;
   let next = 0;
   for (let f = 0; f < d.times.length; f++) {
-    const worked = new Array(m.stations.length).fill(0);
     while (next < m.times.length && m.times[next] < d.times[f]) { // a snapshot comes before moves at its time
       const item = m.items[next];
       const before = where.get(item);
-      if (before && before[0] !== m.at[next]) worked[before[0]]++;
+      if (before && before[0] !== m.at[next] && m.servers[before[0]] === 0) { // a player passed it on
+        if (m.times[next] !== roundTime) { roundTime = m.times[next]; round.fill(0); }
+        round[before[0]]++;
+      }
       if (m.at[next] < 0) where.delete(item); else where.set(item, [m.at[next], m.serving[next]]);
       next++;
     }
-    frames.push({ where: Array.from(where, ([item, at]) => [item, at[0], at[1]]), worked });
+    frames.push({ where: Array.from(where, ([item, at]) => [item, at[0], at[1]]), worked: round.slice() });
   }
   return frames;
 }
@@ -98,7 +102,7 @@ function showItems(f) {
       String(w[0] % 100));
     const servers = el('div', { class: 'servers' });
     const slots = m.servers[s];
-    if (slots === 0) { // a player rolling a die: busy when it passed something on since the last frame
+    if (slots === 0) { // a player rolling a die: busy when it passed something on in the latest round
       const busy = frame.worked[s] > 0;
       servers.append(el('span', { class: 'server ' + (busy ? 'busy' : 'idle'), title: busy ? 'passed '
         + frame.worked[s] + ' on' : 'idle: passed nothing on', style: busy ? 'background:' + colour : '' },
