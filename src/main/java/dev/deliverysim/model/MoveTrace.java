@@ -30,15 +30,19 @@ final class MoveTrace {
     this.servers = servers;
   }
 
-  /** Job {@code job} is at {@code station} at {@code now}: waiting, or on a server. */
-  void at(double now, int job, int station, boolean onServer) {
-    record(now, item(job), station, onServer);
+  /** Job {@code job} is at {@code station} at {@code now}, waiting or on a server; nothing without a trace. */
+  static void at(MoveTrace trace, double now, int job, int station, boolean onServer) {
+    if (trace != null) {
+      trace.record(now, trace.item(job), station, onServer);
+    }
   }
 
-  /** Job {@code job} left the network (finished or lost); its id may be reused for a new item. */
-  void gone(double now, int job) {
-    record(now, item(job), -1, false);
-    itemOfJob[job] = -1;
+  /** Job {@code job} left the network (finished or lost), its id free for a new item; nothing without a trace. */
+  static void gone(MoveTrace trace, double now, int job) {
+    if (trace != null) {
+      trace.record(now, trace.item(job), -1, false);
+      trace.itemOfJob[job] = -1;
+    }
   }
 
   Moves build(double end) {

@@ -292,9 +292,7 @@ public final class NetworkSimulation implements EventHandler {
       s.queues[s.levelOfClass[jobs.jobClass[job]]].addLast(job);
       s.queued++;
       s.queueLength.set(now, s.queued);
-      if (moves != null) {
-        moves.at(now, job, index, false);
-      }
+      MoveTrace.at(moves, now, job, index, false);
     }
   }
 
@@ -303,9 +301,7 @@ public final class NetworkSimulation implements EventHandler {
     double w = now - jobs.stationArrival[job];
     s.wait.add(w);
     jobs.waited[job] += w;
-    if (moves != null) {
-      moves.at(now, job, jobs.station[job], true);
-    }
+    MoveTrace.at(moves, now, job, jobs.station[job], true);
     events.schedule(now + s.serviceByClass[jobs.jobClass[job]].sample(), job);
   }
 
@@ -318,9 +314,7 @@ public final class NetworkSimulation implements EventHandler {
       jobs.untie(job); // past the drum: the rope lets the gate release one more
     }
     if (s.transferBatch > 1) {
-      if (moves != null) {
-        moves.at(now, job, from, false); // done, waiting for its batch
-      }
+      MoveTrace.at(moves, now, job, from, false); // done, waiting for its batch
       batches.hold(job, from, now);
       return;
     }
@@ -362,9 +356,7 @@ public final class NetworkSimulation implements EventHandler {
     jobs.stationArrival[job] = now;
     s.queues[s.levelOfClass[jobs.jobClass[job]]].addLast(job);
     s.queued++;
-    if (moves != null) {
-      moves.at(now, job, jobs.station[job], false);
-    }
+    MoveTrace.at(moves, now, job, jobs.station[job], false);
     startService(s.takeNext(), s, now);
   }
 
@@ -413,9 +405,7 @@ public final class NetworkSimulation implements EventHandler {
 
   /** The job leaves the network (finished or lost): its id is free again. */
   void gone(int job, double now) {
-    if (moves != null) {
-      moves.gone(now, job);
-    }
+    MoveTrace.gone(moves, now, job);
     jobs.release(job);
   }
 

@@ -126,9 +126,7 @@ final class Rounds {
       s.queues[s.levelOfClass[jobs.jobClass[job]]].addLast(job);
       s.queued++;
       s.queueLength.set(now, s.queued);
-      if (sim.moves != null) {
-        sim.moves.at(now, job, index, false);
-      }
+      MoveTrace.at(sim.moves, now, job, index, false);
     } else if (sim.station(target).isFull()) {
       sim.station(target).arrivals++;
       sim.station(target).lost++;
