@@ -121,6 +121,10 @@ final class SweepCommand implements Callable<Integer> {
     out.println("  " + String.join("  ", paths) + "  →  bottleneck (level)");
     for (PointBottleneck point : points) {
       Bottleneck b = point.bottleneck();
+      if (b.bottleneck().isEmpty() && !b.levels().isEmpty()) {
+        out.printf(Locale.ROOT, "  %s  →  none: no station's %s is clearly the least%n", String.join("  ", point.values()),
+            b.metric());
+      }
       for (Bottleneck.Level level : b.levels()) {
         if (level.station().equals(b.bottleneck())) {
           out.printf(Locale.ROOT, "  %s  →  %s (%s %.3f; the bottleneck in %.0f%% of replications)%n",

@@ -2,6 +2,7 @@ package dev.deliverysim.experiment;
 
 import dev.deliverysim.engine.RunWatch;
 import dev.deliverysim.model.ReplicationResult;
+import dev.deliverysim.model.Replay;
 import dev.deliverysim.model.SimulationModel;
 import dev.deliverysim.model.Timeline;
 import java.util.ArrayList;
@@ -97,6 +98,11 @@ public final class ReplicationRunner {
    */
   public <T> List<T> each(long seed, int first, int count, java.util.function.BiFunction<Long, Integer, T> work) {
     return map(first, count, index -> replicate(seed, index, work::apply));
+  }
+
+  /** Replication {@code replication} recorded for a replay: its timeline and, where the model traces them, its items' moves. */
+  public Replay replay(SimulationModel model, long seed, int replication, double intervalHours) {
+    return map(replication, 1, index -> replicate(seed, index, (s, i) -> model.replay(s, i, intervalHours))).get(0);
   }
 
   /** {@code work} on each index, in parallel, gathered in index order. */

@@ -14,6 +14,9 @@ final class JobTable {
   double[] stationArrival;
   /** Total time spent waiting in queues so far. */
   double[] waited;
+  /** Tied to the network's {@link Rope}: released by its gate, not yet past its drum. */
+  private boolean[] roped;
+  private int ropedCount;
   private int[] free;
   private int freeCount;
   private int created;
@@ -26,6 +29,7 @@ final class JobTable {
     systemArrival = new double[n];
     stationArrival = new double[n];
     waited = new double[n];
+    roped = new boolean[n];
     free = new int[n];
   }
 
@@ -47,8 +51,28 @@ final class JobTable {
   }
 
   void release(int id) {
+    untie(id);
     free[freeCount++] = id;
     live--;
+  }
+
+  /** Ties the job to the rope (the gate released it). */
+  void tie(int id) {
+    roped[id] = true;
+    ropedCount++;
+  }
+
+  /** Unties the job if it was tied (it passed the drum, left or was lost). */
+  void untie(int id) {
+    if (roped[id]) {
+      roped[id] = false;
+      ropedCount--;
+    }
+  }
+
+  /** Jobs tied to the rope now. */
+  int roped() {
+    return ropedCount;
   }
 
   /** Jobs currently in the network. */
@@ -63,6 +87,7 @@ final class JobTable {
     systemArrival = Arrays.copyOf(systemArrival, n);
     stationArrival = Arrays.copyOf(stationArrival, n);
     waited = Arrays.copyOf(waited, n);
+    roped = Arrays.copyOf(roped, n);
     free = Arrays.copyOf(free, n);
   }
 }

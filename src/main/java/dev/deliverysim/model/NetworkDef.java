@@ -3,17 +3,30 @@ package dev.deliverysim.model;
 import java.util.List;
 
 /**
- * An open queueing network: stations and the job classes that flow through them. Immutable; the
- * per-replication state lives in {@link NetworkSimulation}.
+ * An open queueing network: stations and the job classes that flow through them, and at most one
+ * {@link Rope} tying a gate's releases to a drum. Immutable; the per-replication state lives in
+ * {@link NetworkSimulation}.
  */
-public record NetworkDef(List<StationDef> stations, List<JobClassDef> jobClasses) {
+public record NetworkDef(List<StationDef> stations, List<JobClassDef> jobClasses, Rope rope) {
+  /** A network without a rope. */
+  public NetworkDef(List<StationDef> stations, List<JobClassDef> jobClasses) {
+    this(stations, jobClasses, Rope.NONE);
+  }
+
   public NetworkDef {
     stations = List.copyOf(stations);
     jobClasses = List.copyOf(jobClasses);
+    if (rope == null) {
+      rope = Rope.NONE;
+    }
     if (stations.isEmpty() || jobClasses.isEmpty()) {
       throw new IllegalArgumentException("a network needs at least one station and one job class");
     }
     int stationCount = stations.size();
+    if (rope.present() && (rope.gate() >= stationCount || rope.drum() >= stationCount
+        || !stations.get(rope.gate()).play().rolls())) {
+      throw new IllegalArgumentException("a rope's gate must be a station that rolls a die, its drum a station");
+    }
     for (StationDef s : stations) {
       if (s.serviceByClass().size() != jobClasses.size()) {
         throw new IllegalArgumentException(
@@ -46,6 +59,7 @@ public record NetworkDef(List<StationDef> stations, List<JobClassDef> jobClasses
   public NetworkDef scaledTime(double factor) {
     return new NetworkDef(
         stations.stream().map(s -> s.scaledTime(factor)).toList(),
-        jobClasses.stream().map(c -> c.scaledTime(factor)).toList());
+        jobClasses.stream().map(c -> c.scaledTime(factor)).toList(),
+        rope);
   }
 }

@@ -77,4 +77,15 @@ public final class NetworkModel implements SimulationModel {
     simulation.run();
     return recorder.build();
   }
+
+  /** The timeline and every item's moves: recording them changes no draw, so the trajectory is the same. */
+  @Override
+  public Replay replay(long masterSeed, int replication, double intervalHours) {
+    NetworkSimulation simulation =
+        new NetworkSimulation(network, stop, new RandomStreams(masterSeed, replication));
+    TimelineRecorder recorder = simulation.recordTimeline(intervalHours);
+    MoveTrace moves = simulation.traceMoves();
+    simulation.run();
+    return new Replay(recorder.build(), moves.build(simulation.now()));
+  }
 }

@@ -33,6 +33,8 @@ public final class NetworkSimulation implements EventHandler {
   private final List<String> stationNames;
   /** The game's rounds (null without a rolling station): who rolls, in the line's order, and their dice. */
   private final Rounds rounds;
+  /** Drum-buffer-rope: what the gate may release ({@link Rope#NONE} without one). */
+  final Rope rope;
   /** The stations passing work on in batches (null without any): the penny game. */
   private final TransferBatches batches;
   /** Arrivals scheduled and not yet come: while any is pending, more work may still come. */
@@ -60,6 +62,8 @@ public final class NetworkSimulation implements EventHandler {
   private long lostBefore;
   /** Records the trajectory when a timeline is asked for; null otherwise (the usual case). */
   private TimelineRecorder timeline;
+  /** Records every item's moves when a replay is asked for; null otherwise (the usual case). */
+  MoveTrace moves;
 
   public NetworkSimulation(NetworkDef network, StopRule stop, RandomStreams streams) {
     this.stop = stop;
@@ -100,6 +104,7 @@ public final class NetworkSimulation implements EventHandler {
               service,
               routers);
     }
+    rope = network.rope();
     rounds = Rounds.of(network, streams);
     batches = TransferBatches.of(network, this);
   }
@@ -119,6 +124,16 @@ public final class NetworkSimulation implements EventHandler {
       events.snapshotAt(timeline.time(k));
     }
     return timeline;
+  }
+
+  /** Records every item's moves; call before {@link #run}. Recording changes no draw. */
+  MoveTrace traceMoves() {
+    int[] servers = new int[stations.length];
+    for (int s = 0; s < stations.length; s++) {
+      servers[s] = stations[s].servers == StationDef.UNLIMITED ? -1 : stations[s].servers;
+    }
+    moves = new MoveTrace(stationNames, servers);
+    return moves;
   }
 
   @Override
@@ -289,6 +304,7 @@ public final class NetworkSimulation implements EventHandler {
       s.queues[s.levelOfClass[jobs.jobClass[job]]].addLast(job);
       s.queued++;
       s.queueLength.set(now, s.queued);
+      MoveTrace.at(moves, now, job, index, false);
     }
   }
 
@@ -297,6 +313,7 @@ public final class NetworkSimulation implements EventHandler {
     double w = now - jobs.stationArrival[job];
     s.wait.add(w);
     jobs.waited[job] += w;
+    MoveTrace.at(moves, now, job, jobs.station[job], true);
     events.schedule(now + s.serviceByClass[jobs.jobClass[job]].sample(), job);
   }
 
@@ -305,7 +322,11 @@ public final class NetworkSimulation implements EventHandler {
     int from = jobs.station[job];
     StationState s = stations[from];
     s.completions++;
+    if (from == rope.drum()) {
+      jobs.untie(job); // past the drum: the rope lets the gate release one more
+    }
     if (s.transferBatch > 1) {
+      MoveTrace.at(moves, now, job, from, false); // done, waiting for its batch
       batches.hold(job, from, now);
       return;
     }
@@ -329,7 +350,7 @@ public final class NetworkSimulation implements EventHandler {
       t.lost++;
       lost++;
       leaveStation(job, from, now);
-      jobs.release(job);
+      gone(job, now);
       return;
     }
     leaveStation(job, from, now);
@@ -347,6 +368,7 @@ public final class NetworkSimulation implements EventHandler {
     jobs.stationArrival[job] = now;
     s.queues[s.levelOfClass[jobs.jobClass[job]]].addLast(job);
     s.queued++;
+    MoveTrace.at(moves, now, job, jobs.station[job], false);
     startService(s.takeNext(), s, now);
   }
 
@@ -390,6 +412,12 @@ public final class NetworkSimulation implements EventHandler {
     if (timeline != null) {
       timeline.finished(now, timeInSystem);
     }
+    gone(job, now);
+  }
+
+  /** The job leaves the network (finished or lost): its id is free again. */
+  void gone(int job, double now) {
+    MoveTrace.gone(moves, now, job);
     jobs.release(job);
   }
 

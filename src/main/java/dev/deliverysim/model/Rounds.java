@@ -66,15 +66,18 @@ final class Rounds {
   /**
    * Plays one round: each rolling station in the line's order rolls its die and passes on up to
    * the roll of what it holds, so what one passes on can move on in the same round (as in The
-   * Goal). True when the run's job limit was reached (the run stops).
+   * Goal). A rope's gate stops early once the rope is taut: as many jobs as its buffer released and
+   * not yet past the drum. True when the run's job limit was reached (the run stops).
    */
   boolean play(NetworkSimulation sim, double now, long jobLimit) {
+    Rope rope = sim.rope;
     for (int index : players) {
       StationState s = sim.station(index);
       int roll = roll(index);
       s.rolled += roll;
       int moved = 0;
-      while (moved < roll && s.queued > 0 && passOn(sim, s, index, now)) {
+      while (moved < roll && s.queued > 0 && (index != rope.gate() || sim.jobs.roped() < rope.buffer())
+          && passOn(sim, s, index, now)) {
         moved++;
       }
       s.moved += moved;
@@ -103,6 +106,12 @@ final class Rounds {
       s.queued++;
       return false;
     }
+    if (index == sim.rope.drum()) {
+      jobs.untie(job); // past the drum: the rope lets the gate release one more
+    }
+    if (index == sim.rope.gate() && target != index) {
+      jobs.tie(job); // released: it counts against the rope until it passes the drum
+    }
     double w = now - jobs.stationArrival[job];
     s.wait.add(w);
     jobs.waited[job] += w;
@@ -117,11 +126,12 @@ final class Rounds {
       s.queues[s.levelOfClass[jobs.jobClass[job]]].addLast(job);
       s.queued++;
       s.queueLength.set(now, s.queued);
+      MoveTrace.at(sim.moves, now, job, index, false);
     } else if (sim.station(target).isFull()) {
       sim.station(target).arrivals++;
       sim.station(target).lost++;
       sim.lost++;
-      jobs.release(job);
+      sim.gone(job, now);
     } else {
       sim.enter(job, target, now);
     }

@@ -37,4 +37,12 @@ public interface SimulationModel {
   default Timeline timeline(long masterSeed, int replication, double intervalHours, RunWatch watch) {
     return timeline(masterSeed, replication, intervalHours);
   }
+
+  /**
+   * The same replication's timeline and, where the model records them, every item's moves (the
+   * workshop page's replay). Without an item trace of its own a model gives its timeline alone.
+   */
+  default Replay replay(long masterSeed, int replication, double intervalHours) {
+    return new Replay(timeline(masterSeed, replication, intervalHours), null);
+  }
 }

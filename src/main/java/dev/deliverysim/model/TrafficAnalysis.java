@@ -41,6 +41,7 @@ public final class TrafficAnalysis {
         work[s] += rates[s] * network.stations().get(s).serviceByClass().get(k).mean();
       }
     }
+    double external = network.jobClasses().stream().mapToDouble(c -> 1 / c.interarrival().mean()).sum();
     List<StationLoad> loads = new ArrayList<>(n);
     for (int s = 0; s < n; s++) {
       StationDef station = network.stations().get(s);
@@ -53,7 +54,7 @@ public final class TrafficAnalysis {
       // equations also ignore what the box's full first bowl turns away.
       boolean saturated = !station.play().rolls()
           && overloaded && (!station.hasFiniteCapacity() || backPressureReachesUnlimitedRoom(network, s));
-      loads.add(new StationLoad(station.name(), arrivals[s], rho, saturated));
+      loads.add(new StationLoad(station.name(), arrivals[s], rho, saturated, arrivals[s] / external));
     }
     return loads;
   }

@@ -75,7 +75,7 @@ final class TransferBatches {
         sim.station(target).arrivals++;
         sim.station(target).lost++;
         sim.lost++;
-        sim.jobs.release(job);
+        sim.gone(job, now);
       } else {
         sim.enter(job, target, now);
       }

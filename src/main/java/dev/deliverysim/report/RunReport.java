@@ -4,6 +4,7 @@ import dev.deliverysim.model.MetricNames;
 import dev.deliverysim.experiment.MetricSummary;
 import dev.deliverysim.experiment.Summary;
 import dev.deliverysim.experiment.sweep.Bottleneck;
+import dev.deliverysim.experiment.sweep.FedLine;
 import dev.deliverysim.model.Place;
 import dev.deliverysim.model.delivery.StageDef;
 import dev.deliverysim.scenario.Assumptions;
@@ -57,13 +58,18 @@ public final class RunReport {
   /**
    * Where the constraint is, in words. A delivery run names the stage with the longest queue most
    * often (its {@code bottleneck@stage} shares); a network names the station with the highest
-   * utilisation, counted replication by replication.
+   * utilisation, counted replication by replication — unless that station is busy only because
+   * its supply never runs out, when the stations are compared by capacity ({@link FedLine}).
    */
   public static String verdict(RunRecord run) {
     boolean delivery = run.summary().metrics().stream().anyMatch(m -> m.key().name().equals(MetricNames.BOTTLENECK));
+    Bottleneck byUtilisation = Bottleneck.of(run.summary(), run.catalog(), run.replications(), delivery);
+    FedLine fed = delivery ? null : FedLine.of(byUtilisation, run.catalog(), run.replications(), run.loads());
+    if (fed != null) {
+      return FedLineVerdict.of(run, fed);
+    }
     Map<String, Double> shares = new LinkedHashMap<>();
-    Bottleneck.of(run.summary(), run.catalog(), run.replications(), delivery).levels()
-        .forEach(level -> shares.put(level.station(), level.share()));
+    byUtilisation.levels().forEach(level -> shares.put(level.station(), level.share()));
     String top = null;
     for (Map.Entry<String, Double> e : shares.entrySet()) {
       if (top == null || e.getValue() > shares.get(top)) {

@@ -22,6 +22,11 @@ public final class SweepReport {
     List<List<String>> rows = new ArrayList<>();
     for (PointBottleneck point : points) {
       Bottleneck b = point.bottleneck();
+      if (b.bottleneck().isEmpty() && !b.levels().isEmpty()) { // a line fed without limit, none clearly the least
+        List<String> row = new ArrayList<>(point.values());
+        row.addAll(List.of("none", "no " + b.metric() + " clearly the least", "–"));
+        rows.add(row);
+      }
       for (Bottleneck.Level level : b.levels()) {
         if (level.station().equals(b.bottleneck())) {
           List<String> row = new ArrayList<>(point.values());

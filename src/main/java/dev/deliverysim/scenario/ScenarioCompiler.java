@@ -5,6 +5,7 @@ import dev.deliverysim.engine.Exponential;
 import dev.deliverysim.model.Discipline;
 import dev.deliverysim.model.JobClassDef;
 import dev.deliverysim.model.NetworkDef;
+import dev.deliverysim.model.Rope;
 import dev.deliverysim.model.Routing;
 import dev.deliverysim.model.StationDef;
 import dev.deliverysim.model.StationLoad;
@@ -152,7 +153,11 @@ final class ScenarioCompiler {
     if (at.errorCount() > errors) {
       return null;
     }
-    NetworkDef network = new NetworkDef(stations, classes);
+    Rope rope = new RopeRules(at).compile(spec.stations(), stationNames, routes, stations);
+    if (rope == null) {
+      return null;
+    }
+    NetworkDef network = new NetworkDef(stations, classes, rope);
     List<StationLoad> loads;
     try {
       loads = TrafficAnalysis.of(network);

@@ -60,7 +60,7 @@ public record WorkshopReadout(String scenario, int replications, long seed, Stri
       headline.add(reading(run, byLabel, FIRST_OUT, "First item out (" + unit + ")"));
       headline.add(reading(run, byLabel, LAST_OUT, "Last item out (" + unit + ")"));
     }
-    Bottleneck b = Bottleneck.of(run.summary(), run.catalog(), run.replications(), delivery);
+    Bottleneck b = Bottleneck.of(run.summary(), run.catalog(), run.replications(), delivery, run.loads());
     List<Stage> stages = new ArrayList<>();
     Place.Kind kind = delivery ? Place.Kind.STAGE : Place.Kind.STATION;
     for (Bottleneck.Level level : b.levels()) {

@@ -7,7 +7,7 @@ import dev.deliverysim.experiment.ReplicationRunner;
 import dev.deliverysim.experiment.Summary;
 import dev.deliverysim.model.ReplicationResult;
 import dev.deliverysim.model.SimulationModel;
-import dev.deliverysim.model.Timeline;
+import dev.deliverysim.model.Replay;
 import dev.deliverysim.report.RunRecord;
 import dev.deliverysim.scenario.Lever;
 import dev.deliverysim.scenario.Levers;
@@ -19,6 +19,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.IntConsumer;
 
 /**
  * The workshop page's study ({@code deliverysim serve}): a starting point — the scenario as loaded,
@@ -82,7 +83,7 @@ public final class WorkshopStudy {
     LoadedScenario base = loaded.scenario().replications() > maxReplications
         ? ScenarioLoader.withOverrides(loaded, List.of("run.replications=" + maxReplications)) : loaded;
     long t0 = System.nanoTime();
-    RunRecord run = run(base.scenario(), base.scenario().model(), threads, cancellation);
+    RunRecord run = run(base.scenario(), base.scenario().model(), threads, cancellation, done -> {});
     return new Start(base, Levers.of(loaded), run, (System.nanoTime() - t0) / 1e9);
   }
 
@@ -94,6 +95,12 @@ public final class WorkshopStudy {
    */
   public static Trial trial(Start start, Map<String, Double> values, int threads, Cancellation cancellation)
       throws StudyInputException, ScenarioException {
+    return trial(start, values, threads, cancellation, done -> {});
+  }
+
+  /** As above; {@code progress} gets the number of replications finished (none when the levers are at their start). */
+  public static Trial trial(Start start, Map<String, Double> values, int threads, Cancellation cancellation,
+      IntConsumer progress) throws StudyInputException, ScenarioException {
     check(start, values);
     Map<String, Double> all = settings(start, values);
     List<String> assignments = assignments(start, all);
@@ -101,7 +108,7 @@ public final class WorkshopStudy {
     RunRecord run = start.run();
     if (!assignments.isEmpty()) {
       Scenario variant = ScenarioLoader.withOverrides(start.base(), assignments).scenario();
-      run = run(variant, variant.model(), threads, cancellation);
+      run = run(variant, variant.model(), threads, cancellation, progress);
     }
     List<MetricDifference> differences = PairedComparison.of(start.run().catalog(), start.run().replications(),
         run.catalog(), run.replications());
@@ -112,13 +119,13 @@ public final class WorkshopStudy {
 
   /**
    * One replication of the levers' setting with its trajectory recorded, {@code frames} snapshots
-   * over the horizon: the replay. Replication {@code replication} of the trial on the same seed, so
+   * over the horizon, and (for a network) every item's moves: the replay. Replication {@code replication} of the trial on the same seed, so
    * the same setting and index always give the same replay.
    *
    * @throws StudyInputException for an unknown lever, a value out of range, a replication the
    *     start does not run, or a scenario without a horizon (nothing to replay frame by frame)
    */
-  public static Timeline replay(Start start, Map<String, Double> values, int replication, int frames,
+  public static Replay replay(Start start, Map<String, Double> values, int replication, int frames,
       Cancellation cancellation) throws StudyInputException, ScenarioException {
     check(start, values);
     Scenario base = start.scenario();
@@ -136,7 +143,19 @@ public final class WorkshopStudy {
     List<String> assignments = assignments(start, settings(start, values));
     Scenario s = assignments.isEmpty() ? base : ScenarioLoader.withOverrides(start.base(), assignments).scenario();
     double interval = s.stop().horizon() / frames; // snapshots at interval, 2·interval, … the horizon
-    return new ReplicationRunner(1, cancellation).timelines(s.model(), s.seed(), replication, 1, interval).get(0);
+    return new ReplicationRunner(1, cancellation).replay(s.model(), s.seed(), replication, interval);
+  }
+
+  /**
+   * The replay's frames unless asked otherwise: one a round for a game played in rounds (a round is
+   * an hour, so a step of the replay is a round of the game), else {@code usual}.
+   */
+  public static int frames(Start start, int usual) {
+    Scenario s = start.scenario();
+    boolean rounds = s.body() instanceof Scenario.NetworkBody body
+        && body.network().stations().stream().anyMatch(st -> st.play().rolls());
+    double horizon = s.stop().horizon();
+    return rounds && horizon == Math.rint(horizon) && horizon >= 2 && horizon <= MAX_FRAMES ? (int) horizon : usual;
   }
 
   /** Every lever's value: the given one, or its start. */
@@ -177,9 +196,10 @@ public final class WorkshopStudy {
     }
   }
 
-  private static RunRecord run(Scenario s, SimulationModel model, int threads, Cancellation cancellation) {
+  private static RunRecord run(Scenario s, SimulationModel model, int threads, Cancellation cancellation,
+      IntConsumer progress) {
     List<ReplicationResult> results = new ReplicationRunner(threads, cancellation)
-        .run(model, s.seed(), 0, s.replications(), done -> {});
+        .run(model, s.seed(), 0, s.replications(), progress);
     return new RunRecord(s.name(), s.description(), s.seed(), 0, model.catalog(), results,
         Summary.of(model.catalog(), results), s.loads(), s.outputUnit(), s.stages());
   }

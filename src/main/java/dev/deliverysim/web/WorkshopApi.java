@@ -5,6 +5,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.deliverysim.experiment.Cancellation;
 import dev.deliverysim.experiment.CancelledException;
+import dev.deliverysim.model.Moves;
+import dev.deliverysim.model.Replay;
 import dev.deliverysim.model.Timeline;
 import dev.deliverysim.scenario.Levers;
 import dev.deliverysim.scenario.LoadedScenario;
@@ -28,7 +30,9 @@ import java.util.regex.Pattern;
  * The page's requests: the scenarios it was started with and their levers
  * ({@code GET /api/scenarios}), one setting of the levers run against its scenario's starting
  * point ({@code POST /api/run}, {@code {"scenario": 0, "client": "…", "values": {"path": 2}}}), and
- * one replication of a setting recorded frame by frame ({@code POST /api/replay}).
+ * one replication of a setting recorded frame by frame ({@code POST /api/replay}), how far a
+ * client's run under way got ({@code GET /api/progress?client=…}) and stopping it
+ * ({@code POST /api/cancel}).
  *
  * <p>Work is bounded: every answer runs at most the capped replications, at most {@code slots}
  * answers run at once (the others wait their turn), and a client's new request cancels its previous
@@ -51,7 +55,14 @@ public final class WorkshopApi implements AutoCloseable {
   private final Semaphore slots;
   private final Object[] startLocks;
   private final Map<Integer, WorkshopStudy.Start> starts = new ConcurrentHashMap<>();
-  private final Map<String, Cancellation> running = new ConcurrentHashMap<>();
+  private final Map<String, Job> running = new ConcurrentHashMap<>();
+
+  /** A client's request under way: how to stop it, and how far it got (replications done of total). */
+  private static final class Job {
+    final Cancellation cancellation = new Cancellation();
+    volatile int done;
+    volatile int total;
+  }
 
   /**
    * @param replications the most replications an answer runs (a scenario asking fewer runs its own)
@@ -95,18 +106,59 @@ public final class WorkshopApi implements AutoCloseable {
 
   /** {@code POST /api/run}: the readout of one setting, or why there is none. */
   public Answer run(String body) {
-    return answer(body, (request, start, cancellation) -> write(WorkshopReadout.of(start,
-        WorkshopStudy.trial(start, request.values(), threads, cancellation))));
+    return answer(body, (request, start, job) -> {
+      job.total = start.scenario().replications();
+      return write(WorkshopReadout.of(start,
+          WorkshopStudy.trial(start, request.values(), threads, job.cancellation, done -> job.done = done)));
+    });
+  }
+
+  /**
+   * {@code GET /api/progress?client=…}: how far the client's request under way got
+   * ({@code {"running": true, "done": 12, "total": 50}}), or {@code {"running": false}}.
+   */
+  public Answer progress(String client) {
+    if (client == null || !CLIENT.matcher(client).matches()) {
+      return bad("client: expected 1 to 64 letters, digits, '-' or '_'");
+    }
+    Job job = running.get(client);
+    Map<String, Object> answer = new LinkedHashMap<>();
+    answer.put("running", job != null);
+    if (job != null) {
+      answer.put("done", job.done);
+      answer.put("total", job.total);
+    }
+    return new Answer(200, write(answer));
+  }
+
+  /** {@code POST /api/cancel} ({@code {"client": "…"}}): stops the client's request under way, which answers 409. */
+  public Answer cancel(String body) {
+    String client;
+    try {
+      client = JSON.readTree(body).path("client").asText("");
+    } catch (JsonProcessingException e) {
+      client = "";
+    }
+    if (!CLIENT.matcher(client).matches()) {
+      return bad("client: expected 1 to 64 letters, digits, '-' or '_', received: \"" + shorten(client) + "\"");
+    }
+    Job job = running.get(client);
+    if (job != null) {
+      job.cancellation.cancel();
+    }
+    return new Answer(200, write(Map.of("cancelled", job != null)));
   }
 
   /**
    * {@code POST /api/replay}: one replication of a setting frame by frame ({@code "replication"},
-   * default 0; {@code "frames"}, default {@value #FRAMES}), times in the scenario's output unit.
+   * default 0; {@code "frames"}, default {@value #FRAMES}, or one a round for a game played in rounds),
+   * times in the scenario's output unit.
    */
   public Answer replay(String body) {
-    return answer(body, (request, start, cancellation) -> {
-      Timeline t = WorkshopStudy.replay(start, request.values(), request.json().path("replication").asInt(0),
-          request.json().path("frames").asInt(FRAMES), cancellation);
+    return answer(body, (request, start, job) -> {
+      Replay recorded = WorkshopStudy.replay(start, request.values(), request.json().path("replication").asInt(0),
+          request.json().path("frames").asInt(WorkshopStudy.frames(start, FRAMES)), job.cancellation);
+      Timeline t = recorded.timeline();
       double unit = start.scenario().outputUnit().hours();
       Map<String, Object> replay = new LinkedHashMap<>();
       replay.put("scenario", start.scenario().name());
@@ -121,13 +173,29 @@ public final class WorkshopApi implements AutoCloseable {
       replay.put("arrived", t.arrived());
       replay.put("done", t.done());
       replay.put("completed", t.completed());
+      if (recorded.moves() != null) {
+        replay.put("moves", moves(recorded.moves(), unit));
+      }
       return write(replay);
     });
   }
 
+  /** Every item's moves, columns of the trace, times in the output unit. */
+  private static Map<String, Object> moves(Moves m, double unit) {
+    Map<String, Object> moves = new LinkedHashMap<>();
+    moves.put("stations", m.stationNames());
+    moves.put("servers", m.servers());
+    moves.put("until", m.until() / unit);
+    moves.put("times", java.util.Arrays.stream(m.times()).map(h -> h / unit).toArray());
+    moves.put("items", m.items());
+    moves.put("at", m.stations());
+    moves.put("serving", m.serving());
+    return moves;
+  }
+
   /** What a request asks of a scenario's start, once parsed and bounded. */
   private interface Work {
-    String apply(Request request, WorkshopStudy.Start start, Cancellation cancellation)
+    String apply(Request request, WorkshopStudy.Start start, Job job)
         throws StudyInputException, ScenarioException;
   }
 
@@ -172,10 +240,11 @@ public final class WorkshopApi implements AutoCloseable {
   }
 
   private Answer runFor(Request request, Work work) {
-    Cancellation mine = new Cancellation();
-    Cancellation previous = running.put(request.client(), mine);
+    Job job = new Job();
+    Cancellation mine = job.cancellation;
+    Job previous = running.put(request.client(), job);
     if (previous != null) {
-      previous.cancel(); // superseded: the page wants only the newest setting
+      previous.cancellation.cancel(); // superseded: the page wants only the newest setting
     }
     boolean acquired = false;
     try {
@@ -183,7 +252,7 @@ public final class WorkshopApi implements AutoCloseable {
       if (!acquired) {
         return mine.isCancelled() ? cancelled() : new Answer(503, errors("busy: too many runs at once, try again"));
       }
-      return new Answer(200, work.apply(request, start(request.scenario()), mine));
+      return new Answer(200, work.apply(request, start(request.scenario()), job));
     } catch (CancelledException e) {
       return cancelled();
     } catch (StudyInputException e) {
@@ -199,7 +268,7 @@ public final class WorkshopApi implements AutoCloseable {
       if (acquired) {
         slots.release();
       }
-      running.remove(request.client(), mine); // the map holds only runs under way: bounded by the requests open
+      running.remove(request.client(), job); // the map holds only runs under way: bounded by the requests open
     }
   }
 
@@ -232,7 +301,7 @@ public final class WorkshopApi implements AutoCloseable {
 
   @Override
   public void close() {
-    running.values().forEach(Cancellation::cancel);
+    running.values().forEach(job -> job.cancellation.cancel());
   }
 
   private static Answer bad(String message) {

@@ -30,6 +30,8 @@ public final class WorkshopServer implements AutoCloseable {
   private static final Map<String, String> ASSETS = Map.of(
       "/", "index.html", "/index.html", "index.html", "/app.js", "app.js", "/replay.js", "replay.js", "/app.css", "app.css");
 
+  private static final java.util.Set<String> POSTS = java.util.Set.of("/api/run", "/api/replay", "/api/cancel");
+
   private final HttpServer server;
   private final ExecutorService handlers;
   private final WorkshopApi api;
@@ -103,7 +105,12 @@ public final class WorkshopServer implements AutoCloseable {
   private void api(HttpExchange exchange, String path, String method) throws IOException {
     if (path.equals("/api/scenarios") && method.equals("GET")) {
       send(exchange, 200, "application/json", api.scenarios());
-    } else if ((path.equals("/api/run") || path.equals("/api/replay")) && method.equals("POST")) {
+    } else if (path.equals("/api/progress") && method.equals("GET")) {
+      String query = exchange.getRequestURI().getRawQuery();
+      String client = query != null && query.startsWith("client=") ? query.substring("client=".length()) : null;
+      WorkshopApi.Answer answer = api.progress(client);
+      send(exchange, answer.status(), "application/json", answer.json());
+    } else if (POSTS.contains(path) && method.equals("POST")) {
       String type = exchange.getRequestHeaders().getFirst("Content-Type");
       if (type == null || !type.toLowerCase(Locale.ROOT).startsWith("application/json")) {
         // a form on another site cannot send JSON without asking first, and we never answer that
@@ -117,10 +124,14 @@ public final class WorkshopServer implements AutoCloseable {
         return;
       }
       String text = new String(body, StandardCharsets.UTF_8);
-      WorkshopApi.Answer answer = path.equals("/api/run") ? api.run(text) : api.replay(text);
+      WorkshopApi.Answer answer = switch (path) {
+        case "/api/run" -> api.run(text);
+        case "/api/cancel" -> api.cancel(text);
+        default -> api.replay(text);
+      };
       send(exchange, answer.status(), "application/json", answer.json());
     } else {
-      boolean known = path.equals("/api/run") || path.equals("/api/replay") || path.equals("/api/scenarios");
+      boolean known = POSTS.contains(path) || path.equals("/api/scenarios") || path.equals("/api/progress");
       send(exchange, known ? 405 : 404, "application/json",
           WorkshopApi.errors(method + " " + path + ": no such request"));
     }

@@ -8,7 +8,7 @@ const client = Array.from(crypto.getRandomValues(new Uint8Array(12)), b => b.toS
 
 const state = {
   scenarios: [], current: null, values: {}, selected: 0, stageColours: {},
-  trail: [], controller: null, timer: null, pending: null, started: 0,
+  trail: [], controller: null, timer: null, pending: null, started: 0, cancelled: null,
 };
 
 const $ = id => document.getElementById(id);
@@ -136,6 +136,7 @@ async function send() {
   const guess = $('guess').value.trim();
   state.started = performance.now();
   setStatus('Running ' + scenario.replications + ' replications…', true);
+  watchProgress(controller);
   let response;
   try {
     response = await fetch('api/run', { method: 'POST', signal: controller.signal,
@@ -147,8 +148,16 @@ async function send() {
   }
   if (controller !== state.controller) return; // superseded while it ran
   const body = await response.json();
-  if (response.status === 409) return;
+  if (response.status === 409) {
+    if (state.cancelled === controller) {
+      state.controller = null;
+      showProgress(null);
+      setStatus('Cancelled: the results shown are the previous setting\'s.', false);
+    }
+    return;
+  }
   state.controller = null;
+  showProgress(null);
   if (!response.ok) {
     $('errors').hidden = false;
     $('errors').textContent = (body.errors || ['HTTP ' + response.status]).join('\n');
@@ -165,6 +174,37 @@ async function send() {
   state.trail.push(entry);
   render(entry);
   renderTrail();
+}
+
+// A run that takes more than a moment shows how far it got (GET api/progress) and can be cancelled.
+function watchProgress(controller) {
+  setTimeout(async function poll() {
+    if (state.controller !== controller) return;
+    try {
+      const p = await (await fetch('api/progress?client=' + client)).json();
+      if (state.controller !== controller) return;
+      if (p.running && p.total > 0) {
+        showProgress(p.done / p.total);
+        setStatus('Running: ' + p.done + ' of ' + p.total + ' replications…', true);
+      }
+    } catch (e) {
+      return; // the run's own request reports a server that went away
+    }
+    setTimeout(poll, 200);
+  }, 300);
+}
+
+function showProgress(fraction) {
+  $('progress').hidden = fraction === null;
+  $('cancel').hidden = fraction === null;
+  if (fraction !== null) $('progress').value = fraction;
+}
+
+async function cancelRun() {
+  if (!state.controller) return;
+  state.cancelled = state.controller;
+  await fetch('api/cancel', { method: 'POST', headers: { 'Content-Type': 'application/json' },
+    body: JSON.stringify({ client }) });
 }
 
 function setStatus(text, running) {
@@ -329,6 +369,8 @@ document.addEventListener('keydown', e => {
     $('guess').focus();
   } else if (e.key === 'h' || e.key === 'H') {
     $('hide').checked = !$('hide').checked;
+  } else if (e.key === 'Escape' && state.controller) {
+    cancelRun();
   } else if (e.key === ' ' && !$('reveal').hidden) {
     reveal();
   } else if (e.key === 'r' || e.key === 'R') {
@@ -349,5 +391,6 @@ document.addEventListener('keydown', e => {
 
 $('reset').addEventListener('click', reset);
 $('reveal').addEventListener('click', reveal);
+$('cancel').addEventListener('click', cancelRun);
 $('csv').addEventListener('click', exportCsv);
 init().catch(e => setStatus('Could not load the scenarios: ' + e, false));

@@ -31,10 +31,36 @@ async function loadReplay() {
   }
   replay.data = body;
   replay.data.stages = [...new Set(body.states.map(st => st.stage))];
+  if (body.moves) replay.data.items = followItems(body);
   replay.data.stages.forEach(stageColour);
   ['replayBack', 'replayPlay', 'replayStep', 'replayFrame'].forEach(id => { $(id).disabled = false; });
   $('replayFrame').max = String(body.times.length - 1);
   showFrame(0);
+}
+
+// Follows every item through the simulation's own moves, frame by frame: where each item is at each
+// frame (waiting, or on a server), and what each dice player passed on in the latest round.
+function followItems(d) {
+  const m = d.moves;
+  const where = new Map();
+  const frames = [];
+  const round = new Array(m.stations.length).fill(0);
+  let roundTime = -1;
+  let next = 0;
+  for (let f = 0; f < d.times.length; f++) {
+    while (next < m.times.length && m.times[next] < d.times[f]) { // a snapshot comes before moves at its time
+      const item = m.items[next];
+      const before = where.get(item);
+      if (before && before[0] !== m.at[next] && m.servers[before[0]] === 0) { // a player passed it on
+        if (m.times[next] !== roundTime) { roundTime = m.times[next]; round.fill(0); }
+        round[before[0]]++;
+      }
+      if (m.at[next] < 0) where.delete(item); else where.set(item, [m.at[next], m.serving[next]]);
+      next++;
+    }
+    frames.push({ where: Array.from(where, ([item, at]) => [item, at[0], at[1]]), worked: round.slice() });
+  }
+  return frames;
 }
 
 function showFrame(frame) {
@@ -48,6 +74,76 @@ function showFrame(frame) {
   time.textContent = d.unit + ' ' + fmt(d.times[f]) + ' of ' + fmt(d.times[d.times.length - 1]) + ' — replication '
     + d.replication + ', seed ' + d.seed + ' · ' + fmt(d.arrived[f]) + ' arrived, ' + fmt(d.done[f]) + ' left, '
     + fmt(d.completed[f]) + ' ' + d.completion + 's completed';
+  if (d.items) {
+    showItems(f);
+  } else {
+    showCounts(f);
+  }
+  drawCfd(f);
+}
+
+// Individual items (numbered in the order they came) and each station's servers, busy or idle; a
+// token slides from where it was to where it is now.
+function showItems(f) {
+  const d = replay.data;
+  const m = d.moves;
+  const box = $('replayStages');
+  const before = new Map();
+  box.querySelectorAll('.token[data-item]').forEach(t => before.set(t.dataset.item, t.getBoundingClientRect()));
+  box.replaceChildren();
+  const frame = d.items[f];
+  m.stations.forEach((station, s) => {
+    const colour = stageColour(station);
+    const here = frame.where.filter(w => w[1] === s);
+    const serving = here.filter(w => w[2]);
+    const waiting = here.filter(w => !w[2]);
+    const token = (w, cls) => el('span', { class: 'token item ' + cls, 'data-item': String(w[0]),
+      title: d.item + ' ' + w[0], style: 'background:' + colour + ';border-color:' + (cls === 'waiting' ? colour : '#111') },
+      String(w[0] % 100));
+    const servers = el('div', { class: 'servers' });
+    const slots = m.servers[s];
+    if (slots === 0) { // a player rolling a die: busy when it passed something on in the latest round
+      const busy = frame.worked[s] > 0;
+      servers.append(el('span', { class: 'server ' + (busy ? 'busy' : 'idle'), title: busy ? 'passed '
+        + frame.worked[s] + ' on' : 'idle: passed nothing on', style: busy ? 'background:' + colour : '' },
+      busy ? String(frame.worked[s]) : ''));
+    } else {
+      const shown = slots < 0 ? serving.length : Math.min(slots, 12);
+      for (let i = 0; i < shown; i++) {
+        servers.append(i < serving.length
+          ? el('span', { class: 'server busy' }, token(serving[i], 'working'))
+          : el('span', { class: 'server idle', title: 'idle' }));
+      }
+      if (slots > 12) servers.append(el('span', { class: 'small' }, '+' + (slots - 12)));
+    }
+    const queue = el('div', { class: 'tokens' });
+    waiting.slice(0, MAX_TOKENS).forEach(w => queue.append(token(w, 'waiting')));
+    if (waiting.length > MAX_TOKENS) queue.append(el('span', { class: 'small' }, '+' + (waiting.length - MAX_TOKENS)));
+    const idle = slots === 0 ? (frame.worked[s] > 0 ? 0 : 1) : slots < 0 ? 0 : Math.max(0, slots - serving.length);
+    box.append(el('div', { class: 'replayStage', 'data-stage': station, 'data-waiting': String(waiting.length),
+      'data-working': String(serving.length), 'data-idle': String(idle) },
+      el('span', { class: 'name' }, el('span', { class: 'swatch', style: 'background:' + colour }), station),
+      servers, queue));
+  });
+  if (m.until < d.times[f]) {
+    box.append(el('p', { class: 'muted small' }, 'The trace holds the first ' + m.times.length
+      + ' moves, up to ' + fmt(m.until) + ' ' + d.unit + '; later items are not shown.'));
+  }
+  box.querySelectorAll('.token[data-item]').forEach(t => { // slide from the previous place
+    const was = before.get(t.dataset.item);
+    if (!was) return;
+    const now = t.getBoundingClientRect();
+    const dx = was.left - now.left;
+    const dy = was.top - now.top;
+    if (dx === 0 && dy === 0) return;
+    t.animate([{ transform: 'translate(' + dx + 'px,' + dy + 'px)' }, { transform: 'none' }],
+      { duration: 200, easing: 'ease-out' });
+  });
+}
+
+// Counts only (a delivery organisation records no item trace): tokens stand for counts.
+function showCounts(f) {
+  const d = replay.data;
   const box = $('replayStages');
   box.replaceChildren();
   for (const stage of d.stages) {
@@ -69,7 +165,6 @@ function showFrame(frame) {
       el('span', { class: 'name' }, el('span', { class: 'swatch', style: 'background:' + colour }), stage),
       el('span', { class: 'count' }, Math.round(working) + ' in work · ' + Math.round(waiting) + ' waiting'), tokens));
   }
-  drawCfd(f);
 }
 
 // Cumulative flow up to the frame: what has left at the bottom, then each state, last stage first.

@@ -156,4 +156,43 @@ class ScenarioLoaderTest {
         "g.yaml:7:31: error: stations[2].transfer_batch: expected a whole number of jobs from 1 to 1000000, received: 0"),
         messages);
   }
+
+  /** A rope is held by a rolling station, tied to another station its work reaches, with a buffer ≥ 1. */
+  @Test
+  void ropesAreCheckedWithLocatedMessages() {
+    String yaml = """
+        name: r
+        run: {horizon: 10h}
+        job_classes: [{name: m, arrivals: {rate: 1}, enter: a}]
+        stations:
+          - {name: a, moves_per_round: {min: 1, max: 6}, rope: {drum: c, buffer: 0}, next: b}
+          - {name: b, rope: {drum: x, buffer: 3}, service: {fixed: 1h}, next: c}
+          - {name: c, moves_per_round: {min: 1, max: 6}, rope: {drum: a, buffer: 3}}
+        """;
+    ScenarioException e = assertThrows(ScenarioException.class,
+        () -> ScenarioLoader.loadString(yaml, "r.yaml", List.of()));
+    assertEquals(List.of(
+        "r.yaml:5:74: error: stations[0].rope.buffer: expected a whole number of jobs from 1 to 1000000, received: 0",
+        "r.yaml:6:21: error: stations[1].rope: a rope is played in rounds: only a station that rolls a die (moves_per_round) can hold one",
+        "r.yaml:6:28: error: stations[1].rope.drum: unknown station 'x'; stations are: a, b, c",
+        "r.yaml:7:63: error: stations[2].rope.drum: expected a station that work from 'c' reaches, received: 'a', which it never reaches"),
+        e.problems().stream().map(p -> p.format()).toList());
+  }
+
+  @Test
+  void aNetworkHoldsOneRope() {
+    String yaml = """
+        name: r
+        run: {horizon: 10h}
+        job_classes: [{name: m, arrivals: {rate: 1}, enter: a}]
+        stations:
+          - {name: a, moves_per_round: {min: 1, max: 6}, rope: {drum: c, buffer: 4}, next: b}
+          - {name: b, moves_per_round: {min: 1, max: 6}, rope: {drum: c, buffer: 4}, next: c}
+          - {name: c, moves_per_round: {min: 1, max: 6}}
+        """;
+    ScenarioException e = assertThrows(ScenarioException.class,
+        () -> ScenarioLoader.loadString(yaml, "r.yaml", List.of()));
+    assertEquals(List.of("r.yaml:6:56: error: stations[1].rope: expected one rope in the network; stations[0] already holds one"),
+        e.problems().stream().map(p -> p.format()).toList());
+  }
 }

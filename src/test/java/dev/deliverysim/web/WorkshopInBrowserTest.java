@@ -81,6 +81,22 @@ class WorkshopInBrowserTest {
         driver.findElement(By.tagName("body")).sendKeys(",.");
         assertEquals("30", driver.findElement(By.id("replayTime")).getAttribute("data-frame"));
         assertEquals(later, tokens(driver), "a frame shows the same work every time");
+        java.util.Map<String, String> here = items(driver);
+        assertTrue(here.size() > 3, "individual items: " + here);
+        assertEquals(3, driver.findElements(By.cssSelector(".replayStage[data-stage=dev] .server")).size(),
+            "a slot for each of the 3 developers");
+        assertTrue(driver.findElements(By.cssSelector(".server.busy .token[data-item]")).size() > 0, "someone busy");
+        driver.findElement(By.tagName("body")).sendKeys(".");
+        java.util.Map<String, String> next = items(driver);
+        assertTrue(here.keySet().stream().anyMatch(item -> next.containsKey(item) && !next.get(item).equals(here.get(item))),
+            "an item moved on, from " + here + " to " + next);
+        driver.findElement(By.tagName("body")).sendKeys(",");
+        assertEquals(here, items(driver), "stepping back shows the same items where they were");
+        byte[] replayShot = driver.findElement(By.id("replaySection")).getScreenshotAs(OutputType.BYTES);
+        Files.createDirectories(Path.of("target"));
+        Files.write(Path.of("target", "workshop-replay.png"), replayShot); // to look at
+        Screenshot shot = Screenshot.of(ImageIO.read(new ByteArrayInputStream(replayShot)));
+        assertTrue(shot.inked() > shot.sampled() / 20 && shot.colours() > 20, "the replay is drawn: " + shot);
         assertTrue(driver.findElements(By.cssSelector("#replayCfd path")).size() > 3, "the CFD is drawn");
 
         driver.findElement(By.tagName("body")).sendKeys("h2+"); // predict, then reveal: a tester more, hidden
@@ -103,6 +119,60 @@ class WorkshopInBrowserTest {
         driver.quit();
       }
     }
+  }
+
+  /** The dice game with a rope, replayed: matches as items, each player a slot, busy when it passed something on. */
+  @Test
+  void theDiceGameReplaysItsMatchesAndPlayers() throws Exception {
+    requireBrowser();
+    WorkshopApi api = new WorkshopApi(List.of(ScenarioLoader.load(Path.of("scenarios/games/dice-dbr.yaml"), List.of())),
+        20, 2, 1);
+    try (WorkshopServer server = WorkshopServer.start("127.0.0.1", 0, api)) {
+      WebDriver driver = driver();
+      try {
+        driver.get(server.uri().toString());
+        WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(30));
+        wait.until(d -> rows(d) == 1);
+        assertTrue(text(driver, "#verdict").startsWith("P3 is the constraint"), text(driver, "#verdict"));
+        driver.findElement(By.tagName("body")).sendKeys("r");
+        wait.until(d -> "0".equals(d.findElement(By.id("replayTime")).getAttribute("data-frame")));
+        driver.findElement(By.tagName("body")).sendKeys(".".repeat(20));
+        assertEquals("20", driver.findElement(By.id("replayTime")).getAttribute("data-frame"));
+        for (String player : List.of("p1", "p2", "p3", "p4", "p5")) {
+          assertEquals(1, driver.findElements(By.cssSelector(".replayStage[data-stage=" + player + "] .server")).size(),
+              player + " plays alone");
+        }
+        assertTrue(driver.findElements(By.cssSelector(".server.busy")).size() > 0, "someone passed matches on");
+        java.util.Map<String, String> here = items(driver);
+        long betweenGateAndPastDrum = here.values().stream().filter(v -> v.startsWith("p2") || v.startsWith("p3")).count();
+        assertTrue(betweenGateAndPastDrum <= 15, "the rope holds at most 15 between p1 and past p3: " + here);
+        driver.findElement(By.tagName("body")).sendKeys(".");
+        java.util.Map<String, String> next = items(driver);
+        assertTrue(here.keySet().stream().anyMatch(item -> next.containsKey(item) && !next.get(item).equals(here.get(item))),
+            "a match moved on, from " + here + " to " + next);
+        byte[] png = driver.findElement(By.id("replaySection")).getScreenshotAs(OutputType.BYTES);
+        Files.write(Path.of("target", "workshop-dice-replay.png"), png); // to look at
+        Screenshot shot = Screenshot.of(ImageIO.read(new ByteArrayInputStream(png)));
+        assertTrue(shot.inked() > shot.sampled() / 20 && shot.colours() > 20, "the replay is drawn: " + shot);
+        List<String> errors = driver.manage().logs().get(LogType.BROWSER).getAll().stream()
+            .filter(e -> e.getLevel().intValue() >= Level.WARNING.intValue()).map(LogEntry::getMessage).toList();
+        assertEquals(List.of(), errors, "no console errors");
+      } finally {
+        driver.quit();
+      }
+    }
+  }
+
+  /** Each item shown in the replay's current frame: its stage, and whether it is on a server or waiting. */
+  private static java.util.Map<String, String> items(WebDriver d) {
+    java.util.Map<String, String> items = new java.util.TreeMap<>();
+    for (var stage : d.findElements(By.cssSelector(".replayStage"))) {
+      for (var token : stage.findElements(By.cssSelector(".token[data-item]"))) {
+        items.put(token.getAttribute("data-item"), stage.getAttribute("data-stage")
+            + (token.getAttribute("class").contains("working") ? " (in work)" : " (waiting)"));
+      }
+    }
+    return items;
   }
 
   /** Items in every stage of the replay's current frame, waiting or in work. */

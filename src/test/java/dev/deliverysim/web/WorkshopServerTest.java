@@ -196,4 +196,40 @@ class WorkshopServerTest {
   void listensOnLoopbackByItsAddress() {
     assertEquals(URI.create("http://127.0.0.1:" + server.port() + "/"), server.uri());
   }
+
+  /** A long run reports how far it got, grows, and stops when its client cancels it (409). */
+  @Test
+  void aLongRunShowsItsProgressAndCanBeCancelled() throws Exception {
+    assertEquals("{\"running\":false}", get("api/progress?client=c").body());
+    assertEquals(200, post("{\"scenario\": 1, \"client\": \"warm2\"}").statusCode(), "the start, run once");
+    CompletableFuture<HttpResponse<String>> c1 = HTTP.sendAsync(
+        runRequest("{\"scenario\": 1, \"client\": \"c\", \"values\": {\"job_classes[0].arrivals.rate\": 5}}"),
+        HttpResponse.BodyHandlers.ofString());
+    JsonNode first = waitForProgress(0);
+    assertTrue(first.path("running").asBoolean(), first.toString());
+    assertEquals(1000, first.path("total").asInt(), first.toString());
+    JsonNode later = waitForProgress(first.path("done").asInt());
+    assertTrue(later.path("done").asInt() > first.path("done").asInt() && later.path("done").asInt() < 1000,
+        first + " then " + later);
+    HttpResponse<String> cancel = HTTP.send(HttpRequest.newBuilder(server.uri().resolve("api/cancel"))
+        .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString("{\"client\": \"c\"}"))
+        .build(), HttpResponse.BodyHandlers.ofString());
+    assertEquals("{\"cancelled\":true}", cancel.body());
+    assertEquals(409, c1.get(10, TimeUnit.SECONDS).statusCode(), "cancelled between replications");
+    assertEquals("{\"running\":false}", get("api/progress?client=c").body());
+    assertEquals(400, get("api/progress?client=bad%20name").statusCode());
+  }
+
+  /** The client's progress once more than {@code done} replications finished (at most 10 s). */
+  private static JsonNode waitForProgress(int done) throws Exception {
+    long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
+    while (System.nanoTime() < deadline) {
+      JsonNode p = JSON.readTree(get("api/progress?client=c").body());
+      if (p.path("running").asBoolean() && p.path("done").asInt() > done) {
+        return p;
+      }
+      Thread.sleep(20);
+    }
+    throw new AssertionError("no progress past " + done + " replications");
+  }
 }

@@ -5,6 +5,7 @@ import dev.deliverysim.experiment.Summary;
 import dev.deliverysim.model.MetricCatalog;
 import dev.deliverysim.model.MetricKey;
 import dev.deliverysim.model.ReplicationResult;
+import dev.deliverysim.model.StationLoad;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -18,8 +19,10 @@ import java.util.List;
  * (above zero; the first on a tie): the answer to "how often is review the constraint?". For a
  * delivery organisation that share is the mean itself.
  *
- * @param metric the metric compared: {@code utilisation} or {@code bottleneck}
+ * @param metric the metric compared: {@code utilisation}, {@code bottleneck}, or {@code capacity}
+ *     on a line fed without limit ({@link FedLine}: there the least level is the constraint)
  * @param bottleneck the station with the highest level (the first on a tie), or "" if none measured
+ *     or, by capacity, none is clearly the least
  */
 public record Bottleneck(String metric, List<Level> levels, String bottleneck) {
   /** One station's mean level, and the share of replications in which it was the highest (NaN if unknown). */
@@ -32,6 +35,19 @@ public record Bottleneck(String metric, List<Level> levels, String bottleneck) {
   /** Reads the levels from a point's summary, without shares; {@code delivery} chooses which metric. */
   public static Bottleneck of(Summary summary, boolean delivery) {
     return of(summary, null, List.of(), delivery);
+  }
+
+  /**
+   * As below, and honest about a line fed without limit: when a network's busiest station is busy
+   * only because its supply never runs out and its work piles up after it ({@link FedLine}), the
+   * stations are compared by capacity instead of utilisation, and none is named when none is clearly
+   * the least. A delivery organisation, or a network without loads, is read as below.
+   */
+  public static Bottleneck of(Summary summary, MetricCatalog catalog, List<ReplicationResult> results,
+      boolean delivery, List<StationLoad> loads) {
+    Bottleneck byUtilisation = of(summary, catalog, results, delivery);
+    FedLine fed = delivery ? null : FedLine.of(byUtilisation, catalog, results, loads);
+    return fed == null ? byUtilisation : fed.asBottleneck();
   }
 
   /** Reads the levels from a summary, and the shares from the replications it summarises. */

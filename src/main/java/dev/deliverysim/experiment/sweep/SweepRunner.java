@@ -128,6 +128,6 @@ public final class SweepRunner {
     List<ReplicationResult> results = runner.run(model, s.seed(), 0, s.replications(), n -> {});
     Summary summary = Summary.of(model.catalog(), results);
     return new PointResult(point, grid.values(point), summary,
-        Bottleneck.of(summary, model.catalog(), results, s.body() instanceof Scenario.DeliveryBody));
+        Bottleneck.of(summary, model.catalog(), results, s.body() instanceof Scenario.DeliveryBody, s.loads()));
   }
 }
