@@ -21,6 +21,7 @@ import dev.deliverysim.report.ResultsWriter;
 import dev.deliverysim.report.RunRecord;
 import dev.deliverysim.scenario.Assumptions;
 import dev.deliverysim.scenario.LoadedScenario;
+import dev.deliverysim.scenario.ParameterWords;
 import dev.deliverysim.scenario.Scenario;
 import dev.deliverysim.scenario.tree.Spelling;
 import java.io.IOException;
@@ -80,14 +81,40 @@ public final class CompareStudy {
       for (int v = 1; v < loaded.size(); v++) {
         String name = loaded.get(v).scenario().name();
         boolean capped = baseCap != null && CompareAnswer.demandCap(loaded.get(v).scenario(), runs.get(v).summary()) != null;
-        answers.put(name, CompareAnswer.answer(base().name(), name, byVariant.get(name), headline,
-            capped ? baseCap : null, money, base().outputUnit()));
+        answers.put(name, CompareAnswer.answer(base().name(), name, shown(loaded.get(0), loaded.get(0)),
+            shown(loaded.get(v), loaded.get(0)), byVariant.get(name), headline, capped ? baseCap : null, money,
+            base().outputUnit()));
       }
       return answers;
     }
   }
 
   private CompareStudy() {}
+
+  /**
+   * A scenario as an answer names it: its {@code label}, else its name — followed, for a variant
+   * made by {@code --set-variant}, by what it sets in words: "hire (Developers (headcount) = 7)".
+   */
+  static String shown(LoadedScenario scenario, LoadedScenario base) {
+    String label = ParameterWords.scenarioLabel(scenario.tree(), scenario.scenario().name());
+    if (scenario == base) {
+      return label;
+    }
+    if (label.equals(ParameterWords.scenarioLabel(base.tree(), base.scenario().name()))) {
+      label = scenario.scenario().name(); // the base's label, inherited: it would call both the same
+    }
+    ParameterWords words = ParameterWords.of(scenario);
+    List<String> settings = new ArrayList<>();
+    for (String assignment : scenario.overrides()) {
+      int eq = assignment.indexOf('=');
+      String path = eq > 0 ? assignment.substring(0, eq).strip() : "";
+      if (eq > 0 && !base.overrides().contains(assignment) && !path.equals("name") && !path.equals("label")
+          && !path.startsWith("run.")) {
+        settings.add(words.setting(path, assignment.substring(eq + 1).strip()));
+      }
+    }
+    return settings.isEmpty() ? label : label + " (" + String.join(", ", settings) + ")";
+  }
 
   /** Where results go unless told otherwise: {@code results/<base name>-compare}. */
   /**

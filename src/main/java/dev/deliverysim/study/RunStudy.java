@@ -18,6 +18,7 @@ import dev.deliverysim.report.RunReport;
 import dev.deliverysim.report.SummaryCsv;
 import dev.deliverysim.scenario.Assumptions;
 import dev.deliverysim.scenario.LoadedScenario;
+import dev.deliverysim.scenario.ParameterWords;
 import dev.deliverysim.scenario.Scenario;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -157,7 +158,8 @@ public final class RunStudy {
           charts = ChartDrawing.draw(() -> FlowCharts.write(out, scenario.name(), timeline, warmup), List.of(),
               listener);
         }
-        RunReport.write(out, result.run(), manifest, charts, Assumptions.of(loaded),
+        RunReport.write(out, result.run(), ParameterWords.scenarioLabel(loaded.tree(), scenario.name()), manifest,
+            charts, Assumptions.of(loaded),
             money == null ? null : html -> {
               html.heading("Money, " + scenario.costs().perPeriodUnit());
               MoneyReport.runTable(html, money.summary(), scenario.costs().currency());

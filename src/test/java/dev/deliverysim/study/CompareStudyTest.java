@@ -69,4 +69,17 @@ class CompareStudyTest {
     assertEquals("variant,time,difference,ci95_low,ci95_high", rows.get(0));
     assertEquals(result.overTime().get("mm1").times().length + 1, rows.size());
   }
+
+  @Test
+  void anAnswerCallsScenariosByTheirLabelsAndASetVariantByWhatItSetsInWords() throws Exception {
+    LoadedScenario base = ScenarioLoader.load(Path.of("scenarios/small-team.yaml"), List.of());
+    LoadedScenario hire = ScenarioLoader.load(Path.of("scenarios/small-team-hire.yaml"), List.of());
+    assertEquals("The small team today", CompareStudy.shown(base, base));
+    assertEquals("A seventh developer", CompareStudy.shown(hire, base), "its own label");
+    List<String> made = new java.util.ArrayList<>(CompareStudy.variantOverrides(List.of(), base.scenario()));
+    made.addAll(List.of("delivery.teams[devs].headcount=7", "delivery.ai.adoption=0.5", "name=hire"));
+    LoadedScenario setVariant = ScenarioLoader.load(Path.of("scenarios/small-team.yaml"), made);
+    assertEquals("hire (Developers (headcount) = 7, AI adoption (share of tasks) = 0.5)",
+        CompareStudy.shown(setVariant, base), "the base's label, inherited, would call both the same");
+  }
 }

@@ -10,9 +10,11 @@ import java.util.List;
  * {@code deliverysim sweep} runs when given no {@code --param} (entries as for {@code --param});
  * {@code levers} optionally declares the controls of the workshop page ({@code deliverysim serve}).
  * {@code costs} optionally prices a delivery organisation's time and tools and values its features.
+ * {@code label} is what answers and reports call the scenario (default: its name).
  */
 public record ScenarioSpec(
     @Required String name,
+    String label,
     String description,
     UnitsSpec units,
     RunSpec run,

@@ -10,6 +10,7 @@ import java.util.Map;
  * A station: servers, room, queue order, service law(s) and where jobs go next. A game station
  * rolls a die each round instead ({@code moves_per_round}, no servers or service), and any station
  * can hold work at the start ({@code start_with}) or pass work on in batches ({@code transfer_batch}).
+ * {@code label} is what people read, the name by default.
  */
 public record StationSpec(
     @Required String name,
@@ -23,4 +24,5 @@ public record StationSpec(
     Map<String, RouteSpec> nextByClass,
     MovesSpec movesPerRound,
     Integer startWith,
-    Integer transferBatch) {}
+    Integer transferBatch,
+    String label) {}
