@@ -6,6 +6,7 @@ import dev.deliverysim.experiment.PairedTimeline;
 import dev.deliverysim.experiment.Cancellation;
 import dev.deliverysim.experiment.MetricDifference;
 import dev.deliverysim.experiment.PairedComparison;
+import dev.deliverysim.experiment.Precision;
 import dev.deliverysim.experiment.ReplicationRunner;
 import dev.deliverysim.experiment.Summary;
 import dev.deliverysim.experiment.money.PricedComparison;
@@ -17,6 +18,7 @@ import dev.deliverysim.report.CompareReport;
 import dev.deliverysim.report.FlowCharts;
 import dev.deliverysim.report.ForestChart;
 import dev.deliverysim.report.Manifest;
+import dev.deliverysim.report.PrecisionReport;
 import dev.deliverysim.report.ResultsWriter;
 import dev.deliverysim.report.RunRecord;
 import dev.deliverysim.scenario.Assumptions;
@@ -41,9 +43,14 @@ public final class CompareStudy {
   public static final String MONEY_CSV = "money-comparison.csv";
 
   /** @param metrics the labels to headline; empty for the scenario kind's usual ones */
-  public record Options(int threads, List<String> metrics) {
+  /** @param precision run replications in batches to this precision (null: the base's number) */
+  public record Options(int threads, List<String> metrics, Precision precision) {
     public Options {
       metrics = List.copyOf(metrics);
+    }
+
+    public Options(int threads, List<String> metrics) {
+      this(threads, metrics, null);
     }
   }
 
@@ -55,10 +62,11 @@ public final class CompareStudy {
    *     over the base's window; none without a horizon)
    * @param money each scenario priced by its {@code costs}, paired like the metrics;
    *     {@link PricedComparison#NONE} when the base has none
+   * @param precision how a comparison run to a target precision ended; null for a fixed number
    */
   public record Result(List<LoadedScenario> loaded, Options options, List<RunRecord> runs,
       Map<String, List<MetricDifference>> byVariant, List<String> headline, Map<String, PairedTimeline> overTime,
-      PricedComparison money, Instant started, double wallSeconds) {
+      PricedComparison money, Instant started, double wallSeconds, Precision.Reached precision) {
     public Result {
       loaded = List.copyOf(loaded);
       runs = List.copyOf(runs);
@@ -172,20 +180,32 @@ public final class CompareStudy {
     ReplicationRunner runner = new ReplicationRunner(options.threads(), cancellation);
     List<SimulationModel> models = new ArrayList<>();
     List<List<ReplicationResult>> results = new ArrayList<>();
-    long total = (long) loaded.size() * base.replications();
     for (LoadedScenario l : loaded) {
-      SimulationModel model = l.scenario().model();
-      models.add(model);
-      long before = (long) results.size() * base.replications();
-      results.add(runner.run(model, base.seed(), 0, base.replications(),
-          done -> listener.progress(before + done, total)));
+      models.add(l.scenario().model());
+      results.add(new ArrayList<>());
+    }
+    Precision.Batch batch = (from, count) -> {
+      long total = (long) loaded.size() * count;
+      for (int i = 0; i < loaded.size(); i++) {
+        long before = (long) i * count;
+        results.get(i).addAll(runner.run(models.get(i), base.seed(), from, count,
+            done -> listener.progress(before + done, total)));
+      }
+    };
+    Precision.Reached reached = null;
+    if (options.precision() == null) {
+      batch.run(0, base.replications());
+    } else {
+      checkMetrics(options.precision().metrics(), models.get(0), "--precision-metric");
+      reached = options.precision().run(base.replications(), batch,
+          () -> relativeHalfWidths(models, results, options.precision().metrics()));
     }
     Map<String, List<MetricDifference>> byVariant = new LinkedHashMap<>();
     for (int v = 1; v < loaded.size(); v++) {
       byVariant.put(loaded.get(v).scenario().name(), PairedComparison.of(
           models.get(0).catalog(), results.get(0), models.get(v).catalog(), results.get(v)));
     }
-    Map<String, PairedTimeline> overTime = overTime(runner, loaded, models);
+    Map<String, PairedTimeline> overTime = overTime(runner, loaded, models, results.get(0).size());
     PricedComparison money = PricedComparison.of(loaded.stream().map(LoadedScenario::scenario).toList(),
         models.stream().map(SimulationModel::catalog).toList(), results);
     double wall = (System.nanoTime() - t0) / 1e9;
@@ -195,7 +215,35 @@ public final class CompareStudy {
       runs.add(new RunRecord(s.name(), s.description(), s.seed(), 0, models.get(i).catalog(), results.get(i),
           Summary.of(models.get(i).catalog(), results.get(i)), s.loads(), s.outputUnit(), s.stages()));
     }
-    return new Result(loaded, options, runs, byVariant, headline, overTime, money, started, wall);
+    return new Result(loaded, options, runs, byVariant, headline, overTime, money, started, wall, reached);
+  }
+
+  /** How a comparison run to a target precision ended, in a sentence. */
+  public static String precisionSentence(Result result) {
+    return PrecisionReport.sentence(result.precision(), result.runs().get(0).catalog(), true);
+  }
+
+  /**
+   * The gauge of a comparison run to a target precision: for each metric, the widest over the
+   * variants of its paired difference's 95% half-width relative to the base's mean — the
+   * half-width of the relative change {@code comparison.csv} reports.
+   */
+  static Map<String, Double> relativeHalfWidths(List<SimulationModel> models, List<List<ReplicationResult>> results,
+      List<String> metrics) {
+    Map<String, Double> widths = new LinkedHashMap<>();
+    metrics.forEach(m -> widths.put(m, 0.0));
+    for (int v = 1; v < models.size(); v++) {
+      for (MetricDifference d : PairedComparison.of(models.get(0).catalog(), results.get(0), models.get(v).catalog(),
+          results.get(v))) {
+        String label = d.key().label();
+        if (widths.containsKey(label)) {
+          double half = (d.relativeHigh() - d.relativeLow()) / 2;
+          widths.put(label, Double.isNaN(half) || Double.isNaN(widths.get(label)) ? Double.NaN
+              : Math.max(widths.get(label), half));
+        }
+      }
+    }
+    return widths;
   }
 
   /**
@@ -203,14 +251,14 @@ public final class CompareStudy {
    * on the base's window again, with their timelines, paired period by period.
    */
   private static Map<String, PairedTimeline> overTime(ReplicationRunner runner, List<LoadedScenario> loaded,
-      List<SimulationModel> models) {
+      List<SimulationModel> models, int replications) {
     Scenario base = loaded.get(0).scenario();
     Map<String, PairedTimeline> overTime = new LinkedHashMap<>();
     if (!RunStudy.timed(base)) {
       return overTime;
     }
     double interval = RunStudy.interval(base);
-    int count = Math.min(base.replications(), RunStudy.TIMELINE_REPLICATIONS);
+    int count = Math.min(replications, RunStudy.TIMELINE_REPLICATIONS);
     List<Timeline> baseLines = runner.timelines(models.get(0), base.seed(), 0, count, interval);
     for (int v = 1; v < loaded.size(); v++) {
       Scenario variant = loaded.get(v).scenario();
@@ -224,12 +272,17 @@ public final class CompareStudy {
 
   /** Every label asked for must exist; a typo gets a suggestion, not a silent gap. */
   private static void checkMetrics(List<String> labels, SimulationModel model) throws StudyInputException {
+    checkMetrics(labels, model, "--metrics");
+  }
+
+  /** Every label names a metric of {@code model}, or a located error naming {@code option}. */
+  static void checkMetrics(List<String> labels, SimulationModel model, String option) throws StudyInputException {
     List<String> known = model.catalog().keys().stream().map(k -> k.label()).toList();
     List<String> problems = new ArrayList<>();
     for (String label : labels) {
       if (!known.contains(label)) {
         String hint = Spelling.hint(label, known);
-        problems.add("--metrics: unknown metric '" + label + "'" + hint);
+        problems.add(option + ": unknown metric '" + label + "'" + hint);
       }
     }
     if (!problems.isEmpty()) {
@@ -245,7 +298,7 @@ public final class CompareStudy {
     List<LoadedScenario.SourceFile> sources = new ArrayList<>();
     result.loaded().forEach(l -> sources.addAll(l.sources()));
     Manifest manifest = invocation.manifest(baseLoaded.input(), sources, baseLoaded.overrides(), base.seed(),
-        base.replications(), result.options().threads(), result.started(), result.wallSeconds());
+        result.runs().get(0).replications().size(), result.options().threads(), result.started(), result.wallSeconds());
     try (ResultsWriter out = ResultsWriter.create(target)) {
       out.text("comparison.csv", w -> ComparisonCsv.write(base.name(), result.byVariant(), w));
       if (result.money().present()) {
@@ -264,8 +317,11 @@ public final class CompareStudy {
             base.outputUnit().symbol())), false, listener);
       }
       List<List<Assumptions.Assumption>> assumptions = result.loaded().stream().map(Assumptions::of).toList();
+      if (result.precision() != null) {
+        out.text(PrecisionReport.CSV, w -> PrecisionReport.csv(result.precision(), w));
+      }
       new CompareReport(result.runs(), result.byVariant(), result.headline(), assumptions, result.money(),
-          result.answers())
+          result.answers(), result.precision() == null ? List.of() : List.of(precisionSentence(result)))
           .write(out, charts, manifest);
       return out.commit(manifest);
     }

@@ -1,6 +1,7 @@
 package dev.deliverysim.study;
 
 import dev.deliverysim.experiment.Cancellation;
+import dev.deliverysim.experiment.Precision;
 import dev.deliverysim.experiment.ReplicationRunner;
 import dev.deliverysim.experiment.Settling;
 import dev.deliverysim.experiment.Summary;
@@ -11,6 +12,7 @@ import dev.deliverysim.model.SimulationModel;
 import dev.deliverysim.report.FlowCharts;
 import dev.deliverysim.report.Manifest;
 import dev.deliverysim.report.MoneyReport;
+import dev.deliverysim.report.PrecisionReport;
 import dev.deliverysim.report.ResultsWriter;
 import dev.deliverysim.report.RunFiles;
 import dev.deliverysim.report.RunRecord;
@@ -23,6 +25,7 @@ import dev.deliverysim.scenario.Scenario;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -39,15 +42,26 @@ public final class RunStudy {
    * @param onlyReplication run just this replication (to replay one that failed), or null for all
    * @param numbersOnly the numbers and the manifest only: no timeline, charts or report
    */
-  public record Options(int threads, Integer onlyReplication, boolean numbersOnly) {}
+  public record Options(int threads, Integer onlyReplication, boolean numbersOnly, Precision precision) {
+    /** A fixed number of replications: the scenario's. */
+    public Options(int threads, Integer onlyReplication, boolean numbersOnly) {
+      this(threads, onlyReplication, numbersOnly, null);
+    }
+  }
 
   /**
    * @param timeline the flow over time, or null when not recorded (numbers only, or no horizon that
    *     every replication reaches)
    * @param wallSeconds the replications' time, without the timeline's second pass
+   * @param precision how a run to a target precision ended; null for a fixed number of replications
    */
   public record Result(LoadedScenario loaded, Options options, RunRecord run, TimelineSummary timeline,
-      Instant started, double wallSeconds) {
+      Instant started, double wallSeconds, Precision.Reached precision) {
+    public Result(LoadedScenario loaded, Options options, RunRecord run, TimelineSummary timeline, Instant started,
+        double wallSeconds) {
+      this(loaded, options, run, timeline, started, wallSeconds, null);
+    }
+
     public Scenario scenario() {
       return loaded.scenario();
     }
@@ -77,22 +91,48 @@ public final class RunStudy {
     long t0 = System.nanoTime();
     SimulationModel model = scenario.model();
     ReplicationRunner runner = new ReplicationRunner(options.threads(), cancellation);
-    List<ReplicationResult> results =
-        runner.run(model, scenario.seed(), first, count, done -> listener.progress(done, count));
+    List<ReplicationResult> results;
+    Precision.Reached reached = null;
+    if (options.precision() != null && only == null) {
+      Precision precision = options.precision();
+      CompareStudy.checkMetrics(precision.metrics(), model, "--precision-metric");
+      List<ReplicationResult> so = new ArrayList<>();
+      reached = precision.run(count, (from, more) -> {
+        int before = so.size();
+        so.addAll(runner.run(model, scenario.seed(), from, more, done -> listener.progress(before + done, before + more)));
+      }, () -> relativeHalfWidths(Summary.of(model.catalog(), so), precision.metrics()));
+      results = so;
+    } else {
+      results = runner.run(model, scenario.seed(), first, count, done -> listener.progress(done, count));
+    }
     Summary summary = Summary.of(model.catalog(), results);
     double wall = (System.nanoTime() - t0) / 1e9;
     RunRecord run = new RunRecord(scenario.name(), scenario.description(), scenario.seed(), first,
         model.catalog(), results, summary, scenario.loads(), scenario.outputUnit(), scenario.stages());
     // a timeline needs a common time axis: a horizon that every replication reaches
     boolean timed = timed(scenario);
-    TimelineSummary timeline = !options.numbersOnly() && timed ? timeline(runner, model, scenario, first, count) : null;
+    TimelineSummary timeline = !options.numbersOnly() && timed ? timeline(runner, model, scenario, first, results.size()) : null;
     String growth = timeline == null ? null
         : Settling.growth(timeline, scenario.stop().warmup() / scenario.outputUnit().hours());
     if (growth != null) {
       listener.notice(loaded.input() + ": warning: " + growth);
       run = run.withUnsettled(growth);
     }
-    return new Result(loaded, options, run, timeline, started, wall);
+    return new Result(loaded, options, run, timeline, started, wall, reached);
+  }
+
+  /** How a run to a target precision ended, in a sentence. */
+  public static String precisionSentence(Result result) {
+    return PrecisionReport.sentence(result.precision(), result.run().catalog(), false);
+  }
+
+  /** Each metric's relative half-width in {@code summary}: the gauge of a run to a target precision. */
+  static java.util.Map<String, Double> relativeHalfWidths(Summary summary, List<String> metrics) {
+    java.util.Map<String, Double> widths = new java.util.LinkedHashMap<>();
+    for (String metric : metrics) {
+      widths.put(metric, summary.get(metric).relativeHalfWidth());
+    }
+    return widths;
   }
 
   /**
@@ -149,6 +189,9 @@ public final class RunStudy {
       if (money != null) {
         out.text(MONEY_CSV, w -> SummaryCsv.write(money, w));
       }
+      if (result.precision() != null) {
+        out.text(PrecisionReport.CSV, w -> PrecisionReport.csv(result.precision(), w));
+      }
       if (!result.options().numbersOnly()) {
         List<FlowCharts.Drawn> charts = List.of();
         TimelineSummary timeline = result.timeline();
@@ -159,10 +202,14 @@ public final class RunStudy {
               listener);
         }
         RunReport.write(out, result.run(), ParameterWords.scenarioLabel(loaded.tree(), scenario.name()), manifest,
-            charts, Assumptions.of(loaded),
-            money == null ? null : html -> {
-              html.heading("Money, " + scenario.costs().perPeriodUnit());
-              MoneyReport.runTable(html, money.summary(), scenario.costs().currency());
+            charts, Assumptions.of(loaded), html -> {
+              if (result.precision() != null) {
+                html.paragraph(precisionSentence(result));
+              }
+              if (money != null) {
+                html.heading("Money, " + scenario.costs().perPeriodUnit());
+                MoneyReport.runTable(html, money.summary(), scenario.costs().currency());
+              }
             });
       }
       return out.commit(manifest);

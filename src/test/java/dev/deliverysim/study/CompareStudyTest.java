@@ -82,4 +82,26 @@ class CompareStudyTest {
     assertEquals("hire (Developers (headcount) = 7, AI adoption (share of tasks) = 0.5)",
         CompareStudy.shown(setVariant, base), "the base's label, inherited, would call both the same");
   }
+
+  @Test
+  void aComparisonToATargetPrecisionRunsUntilEveryVariantsChangeIsThatPreciseTheSameOnAnyThreads() throws Exception {
+    dev.deliverysim.experiment.Precision precision =
+        new dev.deliverysim.experiment.Precision(0.01, List.of("utilisation@server"), 300);
+    CompareStudy.Result one = CompareStudy.run(mm1AndTwoServers(), new CompareStudy.Options(1, List.of(), precision),
+        StudyListener.SILENT, Cancellation.none());
+    CompareStudy.Result two = CompareStudy.run(mm1AndTwoServers(), new CompareStudy.Options(2, List.of(), precision),
+        StudyListener.SILENT, Cancellation.none());
+    int n = one.precision().replications();
+    assertTrue(one.precision().met() && n > 3, "more than the pilot of 3: " + n);
+    assertEquals(n, two.precision().replications());
+    one.runs().forEach(run -> assertEquals(n, run.replications().size(), "every scenario runs the same replications"));
+    MetricDifference d = one.byVariant().get("mm1").stream()
+        .filter(m -> m.key().label().equals("utilisation@server")).findFirst().orElseThrow();
+    assertTrue((d.relativeHigh() - d.relativeLow()) / 2 <= 0.01, d.toString());
+    Path a = CompareStudy.write(one, tmp.resolve("a"), new Invocation("test", List.of()), StudyListener.SILENT);
+    Path b = CompareStudy.write(two, tmp.resolve("b"), new Invocation("test", List.of()), StudyListener.SILENT);
+    assertEquals(Files.readString(a.resolve("comparison.csv")), Files.readString(b.resolve("comparison.csv")));
+    assertTrue(Files.readString(a.resolve("report.html")).contains("Replications until the 95% interval of"));
+    assertTrue(Files.exists(a.resolve("precision.csv")));
+  }
 }
