@@ -90,6 +90,11 @@ final class RunCommand implements Callable<Integer> {
       if (result.precision() != null) {
         stdout.println(RunStudy.precisionSentence(result));
       }
+      java.util.List<dev.deliverysim.experiment.InputUncertainty.Split> splits = RunStudy.uncertainty(result);
+      if (splits != null) {
+        dev.deliverysim.report.UncertaintyReport.sentences(splits, scenario.model().headline(), 3)
+            .forEach(stdout::println);
+      }
       stdout.println(RunReport.verdict(result.run()));
       stdout.println("results: " + target);
     }

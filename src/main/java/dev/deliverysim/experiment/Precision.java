@@ -57,8 +57,17 @@ public record Precision(double target, List<String> metrics, int maxReplications
    * @param gauge each metric's relative half-width over everything run so far
    */
   public Reached run(int pilot, Batch batch, java.util.function.Supplier<Map<String, Double>> gauge) {
+    return run(pilot, 1, batch, gauge);
+  }
+
+  /**
+   * The same in whole steps: every total a multiple of {@code step} (the replications of one outer
+   * draw of uncertain inputs), the cap taken down to one, but never below one step.
+   */
+  public Reached run(int pilot, int step, Batch batch, java.util.function.Supplier<Map<String, Double>> gauge) {
+    int cap = Math.max(step, maxReplications / step * step);
     int n = 0;
-    int next = Math.max(1, Math.min(pilot, maxReplications));
+    int next = roundUp(Math.max(1, Math.min(pilot, cap)), step);
     int batches = 0;
     while (true) {
       batch.run(n, next - n);
@@ -73,11 +82,15 @@ public record Precision(double target, List<String> metrics, int maxReplications
         achieved.put(metric, half);
         worst = Math.max(worst, half);
       }
-      if (worst <= target || n >= maxReplications) {
+      if (worst <= target || n >= cap) {
         return new Reached(this, n, worst <= target, achieved, batches);
       }
-      next = nextTotal(n, worst);
+      next = Math.min(cap, roundUp(nextTotal(n, worst), step));
     }
+  }
+
+  private static int roundUp(int n, int step) {
+    return (int) Math.min(Integer.MAX_VALUE, ((long) n + step - 1) / step * step);
   }
 
   /** The total to reach next: the projected need, at least a tenth more, at most ten times, within the cap. */

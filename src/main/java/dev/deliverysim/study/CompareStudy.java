@@ -6,6 +6,7 @@ import dev.deliverysim.experiment.PairedTimeline;
 import dev.deliverysim.experiment.Cancellation;
 import dev.deliverysim.experiment.MetricDifference;
 import dev.deliverysim.experiment.PairedComparison;
+import dev.deliverysim.experiment.InputUncertainty;
 import dev.deliverysim.experiment.Precision;
 import dev.deliverysim.experiment.ReplicationRunner;
 import dev.deliverysim.experiment.Summary;
@@ -175,6 +176,14 @@ public final class CompareStudy {
     Scenario base = loaded.get(0).scenario();
     List<String> headline = options.metrics().isEmpty() ? base.model().headline() : options.metrics();
     checkMetrics(options.metrics(), base.model());
+    for (LoadedScenario l : loaded.subList(1, loaded.size())) {
+      if (l.scenario().uncertainty().present() && RunStudy.perDraw(l.scenario()) != RunStudy.perDraw(base)) {
+        throw new StudyInputException(l.scenario().name() + " draws its uncertain inputs for "
+            + RunStudy.perDraw(l.scenario()) + " replication(s) at a time and " + base.name() + " for "
+            + RunStudy.perDraw(base) + ": a comparison pairs draw by draw, so give them the same"
+            + " uncertainty.replications_per_draw");
+      }
+    }
     Instant started = Instant.now();
     long t0 = System.nanoTime();
     ReplicationRunner runner = new ReplicationRunner(options.threads(), cancellation);
@@ -197,13 +206,14 @@ public final class CompareStudy {
       batch.run(0, base.replications());
     } else {
       checkMetrics(options.precision().metrics(), models.get(0), "--precision-metric");
-      reached = options.precision().run(base.replications(), batch,
-          () -> relativeHalfWidths(models, results, options.precision().metrics()));
+      reached = options.precision().run(base.replications(), RunStudy.perDraw(base), batch,
+          () -> relativeHalfWidths(models, paired(base, results), options.precision().metrics()));
     }
+    List<List<ReplicationResult>> pairs = paired(base, results);
     Map<String, List<MetricDifference>> byVariant = new LinkedHashMap<>();
     for (int v = 1; v < loaded.size(); v++) {
       byVariant.put(loaded.get(v).scenario().name(), PairedComparison.of(
-          models.get(0).catalog(), results.get(0), models.get(v).catalog(), results.get(v)));
+          models.get(0).catalog(), pairs.get(0), models.get(v).catalog(), pairs.get(v)));
     }
     Map<String, PairedTimeline> overTime = overTime(runner, loaded, models, results.get(0).size());
     PricedComparison money = PricedComparison.of(loaded.stream().map(LoadedScenario::scenario).toList(),
@@ -213,9 +223,20 @@ public final class CompareStudy {
     for (int i = 0; i < loaded.size(); i++) {
       Scenario s = loaded.get(i).scenario();
       runs.add(new RunRecord(s.name(), s.description(), s.seed(), 0, models.get(i).catalog(), results.get(i),
-          Summary.of(models.get(i).catalog(), results.get(i)), s.loads(), s.outputUnit(), s.stages()));
+          RunStudy.summarise(base, models.get(i), results.get(i)), s.loads(), s.outputUnit(), s.stages()));
     }
     return new Result(loaded, options, runs, byVariant, headline, overTime, money, started, wall, reached);
+  }
+
+  /**
+   * What is paired: each replication — or, when the base has uncertain inputs, each outer draw's
+   * mean over its replications, since replications sharing a draw are not independent. Variants
+   * see the base's draws when they share its inputs (the draw streams are keyed by the input's
+   * path and the draw), so the pairs are pairs of the same draw.
+   */
+  static List<List<ReplicationResult>> paired(Scenario base, List<List<ReplicationResult>> results) {
+    int k = RunStudy.perDraw(base);
+    return k == 1 ? results : results.stream().map(r -> InputUncertainty.drawMeans(r, k)).toList();
   }
 
   /** How a comparison run to a target precision ended, in a sentence. */

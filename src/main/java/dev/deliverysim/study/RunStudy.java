@@ -1,6 +1,7 @@
 package dev.deliverysim.study;
 
 import dev.deliverysim.experiment.Cancellation;
+import dev.deliverysim.experiment.InputUncertainty;
 import dev.deliverysim.experiment.Precision;
 import dev.deliverysim.experiment.ReplicationRunner;
 import dev.deliverysim.experiment.Settling;
@@ -14,6 +15,7 @@ import dev.deliverysim.report.Manifest;
 import dev.deliverysim.report.MoneyReport;
 import dev.deliverysim.report.PrecisionReport;
 import dev.deliverysim.report.ResultsWriter;
+import dev.deliverysim.report.UncertaintyReport;
 import dev.deliverysim.report.RunFiles;
 import dev.deliverysim.report.RunRecord;
 import dev.deliverysim.report.RunReport;
@@ -97,15 +99,15 @@ public final class RunStudy {
       Precision precision = options.precision();
       CompareStudy.checkMetrics(precision.metrics(), model, "--precision-metric");
       List<ReplicationResult> so = new ArrayList<>();
-      reached = precision.run(count, (from, more) -> {
+      reached = precision.run(count, perDraw(scenario), (from, more) -> {
         int before = so.size();
         so.addAll(runner.run(model, scenario.seed(), from, more, done -> listener.progress(before + done, before + more)));
-      }, () -> relativeHalfWidths(Summary.of(model.catalog(), so), precision.metrics()));
+      }, () -> relativeHalfWidths(summarise(scenario, model, so), precision.metrics()));
       results = so;
     } else {
       results = runner.run(model, scenario.seed(), first, count, done -> listener.progress(done, count));
     }
-    Summary summary = Summary.of(model.catalog(), results);
+    Summary summary = summarise(scenario, model, results);
     double wall = (System.nanoTime() - t0) / 1e9;
     RunRecord run = new RunRecord(scenario.name(), scenario.description(), scenario.seed(), first,
         model.catalog(), results, summary, scenario.loads(), scenario.outputUnit(), scenario.stages());
@@ -119,6 +121,33 @@ public final class RunStudy {
       run = run.withUnsettled(growth);
     }
     return new Result(loaded, options, run, timeline, started, wall, reached);
+  }
+
+  /**
+   * The replications summarised; with uncertain inputs, each mean's interval from the outer draws'
+   * means ({@link InputUncertainty}), since replications sharing a draw are not independent.
+   */
+  static Summary summarise(Scenario scenario, SimulationModel model, List<ReplicationResult> results) {
+    Summary summary = Summary.of(model.catalog(), results);
+    return scenario.uncertainty().present()
+        ? InputUncertainty.withDrawIntervals(summary, model.catalog(), results, perDraw(scenario)) : summary;
+  }
+
+  /** Replications per outer draw of the uncertain inputs: 1 without any. */
+  static int perDraw(Scenario scenario) {
+    return scenario.uncertainty().present() ? scenario.uncertainty().perDraw() : 1;
+  }
+
+  /** Each metric split into the spread due to the uncertain inputs and the noise; null without uncertain inputs. */
+  public static List<InputUncertainty.Split> uncertainty(Result result) {
+    Scenario scenario = result.scenario();
+    return scenario.uncertainty().present() && result.options().onlyReplication() == null
+        ? InputUncertainty.of(result.run().catalog(), result.run().replications(), perDraw(scenario)) : null;
+  }
+
+  /** The headline metrics' labels of the run's scenario. */
+  static List<String> headline(Result result) {
+    return result.scenario().model().headline();
   }
 
   /** How a run to a target precision ended, in a sentence. */
@@ -192,6 +221,12 @@ public final class RunStudy {
       if (result.precision() != null) {
         out.text(PrecisionReport.CSV, w -> PrecisionReport.csv(result.precision(), w));
       }
+      List<InputUncertainty.Split> splits = uncertainty(result);
+      if (splits != null) {
+        out.text(UncertaintyReport.CSV, w -> UncertaintyReport.csv(splits, w));
+        out.text(UncertaintyReport.DRAWS_CSV, w -> UncertaintyReport.draws(scenario.uncertainty(), scenario.seed(),
+            result.run().replications().size(), w));
+      }
       if (!result.options().numbersOnly()) {
         List<FlowCharts.Drawn> charts = List.of();
         TimelineSummary timeline = result.timeline();
@@ -205,6 +240,9 @@ public final class RunStudy {
             charts, Assumptions.of(loaded), html -> {
               if (result.precision() != null) {
                 html.paragraph(precisionSentence(result));
+              }
+              if (splits != null) {
+                UncertaintyReport.section(html, scenario.uncertainty(), splits, headline(result));
               }
               if (money != null) {
                 html.heading("Money, " + scenario.costs().perPeriodUnit());

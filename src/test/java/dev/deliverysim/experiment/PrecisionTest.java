@@ -92,4 +92,18 @@ class PrecisionTest {
     assertThrows(IllegalArgumentException.class, () -> new Precision(1, List.of("m"), 10));
     assertThrows(IllegalArgumentException.class, () -> new Precision(0.1, List.of(), 10));
   }
+
+  @Test
+  void withUncertainInputsEveryBatchEndsOnAWholeDraw() {
+    List<Integer> totals = new ArrayList<>();
+    int[] n = {0};
+    Precision.Reached r = new Precision(0.02, List.of("m"), 103).run(10, 4, (first, count) -> {
+      n[0] += count;
+      totals.add(n[0]);
+    }, () -> Map.of("m", 0.5 / Math.sqrt(n[0])));
+    assertTrue(totals.stream().allMatch(t -> t % 4 == 0), totals.toString());
+    assertEquals(12, totals.get(0), "the pilot of 10, up to whole draws of 4");
+    assertEquals(100, r.replications(), "the cap of 103, down to whole draws");
+    assertFalse(r.met());
+  }
 }

@@ -175,4 +175,24 @@ class RunStudyTest {
         + one.precision().batches() + ",true"), csv.get(1));
     assertFalse(Files.exists(c.resolve("precision.csv")), "a fixed run has none");
   }
+
+  @Test
+  void aRunWithUncertainInputsWritesItsSplitAndDrawsTheSameBytesOnAnyThreads() throws Exception {
+    List<String> uncertain = List.of("run.replications=8",
+        "uncertainty={replications_per_draw: 2, inputs: [{path: \"job_classes[0].arrivals.rate\","
+            + " uniform: {min: 0.5, max: 0.8}}]}");
+    Path a = RunStudy.write(RunStudy.run(mm1(uncertain.toArray(String[]::new)), new RunStudy.Options(1, null, true),
+        StudyListener.SILENT, Cancellation.none()), tmp.resolve("a"), TEST, StudyListener.SILENT);
+    Path b = RunStudy.write(RunStudy.run(mm1(uncertain.toArray(String[]::new)), new RunStudy.Options(2, null, true),
+        StudyListener.SILENT, Cancellation.none()), tmp.resolve("b"), TEST, StudyListener.SILENT);
+    for (String file : List.of("summary.json", "replications.csv", "uncertainty.csv", "draws.csv")) {
+      assertArrayEquals(Files.readAllBytes(a.resolve(file)), Files.readAllBytes(b.resolve(file)), file);
+    }
+    List<String> draws = Files.readAllLines(a.resolve("draws.csv"));
+    assertEquals("draw,first_replication,replications,job_classes[0].arrivals.rate", draws.get(0));
+    assertEquals(5, draws.size(), "four draws of two replications");
+    assertTrue(Files.readString(a.resolve("uncertainty.csv")).startsWith(
+        "metric,station,class,unit,draws,replications_per_draw,mean,ci95_low,ci95_high,sd_input,sd_noise,input_share"));
+    assertFalse(Files.exists(tmp.resolve("fixed/uncertainty.csv")));
+  }
 }

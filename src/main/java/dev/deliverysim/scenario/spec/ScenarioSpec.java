@@ -10,7 +10,8 @@ import java.util.List;
  * {@code deliverysim sweep} runs when given no {@code --param} (entries as for {@code --param});
  * {@code levers} optionally declares the controls of the workshop page ({@code deliverysim serve}).
  * {@code costs} optionally prices a delivery organisation's time and tools and values its features.
- * {@code label} is what answers and reports call the scenario (default: its name).
+ * {@code label} is what answers and reports call the scenario (default: its name). {@code uncertainty}
+ * optionally gives inputs as ranges drawn across replications (second-order Monte Carlo).
  */
 public record ScenarioSpec(
     @Required String name,
@@ -23,4 +24,5 @@ public record ScenarioSpec(
     DeliverySpec delivery,
     List<String> sweep,
     List<LeverSpec> levers,
-    CostsSpec costs) {}
+    CostsSpec costs,
+    UncertaintySpec uncertainty) {}
