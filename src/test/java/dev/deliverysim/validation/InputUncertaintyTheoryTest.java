@@ -21,8 +21,10 @@ import org.junit.jupiter.api.Test;
  * rewards low) — and its spread over the inputs is sd[W(λ)] = √(E[W²] − E[W]²) with
  * E[W²] = (1/(b − a))(1/(μ − b) − 1/(μ − a)) = 10, so 0.820 h. Throughput given λ is λ: its mean
  * over the input is 0.65/h and its spread (b − a)/√12 = 0.0866/h, almost all of it from the input.
+ * (A test, not a {@code *Validation} suite: the validation ledger of docs/validation.md lists point
+ * measures of networks; this checks a run's split of its spread.)
  */
-class InputUncertaintyValidation {
+class InputUncertaintyTheoryTest {
   private static final String MM1 = """
       name: mm1-uncertain-demand
       run: {replications: 400, seed: 17, horizon: 20000h, warmup: 2000h}
