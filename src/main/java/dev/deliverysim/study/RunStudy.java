@@ -8,6 +8,7 @@ import dev.deliverysim.experiment.Settling;
 import dev.deliverysim.experiment.Summary;
 import dev.deliverysim.experiment.TimelineSummary;
 import dev.deliverysim.experiment.money.Money;
+import dev.deliverysim.experiment.money.PricedComparison;
 import dev.deliverysim.model.ReplicationResult;
 import dev.deliverysim.model.SimulationModel;
 import dev.deliverysim.report.FlowCharts;
@@ -201,7 +202,7 @@ public final class RunStudy {
     RunRecord run = result.run();
     Money.Priced priced = Money.of(scenario, run.catalog(), run.replications());
     return new RunRecord(run.scenarioName(), run.description(), run.seed(), run.firstReplication(),
-        priced.catalog(), priced.replications(), Summary.of(priced.catalog(), priced.replications()),
+        priced.catalog(), priced.replications(), PricedComparison.summary(priced, perDraw(scenario)),
         List.of(), run.unit(), List.of());
   }
 
