@@ -66,4 +66,14 @@ class InputUncertaintyTest {
     assertEquals(2, means.size());
     assertEquals((results.get(2).value(0) + results.get(3).value(0)) / 2, means.get(1).value(0), 1e-12);
   }
+
+  @Test
+  void sensitivityRanksAnUncertainInputsValueButNotTheBoundsOfItsRange() throws Exception {
+    dev.deliverysim.scenario.LoadedScenario loaded = dev.deliverysim.scenario.ScenarioLoader.load(
+        java.nio.file.Path.of("scenarios/small-team-ai-range.yaml"), List.of());
+    List<String> paths = dev.deliverysim.experiment.sensitivity.NumericParameters.find(loaded.tree()).stream()
+        .map(dev.deliverysim.experiment.sensitivity.NumericParameter::path).toList();
+    assertTrue(paths.contains("delivery.ai.coding_effort"), paths.toString());
+    assertTrue(paths.stream().noneMatch(p -> p.startsWith("uncertainty")), paths.toString());
+  }
 }
