@@ -57,6 +57,8 @@ final class CompareCommand implements Callable<Integer> {
       description = "Results folder (default: results/compare-<base>-vs-<variant>+<variant>…); an earlier result there is replaced, and compare says so.")
   Path out;
 
+  @Mixin PrecisionOptions precision;
+
   @Option(names = "--quiet", description = ExperimentOptions.QUIET)
   boolean quiet;
 
@@ -75,8 +77,8 @@ final class CompareCommand implements Callable<Integer> {
     boolean replacing = java.nio.file.Files.exists(target.resolve("manifest.json"));
     CompareStudy.Result result;
     try (Progress progress = Progress.of("compare", quiet, err)) {
-      result = CompareStudy.run(loaded, new CompareStudy.Options(options.threads, metrics), progress,
-          Cancellation.none());
+      result = CompareStudy.run(loaded, new CompareStudy.Options(options.threads, metrics,
+          precision.precision(loaded.get(0).scenario().model().headline())), progress, Cancellation.none());
       CompareStudy.write(result, target, Console.invocation(spec), progress);
     } catch (StudyInputException e) {
       return Console.printInput("compare", e, err);
@@ -98,7 +100,10 @@ final class CompareCommand implements Callable<Integer> {
     result.answers().values().forEach(stdout::println);
     stdout.println();
     stdout.printf(java.util.Locale.ROOT, "%d scenarios × %d replications, seed %d, in %.2f s%n",
-        result.loaded().size(), base.replications(), base.seed(), result.wallSeconds());
+        result.loaded().size(), result.runs().get(0).replications().size(), base.seed(), result.wallSeconds());
+    if (result.precision() != null) {
+      stdout.println(CompareStudy.precisionSentence(result));
+    }
     ComparisonTable table = new ComparisonTable(stdout);
     result.byVariant().forEach((name, differences) -> table.print(base.name(), name, differences, result.headline()));
     stdout.println();

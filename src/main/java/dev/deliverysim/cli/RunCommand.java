@@ -35,6 +35,8 @@ final class RunCommand implements Callable<Integer> {
 
   @Mixin ExperimentOptions options;
 
+  @Mixin PrecisionOptions precision;
+
   @Option(names = "--out", paramLabel = "DIR", description = "Results folder (default: results/<scenario name>).")
   Path out;
 
@@ -69,8 +71,14 @@ final class RunCommand implements Callable<Integer> {
     }
     RunStudy.Result result;
     try (Progress progress = Progress.of(loaded.scenario().name(), quiet, err)) {
-      result = RunStudy.run(loaded, new RunStudy.Options(options.threads, onlyReplication, numbersOnly, exportHistory), progress,
-          Cancellation.none());
+      dev.deliverysim.experiment.Precision wanted = precision.precision(loaded.scenario().model().headline());
+      if (wanted != null && onlyReplication != null) {
+        throw new picocli.CommandLine.ParameterException(spec.commandLine(),
+            "--precision and --only-replication: a replayed replication is one, not a batch");
+      }
+      result = RunStudy.run(loaded, new RunStudy.Options(options.threads, onlyReplication, numbersOnly, wanted,
+          exportHistory),
+          progress, Cancellation.none());
       RunStudy.write(result, target, Console.invocation(spec), progress);
     } catch (StudyInputException e) {
       return Console.printInput("run", e, err);
@@ -85,6 +93,14 @@ final class RunCommand implements Callable<Integer> {
       RunRecord money = RunStudy.money(result);
       if (money != null) {
         new MoneyTable(stdout).print(money, scenario.costs());
+      }
+      if (result.precision() != null) {
+        stdout.println(RunStudy.precisionSentence(result));
+      }
+      java.util.List<dev.deliverysim.experiment.InputUncertainty.Split> splits = RunStudy.uncertainty(result);
+      if (splits != null) {
+        dev.deliverysim.report.UncertaintyReport.sentences(splits, scenario.model().headline(), 3)
+            .forEach(stdout::println);
       }
       stdout.println(RunReport.verdict(result.run()));
       stdout.println("results: " + target);

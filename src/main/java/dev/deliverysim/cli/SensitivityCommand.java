@@ -98,7 +98,7 @@ final class SensitivityCommand implements Callable<Integer> {
           loaded.scenario().seed(), r.wallSeconds());
       stdout.printf(Locale.ROOT, "effect on %s%s, relative to the base (paired 95%% CI)%n%n", r.metric(),
           r.unit().isEmpty() ? "" : " (" + r.unit() + ")");
-      new SensitivityTable(stdout).print(r.ranked(), r.fractions(), top);
+      new SensitivityTable(stdout).print(r.ranked(), r.fractions(), top, SensitivityStudy.parameterLabels(loaded, r.ranked()));
       if (!r.definitions().isEmpty()) {
         stdout.println("not ranked: " + r.definitions().size() + " numbers that define the work rather than how it is"
             + " done (delivery.work.*: features, tasks per feature, effort, size); name one with --param to rank it");

@@ -109,7 +109,8 @@ final class SweepCommand implements Callable<Integer> {
         plan.grid().size(), part, plan.spec().replications(), plan.spec().seed(), result.ran(),
         result.mine() - result.ran(), result.wallSeconds(), result.ran() / Math.max(result.wallSeconds(), 1e-9));
     if (part.isWhole() && plan.grid().size() <= TABLE_POINTS) {
-      printBottlenecks(plan.grid().paths(), result.points(), out);
+      printBottlenecks(plan.grid().paths().stream().map(dev.deliverysim.scenario.ParameterWords.of(plan.base())::words)
+          .toList(), result.points(), out);
     }
     out.println(part.isWhole() ? "results: " + result.folder()
         : "shard done; when every shard is: deliverysim sweep merge " + result.folder() + " ...");

@@ -85,6 +85,17 @@ public final class CompareAnswer {
    */
   public static String answer(String base, String variant, List<MetricDifference> differences,
       List<String> headline, String demandCap, PricedComparison money, OutputUnit unit) {
+    return answer(base, variant, base, variant, differences, headline, demandCap, money, unit);
+  }
+
+  /**
+   * The same, with base and variant called by the words a reader knows them by ({@code baseShown},
+   * {@code variantShown}: a scenario's label, or a {@code --set-variant}'s settings in words);
+   * {@code variant} is still its name, which finds its money.
+   */
+  public static String answer(String base, String variant, String baseShown, String variantShown,
+      List<MetricDifference> differences, List<String> headline, String demandCap, PricedComparison money,
+      OutputUnit unit) {
     List<MetricDifference> movers = differences.stream()
         .filter(d -> headline.contains(d.key().label()) && MetricWords.judged(d.key()))
         .filter(d -> verdict(d) == Verdict.REAL && Double.isFinite(d.relativeChange()))
@@ -92,7 +103,7 @@ public final class CompareAnswer {
         .sorted(Comparator.comparingDouble((MetricDifference d) -> -Math.abs(d.relativeChange()))).toList();
     List<MetricDifference> better = movers.stream().filter(CompareAnswer::better).toList();
     List<MetricDifference> worse = movers.stream().filter(d -> !better(d)).toList();
-    StringBuilder s = new StringBuilder(variant + " against " + base + ": ");
+    StringBuilder s = new StringBuilder(variantShown + " against " + baseShown + ": ");
     if (movers.isEmpty()) {
       s.append(String.format(Locale.ROOT, "nothing moved by %.0f%% or more", 100 * NEGLIGIBLE));
     } else {

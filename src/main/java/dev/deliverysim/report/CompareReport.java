@@ -20,10 +20,17 @@ import java.util.Objects;
  * @param money each scenario priced by its costs ({@link PricedComparison#NONE} without): a sentence
  *     per variant and the CFO's table
  * @param answers each variant's answer ({@link CompareAnswer}), which opens the page
+ * @param notes sentences about how the comparison ran (replications to a target precision; input
+ *     uncertainty), after the answers; none usually
  */
 public record CompareReport(List<RunRecord> runs, Map<String, List<MetricDifference>> byVariant,
     List<String> headline, List<List<Assumptions.Assumption>> assumptions, PricedComparison money,
-    Map<String, String> answers) {
+    Map<String, String> answers, List<String> notes) {
+
+  public CompareReport(List<RunRecord> runs, Map<String, List<MetricDifference>> byVariant, List<String> headline,
+      List<List<Assumptions.Assumption>> assumptions, PricedComparison money, Map<String, String> answers) {
+    this(runs, byVariant, headline, assumptions, money, answers, List.of());
+  }
 
   public void write(ResultsWriter dir, List<FlowCharts.Drawn> charts, Manifest manifest) throws IOException {
     String base = runs.get(0).scenarioName();
@@ -32,6 +39,7 @@ public record CompareReport(List<RunRecord> runs, Map<String, List<MetricDiffere
     html.muted(runs.get(0).summary().replications() + " replications of each scenario, seed "
         + runs.get(0).seed() + ", paired: every scenario sees the same random numbers, so each"
         + " difference is measured replication by replication. Means with 95% intervals.");
+    notes.forEach(html::paragraph);
     if (money.present()) {
       html.heading("For the CFO: what each variant costs and buys, " + money.perPeriod());
       money.byVariant().keySet().forEach(v -> html.paragraph(MoneyReport.sentence(money, base, v)));

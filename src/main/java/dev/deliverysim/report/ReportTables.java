@@ -124,7 +124,7 @@ final class ReportTables {
     html.muted("Values not listed take their defaults (docs/scenario-reference.md). Notes are the"
         + " comments written beside each value in the scenario file.");
     html.table(List.of("parameter", "value", "set in", "note"), assumptions.stream()
-        .map(a -> List.of(a.path(), a.value(), a.setIn(), a.note())).toList());
+        .map(a -> List.of(a.shown(), a.value(), a.setIn(), a.note())).toList());
   }
 
   static void manifest(HtmlReport html, Manifest manifest) throws IOException {

@@ -24,13 +24,17 @@ public final class RunReport {
 
   public static void write(ResultsWriter dir, RunRecord run, Manifest manifest, List<FlowCharts.Drawn> charts,
       List<Assumptions.Assumption> assumptions) throws IOException {
-    write(dir, run, manifest, charts, assumptions, null);
+    write(dir, run, run.scenarioName(), manifest, charts, assumptions, null);
   }
 
-  /** As above, with a section of the study's own after the verdict (money, say); none when null. */
-  public static void write(ResultsWriter dir, RunRecord run, Manifest manifest, List<FlowCharts.Drawn> charts,
-      List<Assumptions.Assumption> assumptions, java.util.function.Consumer<HtmlReport> section) throws IOException {
-    HtmlReport html = new HtmlReport(run.scenarioName() + ": simulation report");
+  /**
+   * As above, the scenario called {@code shown} (its label, or its name), with a section of the
+   * study's own after the verdict (money, precision, input uncertainty); none when null.
+   */
+  public static void write(ResultsWriter dir, RunRecord run, String shown, Manifest manifest,
+      List<FlowCharts.Drawn> charts, List<Assumptions.Assumption> assumptions,
+      java.util.function.Consumer<HtmlReport> section) throws IOException {
+    HtmlReport html = new HtmlReport(shown + ": simulation report");
     if (!run.description().isBlank()) {
       html.paragraph(run.description());
     }

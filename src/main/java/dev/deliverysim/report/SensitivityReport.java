@@ -25,7 +25,7 @@ public final class SensitivityReport {
         + replications + " replications each, paired with the unchanged scenario on the same random"
         + " numbers. Effects are on " + metric + (unit.isEmpty() ? "" : " (" + unit + ")")
         + ", relative to its base mean, with 95% intervals.");
-    html.lead(lead(metric, ranked));
+    html.lead(lead(metric, ranked, labels));
     ReportTables.charts(html, charts);
     html.heading("Ranking");
     List<String> headers = new ArrayList<>(List.of("rank", "parameter", "value"));
@@ -33,7 +33,7 @@ public final class SensitivityReport {
     List<List<String>> rows = new ArrayList<>();
     for (RankedParameter p : ranked) {
       List<String> row = new ArrayList<>(List.of(Integer.toString(p.rank()),
-          labels.containsKey(p.parameter().path()) ? labels.get(p.parameter().path()) + " (" + p.parameter().path() + ")"
+          labels.containsKey(p.parameter().path()) ? labels.get(p.parameter().path()) + " — " + p.parameter().path()
               : p.parameter().path(), p.parameter().text()));
       for (double c : changes) {
         row.add(p.effects().stream().filter(e -> e.change() == c).findFirst().map(SensitivityReport::effect).orElse("–"));
@@ -46,7 +46,7 @@ public final class SensitivityReport {
     ReportTables.finish(html, "Assumptions: every value the scenario sets", assumptions, manifest, dir);
   }
 
-  private static String lead(String metric, List<RankedParameter> ranked) {
+  private static String lead(String metric, List<RankedParameter> ranked, java.util.Map<String, String> labels) {
     if (ranked.isEmpty() || ranked.get(0).strength() < 0) {
       return "No change of any parameter could be measured.";
     }
@@ -55,7 +55,7 @@ public final class SensitivityReport {
             && Double.isFinite(e.difference().relativeChange()))
         .max(java.util.Comparator.comparingDouble(e -> Math.abs(e.difference().relativeChange()))).orElseThrow();
     return String.format(Locale.ROOT, "%s moves %s most: changed by %+.0f%% (to %s), it changes %s by %s.",
-        top.parameter().path(), metric, 100 * strongest.appliedChange(), strongest.value(), metric,
+        labels.getOrDefault(top.parameter().path(), top.parameter().path()), metric, 100 * strongest.appliedChange(), strongest.value(), metric,
         effect(strongest));
   }
 

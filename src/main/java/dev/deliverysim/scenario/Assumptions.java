@@ -20,13 +20,20 @@ import java.util.Set;
  * were read), so a file edited during a long run cannot change the report of what ran.
  */
 public final class Assumptions {
-  private static final Set<String> LEFT_OUT = Set.of("name", "description", "extends", "sweep");
+  private static final Set<String> LEFT_OUT = Set.of("name", "label", "description", "extends", "sweep");
 
   /**
    * One value: its {@code path} ({@code delivery.ai.pr_size}), its text as written, the
-   * {@code file:line} (or {@code --set}) that set it, and its end-of-line comment ("" if none).
+   * {@code file:line} (or {@code --set}) that set it, and its end-of-line comment ("" if none);
+   * {@code words} is the path as a person reads it ({@link ParameterWords}), the path itself when
+   * there are none.
    */
-  public record Assumption(String path, String value, String setIn, String note) {}
+  public record Assumption(String path, String value, String setIn, String note, String words) {
+    /** "Developers (headcount) — delivery.teams[0].headcount", or the bare path without words. */
+    public String shown() {
+      return words.equals(path) ? path : words + " — " + path;
+    }
+  }
 
   private Assumptions() {}
 
@@ -40,7 +47,9 @@ public final class Assumptions {
         }
       });
     }
-    return List.copyOf(found);
+    ParameterWords words = ParameterWords.of(loaded);
+    return found.stream().map(a -> new Assumption(a.path(), a.value(), a.setIn(), a.note(), words.words(a.path())))
+        .toList();
   }
 
   private static void walk(YamlNode node, String path, Map<String, String> notes, List<Assumption> found) {
@@ -54,7 +63,7 @@ public final class Assumptions {
       String source = scalar.position().source();
       boolean fromCommandLine = source.equals(TreeEdits.SET_SOURCE);
       String setIn = fromCommandLine ? source : source + ":" + scalar.position().line();
-      found.add(new Assumption(path, scalar.text(), setIn, fromCommandLine ? "" : notes.getOrDefault(setIn, "")));
+      found.add(new Assumption(path, scalar.text(), setIn, fromCommandLine ? "" : notes.getOrDefault(setIn, ""), path));
     }
   }
 }

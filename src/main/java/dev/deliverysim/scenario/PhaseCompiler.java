@@ -97,7 +97,7 @@ final class PhaseCompiler {
     Costs seated = new Costs(c.currency(), c.per(), c.personHour(), c.aiSeatPerMonth(), coders, c.ciMinute(),
         c.incidentDowntimeHour(), c.valuePerFeature(), c.delayPerFeatureWeek(), c.priced());
     return new Scenario(scenario.name(), scenario.description(), body, scenario.stop(), scenario.replications(),
-        scenario.seed(), scenario.units(), scenario.sweep(), scenario.levers(), seated);
+        scenario.seed(), scenario.units(), scenario.sweep(), scenario.levers(), seated, scenario.uncertainty());
   }
 
   /** Dates strictly increasing, before the horizon. */

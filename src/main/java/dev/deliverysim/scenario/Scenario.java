@@ -16,8 +16,9 @@ import java.util.List;
  * organisation), how each replication stops, the experiment's size and seed, its units (the
  * working day and week, and the unit results are reported in), and the sweep it declares (the
  * {@code PATH=VALUES} entries {@code deliverysim sweep} uses when given no {@code --param}), the
- * levers it declares for the workshop page (empty when it declares none), and what its time and
- * tools cost ({@link Costs#NONE} without a {@code costs} section).
+ * levers it declares for the workshop page (empty when it declares none), what its time and
+ * tools cost ({@link Costs#NONE} without a {@code costs} section), and its inputs known only as a
+ * range ({@link Uncertainty#NONE} without an {@code uncertainty} section).
  */
 public record Scenario(
     String name,
@@ -29,7 +30,8 @@ public record Scenario(
     Units units,
     List<String> sweep,
     List<Lever> levers,
-    Costs costs) {
+    Costs costs,
+    Uncertainty uncertainty) {
 
   /** What the scenario simulates. */
   public sealed interface Body permits NetworkBody, DeliveryBody {
@@ -92,13 +94,20 @@ public record Scenario(
     }
   }
 
+  /** What the experiment layer replicates: with uncertain inputs, each outer draw's scenario in turn. */
   public SimulationModel model() {
-    return body.model(stop, outputUnit());
+    SimulationModel nominal = body.model(stop, outputUnit());
+    return uncertainty.present() ? new UncertainModel(nominal, uncertainty) : nominal;
+  }
+
+  /** The same scenario with these uncertain inputs. */
+  Scenario withUncertainty(Uncertainty inputs) {
+    return new Scenario(name, description, body, stop, replications, seed, units, sweep, levers, costs, inputs);
   }
 
   /** The same scenario simulating {@code other} instead. */
   public Scenario withBody(Body other) {
-    return new Scenario(name, description, other, stop, replications, seed, units, sweep, levers, costs);
+    return new Scenario(name, description, other, stop, replications, seed, units, sweep, levers, costs, uncertainty);
   }
 
   /** The unit times and rates are reported in. */
@@ -129,6 +138,7 @@ public record Scenario(
     sweep = List.copyOf(sweep);
     levers = List.copyOf(levers);
     java.util.Objects.requireNonNull(costs, "costs (Costs.NONE when none)");
+    java.util.Objects.requireNonNull(uncertainty, "uncertainty (Uncertainty.NONE when none)");
   }
 
   public NetworkDef network() {

@@ -21,6 +21,7 @@ final class ScenarioBinder {
         .withScalar(TimeSpan.class, units::duration)
         .withScalar(Rate.class, units::rate)
         .withScalar(Count.class, ScenarioBinder::count)
+        .withScalar(Quantity.class, text -> Quantity.parse(text, units))
         .withNode(RouteSpec.class, ScenarioBinder::route)
         .withNode(PhaseValue.class, (node, path, problems, binder) -> new PhaseValue(node));
   }

@@ -103,7 +103,7 @@ final class ScenarioCompiler {
     }
     return new Scenario(spec.name(), description(spec), new Scenario.DeliveryBody(delivery), stop,
         replications, seed(run), units, sweep(spec), new LeverRules(at, at.tree()).compile(spec.levers()),
-        costs);
+        costs, Uncertainty.NONE);
   }
 
   /** The declared sweep; each entry's PATH=VALUES shape is checked here, its values by the sweep. */
@@ -173,7 +173,7 @@ final class ScenarioCompiler {
     }
     return new Scenario(spec.name(), description(spec), new Scenario.NetworkBody(network, loads), stop,
         replications, seed(run), units, sweep(spec), new LeverRules(at, at.tree()).compile(spec.levers()),
-        Costs.NONE);
+        Costs.NONE, Uncertainty.NONE);
   }
 
   private <T> List<String> uniqueNames(List<T> items, Function<T, String> name, String path) {

@@ -92,6 +92,12 @@ public final class ScenarioLoader {
       if (scenario != null && spec.phases() != null && !spec.phases().isEmpty()) {
         scenario = new PhaseCompiler(tree, units, problems).compile(scenario, spec);
       }
+      if (scenario != null && spec.uncertainty() != null && !problems.hasErrors()) {
+        YamlNode written = tree;
+        Uncertainty inputs = new UncertaintyRules(new Locator(tree, problems), tree)
+            .compile(spec.uncertainty(), scenario, assignments -> recompile(written, assignments));
+        scenario = inputs == null ? null : scenario.withUncertainty(inputs);
+      }
     } else if (problems.hasErrors()) {
       checkTheRest(tree, units, problems);
     }
@@ -141,6 +147,34 @@ public final class ScenarioLoader {
         .filter(p -> failed.stream().noneMatch(f -> p.path().equals(f) || p.path().startsWith(f + ".")
             || p.path().startsWith(f + "[") || f.startsWith(p.path() + ".") || p.path().isEmpty()))
         .forEach(p -> problems.add(new Problem(PathLocator.locate(tree, p.path()), p.path(), p.message(), p.severity())));
+  }
+
+  /**
+   * One outer draw's scenario: {@code tree} without its {@code uncertainty} section, with
+   * {@code assignments} applied as by {@code --set}, bound and compiled; throws
+   * {@link IllegalArgumentException} with the first problem when they make it invalid.
+   */
+  private static Scenario recompile(YamlNode tree, List<String> assignments) {
+    Problems problems = new Problems();
+    YamlNode drawn = TreeEdits.applySet(tree, "uncertainty=null", problems);
+    for (String assignment : assignments) {
+      drawn = drawn == null ? null : TreeEdits.applySet(drawn, assignment, problems);
+    }
+    Scenario scenario = null;
+    if (drawn != null && !problems.hasErrors()) {
+      Units units = units(drawn, problems);
+      ScenarioSpec spec = ScenarioBinder.forUnits(units).bind(drawn, ScenarioSpec.class, "", problems);
+      scenario = spec == null || problems.hasErrors() ? null : compile(spec, drawn, units, problems);
+      if (scenario != null && spec.phases() != null && !spec.phases().isEmpty()) {
+        scenario = new PhaseCompiler(drawn, units, problems).compile(scenario, spec); // a drawn scenario keeps its phases
+      }
+    }
+    if (scenario == null || problems.hasErrors()) {
+      Problem first = problems.sorted().stream().filter(Problem::isError).findFirst().orElse(null);
+      throw new IllegalArgumentException(first == null ? "it does not compile"
+          : (first.path().isEmpty() ? "" : first.path() + ": ") + first.message());
+    }
+    return scenario;
   }
 
   /** The units section is read first: every duration elsewhere in the file depends on it. */

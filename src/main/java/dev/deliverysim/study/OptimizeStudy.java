@@ -19,6 +19,7 @@ import dev.deliverysim.report.OptimizeReport;
 import dev.deliverysim.report.ResultsWriter;
 import dev.deliverysim.scenario.Assumptions;
 import dev.deliverysim.scenario.LoadedScenario;
+import dev.deliverysim.scenario.ParameterWords;
 import dev.deliverysim.scenario.Scenario;
 import dev.deliverysim.scenario.ScenarioException;
 import dev.deliverysim.scenario.ScenarioLoader;
@@ -165,24 +166,26 @@ public final class OptimizeStudy {
           : "No setting fits the budget of " + number(r.options().budget()) + " (" + r.costUnit() + ").";
     }
     Point c = r.chosen();
-    String setting = settingText(r.levers(), c);
+    ParameterWords words = ParameterWords.of(r.base());
+    String setting = settingText(r.levers(), c, words);
     String measured = r.target().label() + " " + number(c.mean()) + " " + r.metric().unit() + " (one-sided " + levels
         + " bound " + number(c.bound()) + ")";
     String cost = "cost " + number(c.cost()) + " (" + r.costUnit() + ")";
     if (r.options().budget() != null) {
       return "Best within the budget of " + number(r.options().budget()) + ": " + setting + ", " + measured + ", " + cost
           + (r.subset().size() > 1 ? "; as good, at " + levels + " confidence: "
-              + String.join("; ", r.subset().subList(1, r.subset().size()).stream().map(p -> settingText(r.levers(), p)).toList())
+              + String.join("; ", r.subset().subList(1, r.subset().size()).stream().map(p -> settingText(r.levers(), p, words)).toList())
               : "") + (c.feasible() ? "" : "; it does not meet " + r.target() + " with " + levels + " confidence") + ".";
     }
     return "Cheapest setting meeting " + r.target() + " with " + levels + " confidence: " + setting + " — " + measured
         + ", " + cost + ".";
   }
 
-  static String settingText(List<Param> levers, Point p) {
+  /** "Developers (headcount) = 7": each lever in words ({@link ParameterWords}) at the setting's value. */
+  static String settingText(List<Param> levers, Point p, ParameterWords words) {
     List<String> parts = new ArrayList<>();
     for (int l = 0; l < levers.size(); l++) {
-      parts.add(levers.get(l).path() + " = " + p.setting().get(l));
+      parts.add(words.setting(levers.get(l).path(), p.setting().get(l)));
     }
     return String.join(", ", parts);
   }
@@ -222,7 +225,12 @@ public final class OptimizeStudy {
       ChartDrawing.draw(() -> charts.add(FrontierChart.write(out, s.name() + ": cost against " + r.target(),
           "cost (" + r.costUnit() + ")", r.target().label() + " (" + r.metric().unit() + ")", dots, r.target().value(),
           r.target().atMost())), false, listener);
-      new OptimizeReport(s.name() + ": " + r.target(), answer(r), r.method(), headers, shown, Assumptions.of(base))
+      ParameterWords words = ParameterWords.of(base);
+      List<String> shownHeaders = new ArrayList<>(headers);
+      for (int l = 0; l < r.levers().size(); l++) {
+        shownHeaders.set(l, words.words(r.levers().get(l).path()));
+      }
+      new OptimizeReport(s.name() + ": " + r.target(), answer(r), r.method(), shownHeaders, shown, Assumptions.of(base))
           .write(out, charts, manifest);
       return out.commit(manifest);
     }

@@ -2,6 +2,8 @@ package dev.deliverysim.study;
 
 import dev.deliverysim.experiment.Cancellation;
 import dev.deliverysim.experiment.LiveRun;
+import dev.deliverysim.experiment.InputUncertainty;
+import dev.deliverysim.experiment.Precision;
 import dev.deliverysim.experiment.ReplicationRunner;
 import dev.deliverysim.experiment.Settling;
 import dev.deliverysim.experiment.MetricSummary;
@@ -10,6 +12,7 @@ import dev.deliverysim.experiment.TimelineSummary;
 import dev.deliverysim.experiment.Watching;
 import dev.deliverysim.experiment.calibrate.SimulatedHistory;
 import dev.deliverysim.experiment.money.Money;
+import dev.deliverysim.experiment.money.PricedComparison;
 import dev.deliverysim.model.ReplicationResult;
 import dev.deliverysim.model.SimulationModel;
 import dev.deliverysim.model.Timeline;
@@ -19,7 +22,9 @@ import dev.deliverysim.model.delivery.StageDef;
 import dev.deliverysim.report.FlowCharts;
 import dev.deliverysim.report.Manifest;
 import dev.deliverysim.report.MoneyReport;
+import dev.deliverysim.report.PrecisionReport;
 import dev.deliverysim.report.ResultsWriter;
+import dev.deliverysim.report.UncertaintyReport;
 import dev.deliverysim.report.RunFiles;
 import dev.deliverysim.report.RunRecord;
 import dev.deliverysim.report.RunReport;
@@ -27,10 +32,12 @@ import dev.deliverysim.report.StageColours;
 import dev.deliverysim.report.SummaryCsv;
 import dev.deliverysim.scenario.Assumptions;
 import dev.deliverysim.scenario.LoadedScenario;
+import dev.deliverysim.scenario.ParameterWords;
 import dev.deliverysim.scenario.Scenario;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -49,9 +56,11 @@ public final class RunStudy {
    * @param exportHistory also write the first replication's pull requests as the exports calibrate
    *     reads (a delivery organisation only)
    */
-  public record Options(int threads, Integer onlyReplication, boolean numbersOnly, boolean exportHistory) {
+  public record Options(int threads, Integer onlyReplication, boolean numbersOnly, Precision precision,
+      boolean exportHistory) {
+    /** A fixed number of replications: the scenario's. */
     public Options(int threads, Integer onlyReplication, boolean numbersOnly) {
-      this(threads, onlyReplication, numbersOnly, false);
+      this(threads, onlyReplication, numbersOnly, null, false);
     }
   }
 
@@ -59,17 +68,18 @@ public final class RunStudy {
    * @param timeline the flow over time, or null when not recorded (numbers only, or no horizon that
    *     every replication reaches)
    * @param wallSeconds the replications' time, without the timeline's second pass
+   * @param precision how a run to a target precision ended; null for a fixed number of replications
    * @param history the first replication's merged pull requests when asked for, empty otherwise
    */
   public record Result(LoadedScenario loaded, Options options, RunRecord run, TimelineSummary timeline,
-      Instant started, double wallSeconds, List<SimulatedPr> history) {
+      Instant started, double wallSeconds, Precision.Reached precision, List<SimulatedPr> history) {
     public Result {
       history = List.copyOf(history);
     }
 
     public Result(LoadedScenario loaded, Options options, RunRecord run, TimelineSummary timeline, Instant started,
         double wallSeconds) {
-      this(loaded, options, run, timeline, started, wallSeconds, List.of());
+      this(loaded, options, run, timeline, started, wallSeconds, null, List.of());
     }
 
     public Scenario scenario() {
@@ -107,17 +117,32 @@ public final class RunStudy {
     ReplicationRunner runner = new ReplicationRunner(options.threads(), cancellation);
     boolean timed = timed(scenario);
     boolean drawn = !options.numbersOnly() && timed;
-    // the timeline's second pass is work the person waits for too
-    long total = count + (drawn ? Math.min(count, TIMELINE_REPLICATIONS) : 0);
-    List<ReplicationResult> results =
-        runner.run(model, scenario.seed(), first, count, live(loaded, first, 0, total, listener));
-    Summary summary = Summary.of(model.catalog(), results);
+    List<ReplicationResult> results;
+    Precision.Reached reached = null;
+    long total;
+    if (options.precision() != null && only == null) {
+      Precision precision = options.precision();
+      CompareStudy.checkMetrics(precision.metrics(), model, "--precision-metric");
+      List<ReplicationResult> so = new ArrayList<>();
+      reached = precision.run(count, perDraw(scenario), (from, more) -> {
+        int before = so.size();
+        so.addAll(runner.run(model, scenario.seed(), from, more,
+            live(loaded, from == 0 ? 0 : -1, before, before + more, listener)));
+      }, () -> relativeHalfWidths(summarise(scenario, model, so), precision.metrics()));
+      results = so;
+      total = results.size() + (drawn ? Math.min(results.size(), TIMELINE_REPLICATIONS) : 0);
+    } else {
+      // the timeline's second pass is work the person waits for too
+      total = count + (drawn ? Math.min(count, TIMELINE_REPLICATIONS) : 0);
+      results = runner.run(model, scenario.seed(), first, count, live(loaded, first, 0, total, listener));
+    }
+    Summary summary = summarise(scenario, model, results);
     double wall = (System.nanoTime() - t0) / 1e9;
     RunRecord run = new RunRecord(scenario.name(), scenario.description(), scenario.seed(), first,
         model.catalog(), results, summary, scenario.loads(), scenario.outputUnit(), scenario.stages());
     // a timeline needs a common time axis: a horizon that every replication reaches
-    TimelineSummary timeline = drawn
-        ? timeline(runner, model, scenario, first, count, quiet(loaded, count, total, listener)) : null;
+    TimelineSummary timeline = drawn ? timeline(runner, model, scenario, first, results.size(),
+        quiet(loaded, results.size(), total, listener)) : null;
     String growth = timeline == null ? null
         : Settling.growth(timeline, scenario.stop().warmup() / scenario.outputUnit().hours());
     if (growth != null) {
@@ -127,7 +152,48 @@ public final class RunStudy {
     // the same trajectory as replication `first` above, its PRs recorded: a trace never changes a result
     List<SimulatedPr> history = options.exportHistory()
         ? ((DeliveryModel) model).history(scenario.seed(), first) : List.of();
-    return new Result(loaded, options, run, timeline, started, wall, history);
+    return new Result(loaded, options, run, timeline, started, wall, reached, history);
+  }
+
+  /**
+   * The replications summarised; with uncertain inputs, each mean's interval from the outer draws'
+   * means ({@link InputUncertainty}), since replications sharing a draw are not independent.
+   */
+  static Summary summarise(Scenario scenario, SimulationModel model, List<ReplicationResult> results) {
+    Summary summary = Summary.of(model.catalog(), results);
+    return scenario.uncertainty().present()
+        ? InputUncertainty.withDrawIntervals(summary, model.catalog(), results, perDraw(scenario)) : summary;
+  }
+
+  /** Replications per outer draw of the uncertain inputs: 1 without any. */
+  static int perDraw(Scenario scenario) {
+    return scenario.uncertainty().present() ? scenario.uncertainty().perDraw() : 1;
+  }
+
+  /** Each metric split into the spread due to the uncertain inputs and the noise; null without uncertain inputs. */
+  public static List<InputUncertainty.Split> uncertainty(Result result) {
+    Scenario scenario = result.scenario();
+    return scenario.uncertainty().present() && result.options().onlyReplication() == null
+        ? InputUncertainty.of(result.run().catalog(), result.run().replications(), perDraw(scenario)) : null;
+  }
+
+  /** The headline metrics' labels of the run's scenario. */
+  static List<String> headline(Result result) {
+    return result.scenario().model().headline();
+  }
+
+  /** How a run to a target precision ended, in a sentence. */
+  public static String precisionSentence(Result result) {
+    return PrecisionReport.sentence(result.precision(), result.run().catalog(), false);
+  }
+
+  /** Each metric's relative half-width in {@code summary}: the gauge of a run to a target precision. */
+  static java.util.Map<String, Double> relativeHalfWidths(Summary summary, List<String> metrics) {
+    java.util.Map<String, Double> widths = new java.util.LinkedHashMap<>();
+    for (String metric : metrics) {
+      widths.put(metric, summary.get(metric).relativeHalfWidth());
+    }
+    return widths;
   }
 
   /**
@@ -182,7 +248,7 @@ public final class RunStudy {
     RunRecord run = result.run();
     Money.Priced priced = Money.of(scenario, run.catalog(), run.replications());
     return new RunRecord(run.scenarioName(), run.description(), run.seed(), run.firstReplication(),
-        priced.catalog(), priced.replications(), Summary.of(priced.catalog(), priced.replications()),
+        priced.catalog(), priced.replications(), PricedComparison.summary(priced, perDraw(scenario)),
         List.of(), run.unit(), List.of());
   }
 
@@ -218,6 +284,15 @@ public final class RunStudy {
         out.text(SimulatedHistory.GIT_LOG, history::gitLog);
         out.text(SimulatedHistory.JIRA, history::jiraChangelog);
       }
+      if (result.precision() != null) {
+        out.text(PrecisionReport.CSV, w -> PrecisionReport.csv(result.precision(), w));
+      }
+      List<InputUncertainty.Split> splits = uncertainty(result);
+      if (splits != null) {
+        out.text(UncertaintyReport.CSV, w -> UncertaintyReport.csv(splits, w));
+        out.text(UncertaintyReport.DRAWS_CSV, w -> UncertaintyReport.draws(scenario.uncertainty(), scenario.seed(),
+            result.run().replications().size(), w));
+      }
       if (!result.options().numbersOnly()) {
         List<FlowCharts.Drawn> charts = List.of();
         TimelineSummary timeline = result.timeline();
@@ -227,10 +302,18 @@ public final class RunStudy {
           charts = ChartDrawing.draw(() -> FlowCharts.write(out, scenario.name(), timeline, warmup,
               stageColours(scenario, timeline), mean(result.summary(), "cycle_time_p85")), List.of(), listener);
         }
-        RunReport.write(out, result.run(), manifest, charts, Assumptions.of(loaded),
-            money == null ? null : html -> {
-              html.heading("Money, " + scenario.costs().perPeriodUnit());
-              MoneyReport.runTable(html, money.summary(), scenario.costs().currency());
+        RunReport.write(out, result.run(), ParameterWords.scenarioLabel(loaded.tree(), scenario.name()), manifest,
+            charts, Assumptions.of(loaded), html -> {
+              if (result.precision() != null) {
+                html.paragraph(precisionSentence(result));
+              }
+              if (splits != null) {
+                UncertaintyReport.section(html, scenario.uncertainty(), splits, headline(result));
+              }
+              if (money != null) {
+                html.heading("Money, " + scenario.costs().perPeriodUnit());
+                MoneyReport.runTable(html, money.summary(), scenario.costs().currency());
+              }
             });
       }
       return out.commit(manifest);

@@ -18,6 +18,7 @@ import dev.deliverysim.report.SensitivityReport;
 import dev.deliverysim.report.TornadoChart;
 import dev.deliverysim.scenario.Assumptions;
 import dev.deliverysim.scenario.LoadedScenario;
+import dev.deliverysim.scenario.ParameterWords;
 import dev.deliverysim.scenario.Scenario;
 import dev.deliverysim.scenario.ScenarioLoader;
 import dev.deliverysim.scenario.tree.Paths;
@@ -183,7 +184,7 @@ public final class SensitivityStudy {
     try (ResultsWriter out = ResultsWriter.create(target)) {
       out.text("sensitivity.csv", w -> SensitivityCsv.write(result.metric(), result.ranked(), w));
       List<FlowCharts.Drawn> charts = new ArrayList<>();
-      java.util.Map<String, String> labels = parameterLabels(loaded);
+      java.util.Map<String, String> labels = parameterLabels(loaded, result.ranked());
       ChartDrawing.draw(() -> charts.add(TornadoChart.write(out, base.name(), result.metric(), result.ranked(),
           result.fractions(), labels)), false, listener);
       SensitivityReport.write(out, base.name(), result.metric(), result.unit(), result.ranked(), result.fractions(),
@@ -193,32 +194,18 @@ public final class SensitivityStudy {
   }
 
   /**
-   * Parameters in words where the scenario's levers name them (its own levers, or the usual ones
-   * of its kind): by the levers' paths, which name list items ("delivery.teams[devs].headcount"),
-   * and by the index paths sensitivity walks ("delivery.teams[0].headcount").
+   * Each ranked parameter in words ({@link ParameterWords}: the scenario's own lever labels, then
+   * the built-in words for the known paths, with teams, gates and stations called by their labels),
+   * by path; a parameter without words is left out and shown by its path.
    */
-  static java.util.Map<String, String> parameterLabels(LoadedScenario loaded) {
-    java.util.Map<String, String> indexOf = new java.util.HashMap<>(); // "delivery.teams[devs]" → "delivery.teams[0]"
-    if (loaded.scenario().body() instanceof Scenario.DeliveryBody d) {
-      for (int i = 0; i < d.delivery().teams().size(); i++) {
-        indexOf.put("delivery.teams[" + d.delivery().teams().get(i).name() + "]", "delivery.teams[" + i + "]");
-      }
-      for (int i = 0; i < d.delivery().gates().size(); i++) {
-        indexOf.put("delivery.gates[" + d.delivery().gates().get(i).name() + "]", "delivery.gates[" + i + "]");
-      }
-    } else if (loaded.scenario().body() instanceof Scenario.NetworkBody n) {
-      for (int i = 0; i < n.network().stations().size(); i++) {
-        indexOf.put("stations[" + n.network().stations().get(i).name() + "]", "stations[" + i + "]");
-      }
-    }
+  public static java.util.Map<String, String> parameterLabels(LoadedScenario loaded, List<RankedParameter> ranked) {
+    ParameterWords words = ParameterWords.of(loaded);
     java.util.Map<String, String> labels = new java.util.HashMap<>();
-    for (dev.deliverysim.scenario.Lever lever : dev.deliverysim.scenario.Levers.of(loaded)) {
-      labels.put(lever.path(), lever.label());
-      indexOf.forEach((named, indexed) -> {
-        if (lever.path().startsWith(named + ".")) {
-          labels.put(indexed + lever.path().substring(named.length()), lever.label());
-        }
-      });
+    for (RankedParameter p : ranked) {
+      String w = words.words(p.parameter().path());
+      if (!w.equals(p.parameter().path())) {
+        labels.put(p.parameter().path(), w);
+      }
     }
     return labels;
   }

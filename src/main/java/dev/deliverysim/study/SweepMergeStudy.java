@@ -7,6 +7,7 @@ import dev.deliverysim.report.ResultsWriter;
 import dev.deliverysim.report.SweepFolder;
 import dev.deliverysim.scenario.Assumptions;
 import dev.deliverysim.scenario.LoadedScenario;
+import dev.deliverysim.scenario.ParameterWords;
 import dev.deliverysim.scenario.ScenarioException;
 import dev.deliverysim.scenario.ScenarioLoader;
 import java.io.IOException;
@@ -51,7 +52,9 @@ public final class SweepMergeStudy {
       }
       Manifest manifest = SweepStudy.manifest(spec, invocation, 1, started, (System.nanoTime() - t0) / 1e9);
       String name = Path.of(spec.scenario()).getFileName().toString().replaceFirst("\\.ya?ml$", "");
-      SweepStudy.finish(out, name, spec.grid(), points, assumptions(spec, listener), manifest, listener);
+      LoadedScenario swept = sweptScenario(spec, listener);
+      SweepStudy.finish(out, name, spec.grid(), points, swept == null ? List.of() : Assumptions.of(swept),
+          swept == null ? path -> path : ParameterWords.of(swept)::words, manifest, listener);
       return new Result(target, spec.grid().size(), dirs.size());
     } catch (SweepFolder.MismatchException e) {
       throw new StudyInputException(e.getMessage());
@@ -59,19 +62,19 @@ public final class SweepMergeStudy {
   }
 
   /**
-   * The swept scenario's values, loaded again here (the merge may run elsewhere, long after): only
+   * The swept scenario, for its values and its words, loaded again here (the merge may run elsewhere, long after): only
    * when its files are still those the sweep ran, else none — a report must not describe another file.
    */
-  private static List<Assumptions.Assumption> assumptions(SweepSpec spec, StudyListener listener) {
+  private static LoadedScenario sweptScenario(SweepSpec spec, StudyListener listener) {
     try {
       LoadedScenario loaded = ScenarioLoader.load(Path.of(spec.scenario()), spec.overrides());
       if (loaded.sources().equals(spec.sources())) {
-        return Assumptions.of(loaded);
+        return loaded;
       }
       listener.notice("note: " + spec.scenario() + " changed since the sweep ran: the report leaves its values out");
     } catch (ScenarioException e) {
       listener.notice("note: " + spec.scenario() + " no longer loads: the report leaves its values out");
     }
-    return List.of();
+    return null;
   }
 }

@@ -15,6 +15,7 @@ import dev.deliverysim.report.SweepFolder;
 import dev.deliverysim.report.SweepReport;
 import dev.deliverysim.scenario.Assumptions;
 import dev.deliverysim.scenario.LoadedScenario;
+import dev.deliverysim.scenario.ParameterWords;
 import dev.deliverysim.scenario.ScenarioException;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -145,16 +146,21 @@ public final class SweepStudy {
       return out.commit(manifest, "shard-" + part.index() + "-of-" + part.count() + ".json");
     }
     SweepFolder.assemble(List.of(new SweepFolder(result.folder())), plan.grid(), out);
-    finish(out, plan.name(), plan.grid(), result.points(), Assumptions.of(plan.base()), manifest, listener);
+    finish(out, plan.name(), plan.grid(), result.points(), Assumptions.of(plan.base()),
+        ParameterWords.of(plan.base())::words, manifest, listener);
     return result.folder();
   }
 
-  /** The charts (by the grid's shape, see {@link SweepCharts}), report.html and the manifest of a whole sweep, after its CSVs. */
+  /**
+   * The charts (by the grid's shape, see {@link SweepCharts}), report.html and the manifest of a
+   * whole sweep, after its CSVs; {@code words} gives each swept path in words for the report.
+   */
   static void finish(ResultsWriter out, String name, SweepGrid grid, List<PointBottleneck> points,
-      List<Assumptions.Assumption> assumptions, Manifest manifest, StudyListener listener) throws IOException {
+      List<Assumptions.Assumption> assumptions, java.util.function.UnaryOperator<String> words, Manifest manifest,
+      StudyListener listener) throws IOException {
     List<FlowCharts.Drawn> charts = ChartDrawing.draw(() -> SweepCharts.write(out, grid.paths(), points, name),
         List.of(), listener);
-    SweepReport.write(out, name, grid.paths(), points, charts, assumptions, manifest);
+    SweepReport.write(out, name, grid.paths().stream().map(words).toList(), points, charts, assumptions, manifest);
     out.commit(manifest);
   }
 

@@ -44,7 +44,7 @@ class CompareCommandTest {
     assertTrue(report.contains("ai-adoption against baseline: "), report);
     assertTrue(cli.out().startsWith("ai-adoption against baseline: "), "the answer comes first: " + cli.out());
     // what each variant changes: ai-small-prs sets the PR size the base does not
-    assertTrue(report.contains("<td>delivery.ai.pr_size</td>"), report);
+    assertTrue(report.contains("<td>AI PR size (× without AI) — delivery.ai.pr_size</td>"), report);
   }
 
   @Test

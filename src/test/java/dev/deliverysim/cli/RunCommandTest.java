@@ -142,4 +142,26 @@ class RunCommandTest {
   private static String[] concat(String[]... parts) {
     return java.util.Arrays.stream(parts).flatMap(java.util.Arrays::stream).toArray(String[]::new);
   }
+
+  @Test
+  void aTargetPrecisionIsReportedAndMisusedPrecisionOptionsAreUsageErrors() throws IOException {
+    Cli cli = run(tmp.resolve("p"), "--precision", "5%", "--precision-metric", "sojourn_mean", "--max-replications", "40");
+    assertEquals(0, cli.exit(), cli.err());
+    assertTrue(cli.out().contains("Replications until the 95% interval of time in system (mean) was within ±5% of its"
+        + " mean: "), cli.out());
+    assertTrue(Files.exists(tmp.resolve("p/precision.csv")));
+    for (String[] bad : List.of(new String[] {"--precision", "0"}, new String[] {"--precision", "150%"},
+        new String[] {"--precision", "two"}, new String[] {"--max-replications", "5"},
+        new String[] {"--precision-metric", "throughput"}, new String[] {"--precision", "2%", "--max-replications", "0"},
+        new String[] {"--precision", "2%", "--only-replication", "1"})) {
+      Cli refused = run(tmp.resolve("never"), bad);
+      assertEquals(2, refused.exit(), String.join(" ", bad) + ": " + refused.err());
+      assertFalse(refused.printedStackTrace(), refused.err());
+    }
+    Cli unknown = run(tmp.resolve("never"), "--precision", "2%", "--precision-metric", "sojurn_mean");
+    assertEquals(2, unknown.exit());
+    assertTrue(unknown.err().contains("--precision-metric: unknown metric 'sojurn_mean' (did you mean 'sojourn_mean'?)"),
+        unknown.err());
+    assertFalse(Files.exists(tmp.resolve("never")));
+  }
 }

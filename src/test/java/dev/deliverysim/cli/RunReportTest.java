@@ -38,7 +38,7 @@ class RunReportTest {
     assertEquals(5, count, "flow, queues, throughput, histogram, scatter");
     assertFalse(html.contains("http://") || html.contains("https://"), "no network references");
     // every value set, with the comment beside it as its note
-    assertTrue(html.contains("<td>stations[1].servers</td><td class=\"n\">1</td><td>scenarios/pipeline.yaml:"), html);
+    assertTrue(html.contains("<td>review (servers) — stations[1].servers</td><td class=\"n\">1</td><td>scenarios/pipeline.yaml:"), html);
     assertTrue(html.contains("one reviewer"), "the comment on servers: 1");
     assertTrue(html.contains("&quot;complete&quot; : true"), "the manifest");
     for (String chart : List.of("flow", "queues", "throughput", "lead-time", "lead-time-scatter")) {

@@ -29,7 +29,8 @@ class ShippedScenariosTest {
     Cli validate = Cli.run("validate", scenario.toString());
     assertEquals(0, validate.exit(), validate.err());
     assertEquals("", validate.err(), "no warnings for a shipped scenario");
-    Cli run = Cli.run("run", scenario.toString(), "--replications", "3", "--out", out.toString());
+    // an even number: a scenario with uncertain inputs runs whole draws of two replications
+    Cli run = Cli.run("run", scenario.toString(), "--replications", "2", "--out", out.toString());
     assertEquals(0, run.exit(), run.err());
     assertTrue(Files.exists(out.resolve("manifest.json")));
   }

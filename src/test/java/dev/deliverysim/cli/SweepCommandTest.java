@@ -90,7 +90,8 @@ class SweepCommandTest {
         .replace("  - stations[1].servers=1:4:1", "  - stations[1].servers"));
     Cli cli = sweep(broken.toString(), "--out", tmp.resolve("never").toString());
     assertEquals(2, cli.exit());
-    assertTrue(cli.err().contains(":67:5: error: sweep[0]: expected PATH=VALUES"), cli.err());
+    int line = Files.readAllLines(broken).indexOf("  - stations[1].servers") + 1;
+    assertTrue(cli.err().contains(":" + line + ":5: error: sweep[0]: expected PATH=VALUES"), cli.err());
   }
 
   @Test

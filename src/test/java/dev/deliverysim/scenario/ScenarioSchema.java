@@ -137,6 +137,10 @@ final class ScenarioSchema {
       return parse("{\"description\": \"a rate: 0.9 (per hour), 12/d, 5/w, 1/30m, 3 per day\","
           + " \"anyOf\": [{\"type\": \"number\", \"exclusiveMinimum\": 0}, {\"type\": \"string\"}]}");
     }
+    if (type == Quantity.class) {
+      return parse("{\"description\": \"written as the value it stands for: a number, a duration (3d) or a rate (4/w)\","
+          + " \"anyOf\": [{\"type\": \"number\"}, {\"type\": \"string\"}]}");
+    }
     if (type == Count.class) {
       return parse("{\"description\": \"a whole number ≥ 1, or unlimited\","
           + " \"anyOf\": [{\"type\": \"integer\", \"minimum\": 1}, {\"const\": \"unlimited\"}]}");

@@ -69,4 +69,69 @@ class CompareStudyTest {
     assertEquals("variant,time,difference,ci95_low,ci95_high", rows.get(0));
     assertEquals(result.overTime().get("mm1").times().length + 1, rows.size());
   }
+
+  @Test
+  void anAnswerCallsScenariosByTheirLabelsAndASetVariantByWhatItSetsInWords() throws Exception {
+    LoadedScenario base = ScenarioLoader.load(Path.of("scenarios/small-team.yaml"), List.of());
+    LoadedScenario hire = ScenarioLoader.load(Path.of("scenarios/small-team-hire.yaml"), List.of());
+    assertEquals("The small team today", CompareStudy.shown(base, base));
+    assertEquals("A seventh developer", CompareStudy.shown(hire, base), "its own label");
+    List<String> made = new java.util.ArrayList<>(CompareStudy.variantOverrides(List.of(), base.scenario()));
+    made.addAll(List.of("delivery.teams[devs].headcount=7", "delivery.ai.adoption=0.5", "name=hire"));
+    LoadedScenario setVariant = ScenarioLoader.load(Path.of("scenarios/small-team.yaml"), made);
+    assertEquals("hire (Developers (headcount) = 7, AI adoption (share of tasks) = 0.5)",
+        CompareStudy.shown(setVariant, base), "the base's label, inherited, would call both the same");
+  }
+
+  @Test
+  void aComparisonToATargetPrecisionRunsUntilEveryVariantsChangeIsThatPreciseTheSameOnAnyThreads() throws Exception {
+    dev.deliverysim.experiment.Precision precision =
+        new dev.deliverysim.experiment.Precision(0.01, List.of("utilisation@server"), 300);
+    CompareStudy.Result one = CompareStudy.run(mm1AndTwoServers(), new CompareStudy.Options(1, List.of(), precision),
+        StudyListener.SILENT, Cancellation.none());
+    CompareStudy.Result two = CompareStudy.run(mm1AndTwoServers(), new CompareStudy.Options(2, List.of(), precision),
+        StudyListener.SILENT, Cancellation.none());
+    int n = one.precision().replications();
+    assertTrue(one.precision().met() && n > 3, "more than the pilot of 3: " + n);
+    assertEquals(n, two.precision().replications());
+    one.runs().forEach(run -> assertEquals(n, run.replications().size(), "every scenario runs the same replications"));
+    MetricDifference d = one.byVariant().get("mm1").stream()
+        .filter(m -> m.key().label().equals("utilisation@server")).findFirst().orElseThrow();
+    assertTrue((d.relativeHigh() - d.relativeLow()) / 2 <= 0.01, d.toString());
+    Path a = CompareStudy.write(one, tmp.resolve("a"), new Invocation("test", List.of()), StudyListener.SILENT);
+    Path b = CompareStudy.write(two, tmp.resolve("b"), new Invocation("test", List.of()), StudyListener.SILENT);
+    assertEquals(Files.readString(a.resolve("comparison.csv")), Files.readString(b.resolve("comparison.csv")));
+    assertTrue(Files.readString(a.resolve("report.html")).contains("Replications until every variant"));
+    assertTrue(Files.exists(a.resolve("precision.csv")));
+  }
+
+  @Test
+  void withUncertainInputsAVariantSeesTheBasesDrawsAndIsPairedDrawByDraw() throws Exception {
+    List<String> uncertain = new java.util.ArrayList<>(SHORT);
+    uncertain.set(0, "run.replications=8");
+    uncertain.add("uncertainty={replications_per_draw: 2, inputs: [{path: \"job_classes[0].arrivals.rate\","
+        + " uniform: {min: 0.5, max: 0.8}}]}");
+    LoadedScenario base = ScenarioLoader.load(Path.of("scenarios/mm1.yaml"), uncertain);
+    List<String> same = new java.util.ArrayList<>(CompareStudy.variantOverrides(uncertain, base.scenario()));
+    same.add("name=again");
+    List<String> faster = new java.util.ArrayList<>(same);
+    faster.set(faster.size() - 1, "name=faster");
+    faster.add("stations[0].service.exponential.mean=0.5h");
+    CompareStudy.Result r = CompareStudy.run(List.of(base, ScenarioLoader.load(Path.of("scenarios/mm1.yaml"), same),
+        ScenarioLoader.load(Path.of("scenarios/mm1.yaml"), faster)), new CompareStudy.Options(2, List.of()),
+        StudyListener.SILENT, Cancellation.none());
+    MetricDifference aa = r.byVariant().get("again").stream().filter(d -> d.key().label().equals("throughput"))
+        .findFirst().orElseThrow();
+    assertEquals(0, aa.difference(), 0, "the same draws and the same noise: no difference at all");
+    assertEquals(4, aa.n(), "paired draw by draw: 8 replications, 4 draws");
+    MetricDifference time = r.byVariant().get("faster").stream().filter(d -> d.key().label().equals("sojourn_mean"))
+        .findFirst().orElseThrow();
+    assertTrue(time.ci95High() < 0, "faster service, less time in system: " + time);
+    List<String> other = new java.util.ArrayList<>(same);
+    other.add("uncertainty.replications_per_draw=4");
+    LoadedScenario mismatched = ScenarioLoader.load(Path.of("scenarios/mm1.yaml"), other);
+    StudyInputException e = assertThrows(StudyInputException.class, () -> CompareStudy.run(List.of(base, mismatched),
+        new CompareStudy.Options(1, List.of()), StudyListener.SILENT, Cancellation.none()));
+    assertTrue(e.getMessage().contains("give them the same uncertainty.replications_per_draw"), e.getMessage());
+  }
 }

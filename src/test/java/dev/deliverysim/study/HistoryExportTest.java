@@ -30,7 +30,7 @@ class HistoryExportTest {
   }
 
   private Path write(boolean export, int threads, String name) throws Exception {
-    RunStudy.Result r = RunStudy.run(team(), new RunStudy.Options(threads, null, true, export), StudyListener.SILENT,
+    RunStudy.Result r = RunStudy.run(team(), new RunStudy.Options(threads, null, true, null, export), StudyListener.SILENT,
         Cancellation.none());
     return RunStudy.write(r, tmp.resolve(name), TEST, StudyListener.SILENT);
   }
@@ -59,7 +59,7 @@ class HistoryExportTest {
   void aQueueingNetworkHasNoPullRequestsToExport() throws Exception {
     LoadedScenario mm1 = ScenarioLoader.load(Path.of("scenarios/mm1.yaml"), List.of("run.replications=2"));
     StudyInputException e = assertThrows(StudyInputException.class, () -> RunStudy.run(mm1,
-        new RunStudy.Options(1, null, true, true), StudyListener.SILENT, Cancellation.none()));
+        new RunStudy.Options(1, null, true, null, true), StudyListener.SILENT, Cancellation.none()));
     assertEquals("--export-history: 'mm1' is a queueing network; only a delivery organisation has pull requests to"
         + " export", e.getMessage());
   }

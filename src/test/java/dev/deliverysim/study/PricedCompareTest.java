@@ -90,4 +90,14 @@ class PricedCompareTest {
     assertFalse(Files.exists(out.resolve(CompareStudy.MONEY_CSV)));
     assertFalse(Files.readString(out.resolve("report.html")).contains("For the CFO"));
   }
+
+  @Test
+  void withUncertainInputsMoneyIsPairedDrawByDraw() throws Exception {
+    LoadedScenario base = load("small-team-ai-range.yaml", null);
+    CompareStudy.Result result = compare(List.of(base, load("small-team-ai-range.yaml", base, "name=hire",
+        "delivery.teams[devs].headcount=7")));
+    MetricDifference spending = result.money().difference("hire", dev.deliverysim.experiment.money.Money.SPENDING);
+    assertEquals(3, spending.n(), "6 replications in draws of 2: 3 pairs");
+    assertTrue(spending.difference() > 0, "a seventh developer costs more");
+  }
 }

@@ -146,4 +146,53 @@ class RunStudyTest {
   private static String sha256(byte[] bytes) throws Exception {
     return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
   }
+
+  @Test
+  void aRunToATargetPrecisionTakesTheSameReplicationsAndBytesOnAnyThreadsAsAFixedRunOfThatMany() throws Exception {
+    dev.deliverysim.experiment.Precision precision =
+        new dev.deliverysim.experiment.Precision(0.1, List.of("sojourn_mean"), 400);
+    RunStudy.Result one = RunStudy.run(mm1(), new RunStudy.Options(1, null, true, precision, false), StudyListener.SILENT,
+        Cancellation.none());
+    RunStudy.Result two = RunStudy.run(mm1(), new RunStudy.Options(2, null, true, precision, false), StudyListener.SILENT,
+        Cancellation.none());
+    int n = one.precision().replications();
+    assertTrue(n > 4, "the pilot of 4 is not enough for ±10% on the mean time in system of an M/M/1 at 90%: " + n);
+    assertEquals(n, two.precision().replications());
+    assertTrue(one.precision().met(), "reached within the cap");
+    assertTrue(one.summary().get("sojourn_mean").relativeHalfWidth() <= 0.1);
+    RunStudy.Result fixed = RunStudy.run(mm1("run.replications=" + n), options(true), StudyListener.SILENT,
+        Cancellation.none());
+    Path a = RunStudy.write(one, tmp.resolve("one"), TEST, StudyListener.SILENT);
+    Path b = RunStudy.write(two, tmp.resolve("two"), TEST, StudyListener.SILENT);
+    Path c = RunStudy.write(fixed, tmp.resolve("fixed"), TEST, StudyListener.SILENT);
+    for (String file : List.of("summary.json", "summary.csv", "replications.csv")) {
+      assertArrayEquals(Files.readAllBytes(a.resolve(file)), Files.readAllBytes(b.resolve(file)), file);
+      assertArrayEquals(Files.readAllBytes(a.resolve(file)), Files.readAllBytes(c.resolve(file)), file);
+    }
+    assertArrayEquals(Files.readAllBytes(a.resolve("precision.csv")), Files.readAllBytes(b.resolve("precision.csv")));
+    List<String> csv = Files.readAllLines(a.resolve("precision.csv"));
+    assertTrue(csv.get(1).startsWith("sojourn_mean,0.1,") && csv.get(1).endsWith("," + n + ",400,"
+        + one.precision().batches() + ",true"), csv.get(1));
+    assertFalse(Files.exists(c.resolve("precision.csv")), "a fixed run has none");
+  }
+
+  @Test
+  void aRunWithUncertainInputsWritesItsSplitAndDrawsTheSameBytesOnAnyThreads() throws Exception {
+    List<String> uncertain = List.of("run.replications=8",
+        "uncertainty={replications_per_draw: 2, inputs: [{path: \"job_classes[0].arrivals.rate\","
+            + " uniform: {min: 0.5, max: 0.8}}]}");
+    Path a = RunStudy.write(RunStudy.run(mm1(uncertain.toArray(String[]::new)), new RunStudy.Options(1, null, true),
+        StudyListener.SILENT, Cancellation.none()), tmp.resolve("a"), TEST, StudyListener.SILENT);
+    Path b = RunStudy.write(RunStudy.run(mm1(uncertain.toArray(String[]::new)), new RunStudy.Options(2, null, true),
+        StudyListener.SILENT, Cancellation.none()), tmp.resolve("b"), TEST, StudyListener.SILENT);
+    for (String file : List.of("summary.json", "replications.csv", "uncertainty.csv", "draws.csv")) {
+      assertArrayEquals(Files.readAllBytes(a.resolve(file)), Files.readAllBytes(b.resolve(file)), file);
+    }
+    List<String> draws = Files.readAllLines(a.resolve("draws.csv"));
+    assertEquals("draw,first_replication,replications,job_classes[0].arrivals.rate", draws.get(0));
+    assertEquals(5, draws.size(), "four draws of two replications");
+    assertTrue(Files.readString(a.resolve("uncertainty.csv")).startsWith(
+        "metric,station,class,unit,draws,replications_per_draw,mean,ci95_low,ci95_high,sd_input,sd_noise,input_share"));
+    assertFalse(Files.exists(tmp.resolve("fixed/uncertainty.csv")));
+  }
 }

@@ -1,6 +1,7 @@
 package dev.deliverysim.experiment.money;
 
 import dev.deliverysim.experiment.MetricDifference;
+import dev.deliverysim.experiment.InputUncertainty;
 import dev.deliverysim.experiment.PairedComparison;
 import dev.deliverysim.experiment.Summary;
 import dev.deliverysim.model.MetricCatalog;
@@ -55,8 +56,11 @@ public record PricedComparison(Map<String, Summary> byScenario, Map<String, List
     Map<String, Summary> byScenario = new LinkedHashMap<>();
     Map<String, List<MetricDifference>> byVariant = new LinkedHashMap<>();
     List<String> unpriced = new ArrayList<>();
+    // with uncertain inputs, replications sharing an outer draw are not independent: intervals and
+    // pairs come from the draws' means of the money each replication cost
+    int k = base.uncertainty().present() ? base.uncertainty().perDraw() : 1;
     Money.Priced basePriced = Money.of(base, catalogs.get(0), results.get(0));
-    byScenario.put(base.name(), Summary.of(basePriced.catalog(), basePriced.replications()));
+    byScenario.put(base.name(), summary(basePriced, k));
     for (int v = 1; v < scenarios.size(); v++) {
       Scenario variant = scenarios.get(v);
       if (!Money.priced(variant) || !variant.costs().perPeriodUnit().equals(base.costs().perPeriodUnit())) {
@@ -64,12 +68,22 @@ public record PricedComparison(Map<String, Summary> byScenario, Map<String, List
         continue;
       }
       Money.Priced priced = Money.of(variant, catalogs.get(v), results.get(v));
-      byScenario.put(variant.name(), Summary.of(priced.catalog(), priced.replications()));
-      byVariant.put(variant.name(), PairedComparison.of(basePriced.catalog(), basePriced.replications(),
-          priced.catalog(), priced.replications()));
+      byScenario.put(variant.name(), summary(priced, k));
+      byVariant.put(variant.name(), PairedComparison.of(basePriced.catalog(), byDraw(basePriced, k),
+          priced.catalog(), byDraw(priced, k)));
     }
     return new PricedComparison(byScenario, byVariant, unpriced, base.costs().currency(),
         base.costs().perPeriodUnit());
+  }
+
+  /** The money summarised, intervals over the outer draws of {@code k} replications each (k = 1: none). */
+  public static Summary summary(Money.Priced priced, int k) {
+    Summary summary = Summary.of(priced.catalog(), priced.replications());
+    return k == 1 ? summary : InputUncertainty.withDrawIntervals(summary, priced.catalog(), priced.replications(), k);
+  }
+
+  private static List<ReplicationResult> byDraw(Money.Priced priced, int k) {
+    return k == 1 ? priced.replications() : InputUncertainty.drawMeans(priced.replications(), k);
   }
 
   /** The variant's paired difference in one money metric, such as {@link Money#NET}. */

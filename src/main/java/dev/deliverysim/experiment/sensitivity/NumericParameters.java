@@ -16,12 +16,13 @@ import java.util.regex.Pattern;
  * sensitivity analysis.
  *
  * <p>Top-level sections that describe the run rather than the system ({@code run}, {@code units}),
- * the prices of {@code costs} (they move no simulated metric) and the identifying texts are left
- * out: changing them changes the measurement, not the system.
+ * the prices of {@code costs} (they move no simulated metric), the ranges of {@code uncertainty}
+ * (their inputs' own values are the candidates) and the identifying texts are left out: changing
+ * them changes the measurement, not the system.
  */
 public final class NumericParameters {
   private static final Set<String> EXCLUDED_TOP_LEVEL =
-      Set.of("name", "description", "units", "run", "extends", "costs");
+      Set.of("name", "label", "description", "units", "run", "extends", "costs", "uncertainty");
   /** Where a delivery scenario defines the work asked for, rather than how it is done. */
   private static final String WORK = "delivery.work.";
 

@@ -19,8 +19,15 @@ public final class SensitivityTable {
   }
 
   public void print(List<RankedParameter> ranked, List<Double> changes, int top) {
+    print(ranked, changes, top, java.util.Map.of());
+  }
+
+  /** @param words parameters in words by path; one without is shown by its path */
+  public void print(List<RankedParameter> ranked, List<Double> changes, int top, java.util.Map<String, String> words) {
+    java.util.function.Function<RankedParameter, String> name =
+        p -> words.getOrDefault(p.parameter().path(), p.parameter().path());
     int width = Math.max("parameter".length(),
-        ranked.stream().limit(top).mapToInt(p -> p.parameter().path().length()).max().orElse(0));
+        ranked.stream().limit(top).mapToInt(p -> name.apply(p).length()).max().orElse(0));
     int valueWidth = Math.max(10,
         ranked.stream().limit(top).mapToInt(p -> p.parameter().text().length()).max().orElse(0));
     StringBuilder header = new StringBuilder(String.format(Locale.ROOT, "  %4s  %-" + width + "s  %-" + valueWidth
@@ -31,7 +38,7 @@ public final class SensitivityTable {
     out.println(header.toString().stripTrailing());
     for (RankedParameter p : ranked.subList(0, Math.min(top, ranked.size()))) {
       StringBuilder line = new StringBuilder(String.format(Locale.ROOT, "  %4d  %-" + width + "s  %-" + valueWidth
-          + "s", p.rank(), p.parameter().path(), p.parameter().text()));
+          + "s", p.rank(), name.apply(p), p.parameter().text()));
       for (double c : changes) {
         line.append("  ").append(pad(cell(p, c)));
       }

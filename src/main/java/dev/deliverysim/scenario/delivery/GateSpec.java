@@ -9,7 +9,8 @@ import dev.deliverysim.scenario.tree.Required;
  * A check after review, one stage of the pipeline. With {@code machines} it is automated (CI);
  * without, people with {@code skill} serve it (default {@code test}: QA) and it cannot be flaky.
  * A {@code delay} instead of a {@code duration} is a pure delay that every PR spends at once.
- * PRs smaller than {@code skip_below} changed lines pass it untouched.
+ * PRs smaller than {@code skip_below} changed lines pass it untouched. {@code label} is what people
+ * read, the name by default.
  */
 public record GateSpec(
     @Required String name,
@@ -20,4 +21,5 @@ public record GateSpec(
     @Required Double detection,
     Double flakiness,
     Double skipBelow,
-    GateDef.Per per) {}
+    GateDef.Per per,
+    String label) {}

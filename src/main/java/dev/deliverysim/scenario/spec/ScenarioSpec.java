@@ -11,9 +11,12 @@ import java.util.List;
  * {@code levers} optionally declares the controls of the workshop page ({@code deliverysim serve}).
  * {@code costs} optionally prices a delivery organisation's time and tools and values its features.
  * {@code phases} optionally changes a delivery organisation's numbers at dates (see {@code PhaseSpec}).
+ * {@code label} is what answers and reports call the scenario (default: its name). {@code uncertainty}
+ * optionally gives inputs as ranges drawn across replications (second-order Monte Carlo).
  */
 public record ScenarioSpec(
     @Required String name,
+    String label,
     String description,
     UnitsSpec units,
     RunSpec run,
@@ -23,4 +26,5 @@ public record ScenarioSpec(
     List<String> sweep,
     List<LeverSpec> levers,
     CostsSpec costs,
-    List<PhaseSpec> phases) {}
+    List<PhaseSpec> phases,
+    UncertaintySpec uncertainty) {}

@@ -11,6 +11,7 @@ import java.util.Map;
  * rolls a die each round instead ({@code moves_per_round}, no servers or service), and any station
  * can hold work at the start ({@code start_with}) or pass work on in batches ({@code transfer_batch}).
  * A rolling station may hold a drum-buffer-rope ({@code rope}): it releases work at the drum's pace.
+ * {@code label} is what people read, the name by default.
  */
 public record StationSpec(
     @Required String name,
@@ -25,4 +26,5 @@ public record StationSpec(
     MovesSpec movesPerRound,
     Integer startWith,
     Integer transferBatch,
-    RopeSpec rope) {}
+    RopeSpec rope,
+    String label) {}
