@@ -24,6 +24,9 @@ public record Lever(String path, String label, double min, double max, double st
 
   /** A number as a scenario writes it: {@code 3}, not {@code 3.0}; {@code 0.05}, not {@code 0.05000000001}. */
   public static String format(double value) {
+    if (!Double.isFinite(value) || Math.abs(value) >= 1e15 && value != Math.rint(value) || Math.abs(value) >= 1e21) {
+      return String.valueOf(value); // Infinity, NaN, 1.0E308: a plain form would run to hundreds of digits
+    }
     if (value == Math.rint(value) && Math.abs(value) < 1e15) {
       return Long.toString((long) value);
     }

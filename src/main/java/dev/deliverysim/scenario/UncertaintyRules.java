@@ -86,6 +86,13 @@ final class UncertaintyRules {
           + Lever.format(max.value()));
       return null;
     }
+    double width = max.value() - min.value();
+    if (!Double.isFinite(width * width)) {
+      // a triangular draw multiplies widths: past 1e154 a draw near an end overflows to infinity
+      at.error(law + ".max", "expected a range narrower than 1e154 (max − min), received: min "
+          + Lever.format(min.value()) + ", max " + Lever.format(max.value()));
+      return null;
+    }
     if (triangular && !(mode.value() >= min.value() && mode.value() <= max.value())) {
       at.error(law + ".mode", "expected a value from min to max, received: " + Lever.format(mode.value()));
       return null;

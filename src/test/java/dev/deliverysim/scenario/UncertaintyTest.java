@@ -29,6 +29,18 @@ class UncertaintyTest {
     return e.getMessage();
   }
 
+  /** Found by the fuzz test: a triangular draw near the end of a range of 1e308 overflowed to −∞. */
+  @Test
+  void aRangeTooWideForADrawIsRefusedWhereItIsWritten() {
+    String message = messages("""
+        uncertainty:
+          inputs:
+            - {path: "stations[a].service.exponential.mean", triangular: {min: 0.44, mode: 0.79, max: 1.0E308}}
+        """);
+    assertTrue(message.contains("line.yaml:9:") && message.contains("uncertainty.inputs[0].triangular.max: expected a"
+        + " range narrower than 1e154 (max − min), received: min 0.44, max 1.0E308"), message);
+  }
+
   @Test
   void eachMistakeIsReportedWhereItWasWritten() {
     assertTrue(messages("""
