@@ -1,8 +1,6 @@
 package dev.deliverysim.scenario;
 
 import dev.deliverysim.scenario.spec.LeverSpec;
-import dev.deliverysim.scenario.tree.PathLocator;
-import dev.deliverysim.scenario.tree.Paths;
 import dev.deliverysim.scenario.tree.ScalarNode;
 import dev.deliverysim.scenario.tree.YamlNode;
 import java.util.ArrayList;
@@ -78,19 +76,12 @@ final class LeverRules {
 
   /** The number the scenario sets at {@code path}, or null after reporting why there is none. */
   private Double start(String path, String where) {
-    YamlNode node;
-    try {
-      node = PathLocator.find(tree, path);
-    } catch (Paths.MalformedPathException e) {
-      at.error(where, "malformed path: " + e.problem() + ", received: \"" + path + "\"");
+    SettablePath.Written written = SettablePath.find(tree, path, Set.of("run", "units", "levers"),
+        first -> "a lever changes the system, not how it is measured: " + first + ".* cannot be a lever", at, where);
+    if (written == null) {
       return null;
     }
-    String first = path.split("[.\\[]", 2)[0];
-    if (first.equals("run") || first.equals("units") || first.equals("levers")) {
-      at.error(where, "a lever changes the system, not how it is measured: " + first
-          + ".* cannot be a lever, received: \"" + path + "\"");
-      return null;
-    }
+    YamlNode node = written.node();
     if (node instanceof ScalarNode s && (s.kind() == ScalarNode.Kind.INTEGER || s.kind() == ScalarNode.Kind.FLOAT)) {
       try {
         return Double.parseDouble(s.text().replace("_", ""));

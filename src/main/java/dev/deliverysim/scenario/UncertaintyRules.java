@@ -2,8 +2,6 @@ package dev.deliverysim.scenario;
 
 import dev.deliverysim.scenario.spec.UncertainInputSpec;
 import dev.deliverysim.scenario.spec.UncertaintySpec;
-import dev.deliverysim.scenario.tree.PathLocator;
-import dev.deliverysim.scenario.tree.Paths;
 import dev.deliverysim.scenario.tree.ScalarNode;
 import dev.deliverysim.scenario.tree.YamlNode;
 import java.util.ArrayList;
@@ -109,19 +107,12 @@ final class UncertaintyRules {
 
   /** The value the scenario sets at {@code path}, or null after reporting why there is none. */
   private ScalarNode nominal(String path, String where) {
-    YamlNode node;
-    try {
-      node = PathLocator.find(tree, path);
-    } catch (Paths.MalformedPathException e) {
-      at.error(where, "malformed path: " + e.problem() + ", received: \"" + path + "\"");
+    SettablePath.Written written = SettablePath.find(tree, path, NOT_INPUTS,
+        first -> "an uncertain input is part of the system simulated: " + first + ".* cannot be one", at, where);
+    if (written == null) {
       return null;
     }
-    String first = path.split("[.\\[]", 2)[0];
-    if (NOT_INPUTS.contains(first)) {
-      at.error(where, "an uncertain input is part of the system simulated: " + first
-          + ".* cannot be one, received: \"" + path + "\"");
-      return null;
-    }
+    YamlNode node = written.node();
     if (node instanceof ScalarNode s && !s.isNull() && s.kind() != ScalarNode.Kind.BOOLEAN) {
       return s;
     }
