@@ -10,7 +10,7 @@ import java.util.List;
  *
  * <p>Conservation holds at every snapshot: {@code arrived − done} equals the sum over states.
  *
- * @param item what flows through the states ("task", "job")
+ * @param item what flows through the states ("PR", "job")
  * @param completion what throughput over time counts ("feature", "job")
  * @param states the states in flow order, as the cumulative flow diagram stacks them; a stage
  *     usually has two, waiting for it and in it

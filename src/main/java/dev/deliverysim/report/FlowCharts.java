@@ -50,7 +50,7 @@ public final class FlowCharts {
       drawn.add(histogram(dir, scenario, t));
       drawn.add(scatter(dir, scenario, t, warmup));
     }
-    if (t.item().equals("task")) { // a delivery organisation: its PRs are aged and timed by stage
+    if (t.item().equals("PR")) { // a delivery organisation: its PRs are aged and timed by stage
       drawn.addAll(WipCharts.write(dir, scenario, t, warmup, stages, cycleTimeP85));
     }
     return drawn;

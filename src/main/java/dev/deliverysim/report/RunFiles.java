@@ -22,7 +22,7 @@ public final class RunFiles {
   public static void writeTimeline(ResultsWriter out, TimelineSummary timeline) throws IOException {
     out.text(TimelineCsv.SERIES, w -> TimelineCsv.writeSeries(timeline, w));
     out.text(TimelineCsv.FINISHED, w -> TimelineCsv.writeFinished(timeline, w));
-    if (timeline.item().equals("task")) {
+    if (timeline.item().equals("PR")) {
       out.text(TimelineCsv.WIP_AGES, w -> TimelineCsv.writeWipAges(timeline, w));
     }
   }

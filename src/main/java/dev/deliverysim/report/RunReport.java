@@ -89,7 +89,7 @@ public final class RunReport {
     String unit = run.unit().symbol();
     if (delivery) {
       return stage + " is the constraint in " + share + " of replications: on average "
-          + ReportTables.number(mean(s, MetricNames.QUEUE_LENGTH_MEAN, top)) + " tasks wait there, each for "
+          + ReportTables.number(mean(s, MetricNames.QUEUE_LENGTH_MEAN, top)) + " PRs wait there, each for "
           + ReportTables.number(mean(s, MetricNames.WAIT_MEAN, top)) + " " + unit + pickup(run, top)
           + servedBy(run, top) + ".";
     }

@@ -21,7 +21,7 @@ final class DeliveryTimeline {
     this.sim = sim;
     this.def = sim.def;
     this.stages = def.stages().size();
-    recorder = new TimelineRecorder("task", "feature", states(), interval, horizon,
+    recorder = new TimelineRecorder("PR", "feature", states(), interval, horizon,
         def.work().source() instanceof FeatureSource.Backlog);
   }
 
