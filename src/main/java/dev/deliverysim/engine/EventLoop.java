@@ -142,35 +142,43 @@ public final class EventLoop {
 
   /** Fires model events due strictly before {@code limit}; true when the model stopped the run. */
   private boolean fireBefore(EventHandler handler, double limit) {
-    while (queue.hasEventBefore(limit)) {
-      handler.fire(queue.poll());
-      fired++;
-      if (--untilWatch == 0) {
-        look(handler);
+    long until = untilWatch; // a local the JIT keeps in a register: the countdown costs nothing in memory
+    try {
+      while (queue.hasEventBefore(limit)) {
+        handler.fire(queue.poll());
+        fired++;
+        if (--until == 0) {
+          until = RunWatch.EVERY_EVENTS;
+          look(handler);
+        }
+        if (stopped) {
+          return true;
+        }
       }
-      if (stopped) {
-        return true;
-      }
+      return false;
+    } finally {
+      untilWatch = until;
     }
-    return false;
   }
 
   /** Once no mark is left: fires every pending event, whatever its time, until none is left. */
   private void fireAll(EventHandler handler) {
+    long until = untilWatch;
     while (!queue.isEmpty()) {
       handler.fire(queue.poll());
       fired++;
-      if (--untilWatch == 0) {
+      if (--until == 0) {
+        until = RunWatch.EVERY_EVENTS;
         look(handler);
       }
       if (stopped) {
-        return;
+        break;
       }
     }
+    untilWatch = until;
   }
 
   private void look(EventHandler handler) {
-    untilWatch = RunWatch.EVERY_EVENTS;
     watch.look(queue.now(), handler.inSystem());
   }
 
