@@ -15,11 +15,11 @@ final class NetworkMetrics {
     List<Readout.Metric<NetworkSimulation>> m = new ArrayList<>();
     m.add(sys(MetricNames.THROUGHPUT, Dimension.RATE, s -> s.departures / observed(s)));
     m.add(sys(MetricNames.WIP_MEAN, Dimension.COUNT, NetworkSimulation::meanJobsInNetwork));
-    m.add(sys(MetricNames.SOJOURN_MEAN, Dimension.TIME, s -> s.sojourn.mean()));
-    m.add(sys("sojourn_p50", Dimension.TIME, s -> s.sojournPercentiles.at(50)));
-    m.add(sys(MetricNames.SOJOURN_P85, Dimension.TIME, s -> s.sojournPercentiles.at(85)));
-    m.add(sys("sojourn_p95", Dimension.TIME, s -> s.sojournPercentiles.at(95)));
-    m.add(sys(MetricNames.WAIT_MEAN, Dimension.TIME, s -> s.waited.mean()));
+    m.add(sys(MetricNames.SOJOURN_MEAN, Dimension.TIME, s -> s.tallies.sojourn.mean()));
+    m.add(sys("sojourn_p50", Dimension.TIME, s -> s.tallies.sojournPercentiles.at(50)));
+    m.add(sys(MetricNames.SOJOURN_P85, Dimension.TIME, s -> s.tallies.sojournPercentiles.at(85)));
+    m.add(sys("sojourn_p95", Dimension.TIME, s -> s.tallies.sojournPercentiles.at(95)));
+    m.add(sys(MetricNames.WAIT_MEAN, Dimension.TIME, s -> s.tallies.waited.mean()));
     m.add(sys("arrivals", Dimension.COUNT, s -> s.arrivals));
     m.add(sys("departures", Dimension.COUNT, s -> s.departures));
     m.add(sys(MetricNames.LOSS_PROBABILITY, Dimension.FRACTION, s -> ratio(s.lost, s.arrivals)));
@@ -27,8 +27,8 @@ final class NetworkMetrics {
     m.add(sys("wip_end", Dimension.COUNT, NetworkSimulation::jobsInNetwork));
     if (network.timesItsFirstAndLastOut()) {
       // A game starting with its work (the penny game): when the first and the last job came out.
-      m.add(sys("first_out", Dimension.TIME, s -> s.firstOut));
-      m.add(sys("last_out", Dimension.TIME, s -> s.lastOut));
+      m.add(sys("first_out", Dimension.TIME, s -> s.tallies.firstOut));
+      m.add(sys("last_out", Dimension.TIME, s -> s.tallies.lastOut));
     }
 
     List<StationDef> stations = network.stations();
@@ -61,16 +61,16 @@ final class NetworkMetrics {
       for (int k = 0; k < classes.size(); k++) {
         int of = k;
         String name = classes.get(k).name();
-        m.add(ofClass(MetricNames.THROUGHPUT, name, Dimension.RATE, s -> s.sojournByClass[of].count() / observed(s)));
-        m.add(ofClass(MetricNames.SOJOURN_MEAN, name, Dimension.TIME, s -> s.sojournByClass[of].mean()));
-        m.add(ofClass(MetricNames.WAIT_MEAN, name, Dimension.TIME, s -> s.waitedByClass[of].mean()));
+        m.add(ofClass(MetricNames.THROUGHPUT, name, Dimension.RATE, s -> s.tallies.sojournByClass[of].count() / observed(s)));
+        m.add(ofClass(MetricNames.SOJOURN_MEAN, name, Dimension.TIME, s -> s.tallies.sojournByClass[of].mean()));
+        m.add(ofClass(MetricNames.WAIT_MEAN, name, Dimension.TIME, s -> s.tallies.waitedByClass[of].mean()));
       }
     }
     return List.copyOf(m);
   }
 
   private static double observed(NetworkSimulation s) {
-    return s.now() - s.observedFrom;
+    return s.now() - s.tallies.observedFrom;
   }
 
   private static double numberInStation(StationState station, double now) {

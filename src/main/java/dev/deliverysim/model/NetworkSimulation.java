@@ -3,10 +3,8 @@ package dev.deliverysim.model;
 import dev.deliverysim.engine.EventHandler;
 import dev.deliverysim.engine.EventLoop;
 import dev.deliverysim.engine.RunWatch;
-import dev.deliverysim.engine.Percentiles;
 import dev.deliverysim.engine.RandomStreams;
 import dev.deliverysim.engine.StreamName;
-import dev.deliverysim.engine.Tally;
 import java.util.List;
 import org.apache.commons.rng.sampling.distribution.ContinuousSampler;
 
@@ -39,21 +37,13 @@ public final class NetworkSimulation implements EventHandler {
   private final TransferBatches batches;
   /** Arrivals scheduled and not yet come: while any is pending, more work may still come. */
   private int pendingArrivals;
-  /** When the first and the last job left the network after the warm-up (NaN before any). */
-  double firstOut = Double.NaN;
-  double lastOut = Double.NaN;
-
-  final Tally sojourn = new Tally();
-  final Tally waited = new Tally();
-  final Percentiles sojournPercentiles = new Percentiles();
-  final Tally[] sojournByClass;
-  final Tally[] waitedByClass;
+  /** What the jobs that left measured: times in system and waiting, first and last out. */
+  final JobTallies tallies;
   long arrivals;
   long departures;
   long lost;
   /** Arrivals and service completions, once {@link #run} has returned. */
   long eventCount;
-  double observedFrom;
   /** The warm-up is over (or there is none): statistics and the job limit count from here. */
   private boolean measuring;
   /** Arrivals, departures and losses before the warm-up ended, for the timeline's running totals. */
@@ -73,37 +63,13 @@ public final class NetworkSimulation implements EventHandler {
     classCount = classes.size();
     interarrival = new ContinuousSampler[classCount];
     entry = new Router[classCount];
-    sojournByClass = new Tally[classCount];
-    waitedByClass = new Tally[classCount];
+    tallies = new JobTallies(classCount);
     for (int k = 0; k < classCount; k++) {
       JobClassDef c = classes.get(k);
       interarrival[k] = c.interarrival().sampler(streams.stream(StreamName.of("arrivals").named(c.name())));
       entry[k] = new Router(c.entry(), streams.stream(StreamName.of("entry").named(c.name())));
-      sojournByClass[k] = new Tally();
-      waitedByClass[k] = new Tally();
     }
-    PriorityLevels levels = PriorityLevels.of(classes);
-    stations = new StationState[network.stations().size()];
-    for (int s = 0; s < stations.length; s++) {
-      StationDef def = network.stations().get(s);
-      ContinuousSampler[] service = new ContinuousSampler[classCount];
-      Router[] routers = new Router[classCount];
-      for (int k = 0; k < classCount; k++) {
-        String jobClass = classes.get(k).name();
-        service[k] = def.serviceByClass().get(k).sampler(
-            streams.stream(StreamName.of("service").named(def.name()).named(jobClass)));
-        routers[k] = new Router(def.routingByClass().get(k),
-            streams.stream(StreamName.of("routing").named(def.name()).named(jobClass)));
-      }
-      boolean byPriority = def.discipline() == Discipline.PRIORITY;
-      stations[s] =
-          new StationState(
-              def,
-              byPriority ? levels.count() : 1,
-              byPriority ? levels.levelOfClass() : new int[classCount],
-              service,
-              routers);
-    }
+    stations = StationState.all(network, streams);
     rope = network.rope();
     rounds = Rounds.of(network, streams);
     batches = TransferBatches.of(network, this);
@@ -397,18 +363,8 @@ public final class NetworkSimulation implements EventHandler {
   void leaveNetwork(int job, double now) {
     int k = jobs.jobClass[job];
     double timeInSystem = now - jobs.systemArrival[job];
-    sojourn.add(timeInSystem);
-    sojournPercentiles.add(timeInSystem);
-    waited.add(jobs.waited[job]);
-    if (classCount > 1) {
-      sojournByClass[k].add(timeInSystem);
-      waitedByClass[k].add(jobs.waited[job]);
-    }
+    tallies.left(k, timeInSystem, jobs.waited[job], now);
     departures++;
-    if (Double.isNaN(firstOut)) {
-      firstOut = now - observedFrom;
-    }
-    lastOut = now - observedFrom;
     if (timeline != null) {
       timeline.finished(now, timeInSystem);
     }
@@ -423,17 +379,8 @@ public final class NetworkSimulation implements EventHandler {
 
   private void resetStatistics() {
     double now = events.now();
-    observedFrom = now;
     measuring = true;
-    sojourn.reset();
-    firstOut = Double.NaN;
-    lastOut = Double.NaN;
-    waited.reset();
-    sojournPercentiles.reset();
-    for (int k = 0; k < classCount; k++) {
-      sojournByClass[k].reset();
-      waitedByClass[k].reset();
-    }
+    tallies.reset(now);
     arrivalsBefore += arrivals;
     departuresBefore += departures;
     lostBefore += lost;

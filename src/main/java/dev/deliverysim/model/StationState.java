@@ -1,12 +1,42 @@
 package dev.deliverysim.model;
 
 import dev.deliverysim.engine.IntRingBuffer;
+import dev.deliverysim.engine.RandomStreams;
+import dev.deliverysim.engine.StreamName;
 import dev.deliverysim.engine.Tally;
 import dev.deliverysim.engine.TimeWeighted;
+import java.util.List;
 import org.apache.commons.rng.sampling.distribution.ContinuousSampler;
 
 /** One station's mutable state and statistics during a replication. Fields are package-private for the event loop. */
 final class StationState {
+  /**
+   * Every station of {@code network}, its service and routing drawn from the streams
+   * {@code service/<station>/<class>} and {@code routing/<station>/<class>}.
+   */
+  static StationState[] all(NetworkDef network, RandomStreams streams) {
+    List<JobClassDef> classes = network.jobClasses();
+    int classCount = classes.size();
+    PriorityLevels levels = PriorityLevels.of(classes);
+    StationState[] stations = new StationState[network.stations().size()];
+    for (int s = 0; s < stations.length; s++) {
+      StationDef def = network.stations().get(s);
+      ContinuousSampler[] service = new ContinuousSampler[classCount];
+      Router[] routers = new Router[classCount];
+      for (int k = 0; k < classCount; k++) {
+        String jobClass = classes.get(k).name();
+        service[k] = def.serviceByClass().get(k).sampler(
+            streams.stream(StreamName.of("service").named(def.name()).named(jobClass)));
+        routers[k] = new Router(def.routingByClass().get(k),
+            streams.stream(StreamName.of("routing").named(def.name()).named(jobClass)));
+      }
+      boolean byPriority = def.discipline() == Discipline.PRIORITY;
+      stations[s] = new StationState(def, byPriority ? levels.count() : 1,
+          byPriority ? levels.levelOfClass() : new int[classCount], service, routers);
+    }
+    return stations;
+  }
+
   final int servers;
   final int capacity;
   /** Jobs here at time 0 ({@code start_with}). */

@@ -36,7 +36,7 @@ final class BugReports {
     }
     for (int d = 0; d < escaped; d++) {
       if (reported.nextDouble() < def.share()) {
-        sim.scheduleBugReport(now + delay.sample());
+        sim.schedule(DeliverySimulation.BUG_REPORTED, now + delay.sample(), 0);
       }
     }
   }

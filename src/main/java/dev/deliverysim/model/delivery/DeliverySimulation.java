@@ -18,17 +18,20 @@ import org.apache.commons.rng.sampling.distribution.ContinuousSampler;
  * scenario see the same work: comparisons use common random numbers by construction.
  */
 final class DeliverySimulation implements EventHandler {
-  /** Event kinds ({@code kind << KIND_SHIFT | id}); 3, 4 and 8 were the marks the engine now brings. */
-  private static final int ARRIVAL = 0;
-  private static final int PERSON_DONE = 1;
-  private static final int MACHINE_DONE = 2;
-  private static final int INCIDENT_SURFACES = 5;
-  private static final int TRAIN_DEPARTS = 6;
-  private static final int SPRINT_PLANNING = 7;
-  private static final int REVIEW_SESSION = 8;
-  private static final int AI_PR_SHOWN = 9;
-  private static final int BUG_REPORTED = 10;
-  private static final int PHASE_BEGINS = 11;
+  /**
+   * Event kinds ({@code kind << KIND_SHIFT | id}); 3 and 4 were the marks the engine now brings.
+   * Parts of the simulation schedule their events with {@link #schedule}.
+   */
+  static final int ARRIVAL = 0;
+  static final int PERSON_DONE = 1;
+  static final int MACHINE_DONE = 2;
+  static final int INCIDENT_SURFACES = 5;
+  static final int TRAIN_DEPARTS = 6;
+  static final int SPRINT_PLANNING = 7;
+  static final int REVIEW_SESSION = 8;
+  static final int AI_PR_SHOWN = 9;
+  static final int BUG_REPORTED = 10;
+  static final int PHASE_BEGINS = 11;
   private static final int KIND_SHIFT = 28;
   private static final int ID_MASK = (1 << KIND_SHIFT) - 1;
 
@@ -120,15 +123,15 @@ final class DeliverySimulation implements EventHandler {
   void run() {
     phases.start();
     if (interarrival != null) {
-      events.schedule(interarrival.sample(), ARRIVAL << KIND_SHIFT);
+      schedule(ARRIVAL, interarrival.sample(), 0);
     }
     if (def.cadence().sprints()) {
-      events.schedule(0, SPRINT_PLANNING << KIND_SHIFT);
+      schedule(SPRINT_PLANNING, 0, 0);
     } else if (interarrival == null) {
       dispatch();
     }
     if (def.cadence().releaseTrains()) {
-      scheduleTrain(def.cadence().deployEveryHours());
+      schedule(TRAIN_DEPARTS, def.cadence().deployEveryHours(), 0);
     }
     requests.scheduleFirstSessions();
     events.run(this, stop.warmup(), stop.horizon(), false);
@@ -176,11 +179,6 @@ final class DeliverySimulation implements EventHandler {
     stats.closeOpenJobs(people, tasks, now);
   }
 
-  /** Phase {@code k} begins at {@code time}. */
-  void schedulePhase(double time, int k) {
-    events.schedule(time, PHASE_BEGINS << KIND_SHIFT | k);
-  }
-
   /** PRs arrived and not yet deployed, as the timeline counts them. */
   @Override
   public long inSystem() {
@@ -205,7 +203,7 @@ final class DeliverySimulation implements EventHandler {
 
   private void arrive() {
     double now = events.now();
-    events.schedule(now + interarrival.sample(), ARRIVAL << KIND_SHIFT);
+    schedule(ARRIVAL, now + interarrival.sample(), 0);
     intake.addFeature(now, now);
     dispatch();
   }
@@ -240,7 +238,7 @@ final class DeliverySimulation implements EventHandler {
 
   private void planSprint() {
     double now = events.now();
-    events.schedule(now + def.cadence().sprintHours(), SPRINT_PLANNING << KIND_SHIFT);
+    schedule(SPRINT_PLANNING, now + def.cadence().sprintHours(), 0);
     sprints.plan(now);
     dispatch();
   }
@@ -303,7 +301,7 @@ final class DeliverySimulation implements EventHandler {
       stats.jobs[stage].add(duration);
     }
     people.endsAt[p] = now + duration;
-    events.schedule(people.endsAt[p], (PERSON_DONE << KIND_SHIFT) | p);
+    scheduleJobEnd(p);
   }
 
   private void finishJob(int p) {
@@ -375,14 +373,6 @@ final class DeliverySimulation implements EventHandler {
     requests.startReview(p, task, effort);
   }
 
-  void scheduleSession(double at, int p) {
-    events.schedule(at, (REVIEW_SESSION << KIND_SHIFT) | p);
-  }
-
-  void scheduleShown(double at, int task) {
-    events.schedule(at, (AI_PR_SHOWN << KIND_SHIFT) | task);
-  }
-
   /** The PR goes to gate {@code g}, or merges after the last one. */
   void toGate(int task, int g) {
     gateLine.toGate(task, g);
@@ -393,25 +383,14 @@ final class DeliverySimulation implements EventHandler {
     gateLine.startGate(p, g, task);
   }
 
-  void schedulePassEnd(double at, int task) {
-    events.schedule(at, (MACHINE_DONE << KIND_SHIFT) | task);
-  }
-
-  void scheduleTrain(double at) {
-    events.schedule(at, TRAIN_DEPARTS << KIND_SHIFT);
-  }
-
-  void scheduleBugReport(double at) {
-    events.schedule(at, BUG_REPORTED << KIND_SHIFT);
-  }
-
-  void scheduleIncident(double at, int incident) {
-    events.schedule(at, (INCIDENT_SURFACES << KIND_SHIFT) | incident);
-  }
-
   /** The end of {@code p}'s job, which started now. */
   void scheduleJobEnd(int p) {
-    events.schedule(people.endsAt[p], (PERSON_DONE << KIND_SHIFT) | p);
+    schedule(PERSON_DONE, people.endsAt[p], p);
+  }
+
+  /** Schedules an event of {@code kind} (one of the kinds above) about {@code id} (0 for none) at {@code at}. */
+  void schedule(int kind, double at, int id) {
+    events.schedule(at, kind << KIND_SHIFT | id);
   }
 
   /** Starts person {@code p} restoring service after {@code incident}; called by the chooser. */

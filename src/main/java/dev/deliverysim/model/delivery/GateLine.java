@@ -124,7 +124,7 @@ final class GateLine {
     tasks.touched[task] += length;
     sim.stats.jobs[DeliveryDef.FIRST_GATE + g].add(length);
     tasks.passStarted[task] = now;
-    sim.schedulePassEnd(now + length, task);
+    sim.schedule(DeliverySimulation.MACHINE_DONE, now + length, task);
   }
 
   void finishPass(int task) {

@@ -26,7 +26,7 @@ final class Phases {
       if (phases.get(k).at() == 0) {
         follow(phases.get(k).def());
       } else {
-        sim.schedulePhase(phases.get(k).at(), k);
+        sim.schedule(DeliverySimulation.PHASE_BEGINS, phases.get(k).at(), k);
       }
     }
   }

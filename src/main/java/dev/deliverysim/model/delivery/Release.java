@@ -29,7 +29,8 @@ final class Release {
   long featuresDeliveredTotal;
 
   Release(DeliverySimulation sim, RandomStreams streams) {
-    scheduleIncident = (delay, incident) -> sim.scheduleIncident(sim.now() + delay, incident);
+    scheduleIncident =
+        (delay, incident) -> sim.schedule(DeliverySimulation.INCIDENT_SURFACES, sim.now() + delay, incident);
     this.sim = sim;
     this.tasks = sim.tasks;
     this.people = sim.people;
@@ -70,7 +71,7 @@ final class Release {
 
   /** A release train leaves with every PR merged since the last one: one deployment. */
   void departTrain() {
-    sim.scheduleTrain(sim.now() + def.cadence().deployEveryHours());
+    sim.schedule(DeliverySimulation.TRAIN_DEPARTS, sim.now() + def.cadence().deployEveryHours(), 0);
     if (!train.isEmpty()) {
       stats.count(Count.DEPLOYMENTS);
       boolean failed = false;

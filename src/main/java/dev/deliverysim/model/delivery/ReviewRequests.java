@@ -51,7 +51,7 @@ final class ReviewRequests {
     }
     for (int p = 0; p < people.count; p++) {
       if (people.reviews[p]) {
-        sim.scheduleSession(sessionPhase.nextDouble() * desk.sessionEvery(), p);
+        sim.schedule(DeliverySimulation.REVIEW_SESSION, sessionPhase.nextDouble() * desk.sessionEvery(), p);
       }
     }
   }
@@ -68,7 +68,7 @@ final class ReviewRequests {
       if (tasks.assisted[task] && sim.def.ai().review().delaysPickup()) {
         // reviewers put an AI PR off for a while before anyone takes it up
         tasks.hiddenUntil[task] = now + aiPickupDelay.sample();
-        sim.scheduleShown(tasks.hiddenUntil[task], task);
+        sim.schedule(DeliverySimulation.AI_PR_SHOWN, tasks.hiddenUntil[task], task);
       }
     }
     tasks.readySince[task] = now;
@@ -119,7 +119,7 @@ final class ReviewRequests {
    * service or serving a gate: their own job is set aside until the session ends.
    */
   void session(int p) {
-    sim.scheduleSession(sim.now() + desk.sessionEvery(), p);
+    sim.schedule(DeliverySimulation.REVIEW_SESSION, sim.now() + desk.sessionEvery(), p);
     Activity doing = people.doing[p];
     if (doing == Activity.INCIDENTS || doing == Activity.GATE || sim.interruptions.holdsDroppedJob(p)
         || !desk.beginSession(p)) {
