@@ -93,6 +93,7 @@ final class ServeCommand implements Callable<Integer> {
         err.println("deliverysim serve: warning: listening on " + host + ": anyone who can reach this machine"
             + " can use the page and its processors; the default, 127.0.0.1, keeps it to this machine");
       }
+      api.warmUp(); // every starting point runs now, so the room's first lever move answers sooner
       out.println("workshop page: " + server.uri() + "  (" + loaded.size() + " scenario"
           + (loaded.size() == 1 ? "" : "s") + ", at most " + replications + " replications a change; Ctrl-C stops)");
       out.flush();

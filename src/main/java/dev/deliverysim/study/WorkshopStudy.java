@@ -77,13 +77,19 @@ public final class WorkshopStudy {
   /** Caps the replications (never raises them), finds the levers and runs the start. */
   public static Start start(LoadedScenario loaded, int maxReplications, int threads, Cancellation cancellation)
       throws ScenarioException {
+    return start(loaded, maxReplications, threads, cancellation, done -> {});
+  }
+
+  /** As above; {@code progress} gets the number of the start's replications finished. */
+  public static Start start(LoadedScenario loaded, int maxReplications, int threads, Cancellation cancellation,
+      IntConsumer progress) throws ScenarioException {
     if (maxReplications < 2 || maxReplications > MAX_REPLICATIONS) {
       throw new IllegalArgumentException("replications must be in 2.." + MAX_REPLICATIONS + ": " + maxReplications);
     }
     LoadedScenario base = loaded.scenario().replications() > maxReplications
         ? ScenarioLoader.withOverrides(loaded, List.of("run.replications=" + maxReplications)) : loaded;
     long t0 = System.nanoTime();
-    RunRecord run = run(base.scenario(), base.scenario().model(), threads, cancellation, done -> {});
+    RunRecord run = run(base.scenario(), base.scenario().model(), threads, cancellation, progress);
     return new Start(base, Levers.of(loaded), run, (System.nanoTime() - t0) / 1e9);
   }
 

@@ -53,15 +53,19 @@ public final class WorkshopApi implements AutoCloseable {
   private final int replications;
   private final int threads;
   private final Semaphore slots;
-  private final Object[] startLocks;
-  private final Map<Integer, WorkshopStudy.Start> starts = new ConcurrentHashMap<>();
+  private final StartingPoints starts;
   private final Map<String, Job> running = new ConcurrentHashMap<>();
 
-  /** A client's request under way: how to stop it, and how far it got (replications done of total). */
+  /**
+   * A client's request under way: how to stop it, and how far it got (replications done of total,
+   * or, while it waits for its scenario's starting point, that start's).
+   */
   private static final class Job {
     final Cancellation cancellation = new Cancellation();
     volatile int done;
     volatile int total;
+    /** The scenario whose starting point the job waits for, or −1. */
+    volatile int waitingForStart = -1;
   }
 
   /**
@@ -79,10 +83,12 @@ public final class WorkshopApi implements AutoCloseable {
     this.replications = replications;
     this.threads = threads;
     this.slots = new Semaphore(slots, true);
-    this.startLocks = new Object[scenarios.size()];
-    for (int i = 0; i < startLocks.length; i++) {
-      startLocks[i] = new Object();
-    }
+    this.starts = new StartingPoints(this.scenarios, replications, threads);
+  }
+
+  /** Begins running every scenario's starting point in the background, so the first answers come sooner. */
+  public void warmUp() {
+    starts.warmUp();
   }
 
   /** {@code GET /api/scenarios}: each scenario with its levers, in the order given. */
@@ -124,9 +130,15 @@ public final class WorkshopApi implements AutoCloseable {
     Job job = running.get(client);
     Map<String, Object> answer = new LinkedHashMap<>();
     answer.put("running", job != null);
-    if (job != null) {
+    int start = job == null ? -1 : job.waitingForStart;
+    if (start >= 0) {
+      answer.put("done", starts.done(start));
+      answer.put("total", starts.total(start));
+      answer.put("stage", "start");
+    } else if (job != null) {
       answer.put("done", job.done);
       answer.put("total", job.total);
+      answer.put("stage", "setting");
     }
     return new Answer(200, write(answer));
   }
@@ -252,7 +264,7 @@ public final class WorkshopApi implements AutoCloseable {
       if (!acquired) {
         return mine.isCancelled() ? cancelled() : new Answer(503, errors("busy: too many runs at once, try again"));
       }
-      return new Answer(200, work.apply(request, start(request.scenario()), job));
+      return new Answer(200, work.apply(request, start(request.scenario(), job), job));
     } catch (CancelledException e) {
       return cancelled();
     } catch (StudyInputException e) {
@@ -283,25 +295,23 @@ public final class WorkshopApi implements AutoCloseable {
     return false;
   }
 
-  /** The scenario's starting point, run once on first use (never cancelled: every client shares it). */
-  private WorkshopStudy.Start start(int id) throws ScenarioException {
-    WorkshopStudy.Start start = starts.get(id);
-    if (start != null) {
-      return start;
-    }
-    synchronized (startLocks[id]) {
-      start = starts.get(id);
-      if (start == null) {
-        start = WorkshopStudy.start(scenarios.get(id), replications, threads, Cancellation.none());
-        starts.put(id, start);
-      }
-      return start;
+  /**
+   * The scenario's starting point, shared by every client: while it runs (once, on first use or from
+   * {@link #warmUp}) the job shows its progress, and a cancelled job stops waiting for it.
+   */
+  private WorkshopStudy.Start start(int id, Job job) throws ScenarioException, InterruptedException {
+    job.waitingForStart = id;
+    try {
+      return starts.await(id, job.cancellation);
+    } finally {
+      job.waitingForStart = -1;
     }
   }
 
   @Override
   public void close() {
     running.values().forEach(job -> job.cancellation.cancel());
+    starts.close();
   }
 
   private static Answer bad(String message) {

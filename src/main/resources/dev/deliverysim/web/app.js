@@ -185,7 +185,8 @@ function watchProgress(controller) {
       if (state.controller !== controller) return;
       if (p.running && p.total > 0) {
         showProgress(p.done / p.total);
-        setStatus('Running: ' + p.done + ' of ' + p.total + ' replications…', true);
+        setStatus((p.stage === 'start' ? 'Running the starting point first (once for everyone): '
+          : 'Running: ') + p.done + ' of ' + p.total + ' replications…', true);
       }
     } catch (e) {
       return; // the run's own request reports a server that went away
