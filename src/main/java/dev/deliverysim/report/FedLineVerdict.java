@@ -18,8 +18,8 @@ final class FedLineVerdict {
   static String of(RunRecord run, FedLine fed) {
     String per = " per " + ChartFiles.unitName(run.unit().symbol());
     String busiest = fed.source() + " looks busiest (utilisation "
-        + ReportTables.number(at(run, MetricNames.UTILISATION, fed.source()))
-        + ") only because its supply never runs out: it releases " + ReportTables.number(fed.released()) + per
+        + MetricWords.number(100 * at(run, MetricNames.UTILISATION, fed.source()))
+        + "%) only because its supply never runs out: it releases " + ReportTables.number(fed.released()) + per
         + ", and what the line does not deliver piles up";
     List<Bottleneck.Level> byCapacity = fed.capacities().stream()
         .sorted(Comparator.comparingDouble(Bottleneck.Level::mean)).toList();

@@ -94,7 +94,7 @@ public final class RunReport {
           + servedBy(run, top) + ".";
     }
     return stage + " is the constraint in " + share + " of replications; utilisation "
-        + ReportTables.number(mean(s, MetricNames.UTILISATION, top)) + ", "
+        + MetricWords.number(100 * mean(s, MetricNames.UTILISATION, top)) + "%, "
         + ReportTables.number(mean(s, MetricNames.QUEUE_LENGTH_MEAN, top)) + " jobs waiting on average.";
   }
 

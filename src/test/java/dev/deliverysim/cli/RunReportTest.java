@@ -28,7 +28,7 @@ class RunReportTest {
     Cli cli = Cli.run("run", "scenarios/pipeline.yaml", "--out", tmp.toString(), "--quiet");
     assertEquals(0, cli.exit(), cli.err());
     String html = Files.readString(tmp.resolve("report.html"));
-    assertTrue(html.contains("Review is the constraint in 100% of replications; utilisation 0.8919"), html);
+    assertTrue(html.contains("Review is the constraint in 100% of replications; utilisation 89.2%"), html);
     Matcher images = Pattern.compile("<img [^>]*src=\"([^\"]*)\"").matcher(html);
     int count = 0;
     while (images.find()) {

@@ -29,7 +29,7 @@ class ConstraintVerdictTest {
   void theBalancedDiceLineHasNoSingleConstraint() throws Exception {
     WorkshopReadout r = readout("scenarios/games/dice.yaml", Map.of());
     assertTrue(r.verdict().startsWith("No single station is the constraint"), r.verdict());
-    assertTrue(r.verdict().contains("P1 looks busiest (utilisation 1) only because its supply never runs out"), r.verdict());
+    assertTrue(r.verdict().contains("P1 looks busiest (utilisation 100%) only because its supply never runs out"), r.verdict());
     assertEquals("", r.bottleneck(), "no stage is marked the bottleneck");
   }
 
