@@ -1,5 +1,6 @@
 package dev.deliverysim.report;
 
+import dev.deliverysim.model.OutputUnit;
 import java.awt.BasicStroke;
 import java.awt.Color;
 import java.awt.Font;
@@ -89,11 +90,7 @@ final class ChartFiles {
 
   /** "week" for "w": axis titles read better with words than with symbols. */
   static String unitName(String unit) {
-    return switch (unit) {
-      case "w" -> "week";
-      case "d" -> "day";
-      default -> "hour";
-    };
+    return OutputUnit.word(unit);
   }
 
   static String plural(String unit) {

@@ -161,10 +161,6 @@ public final class CompareAnswer {
   }
 
   private static String unitWord(String symbol) {
-    return switch (symbol) {
-      case "w" -> "week";
-      case "d" -> "day";
-      default -> "hour";
-    };
+    return OutputUnit.word(symbol);
   }
 }

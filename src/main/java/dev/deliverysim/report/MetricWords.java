@@ -1,5 +1,6 @@
 package dev.deliverysim.report;
 
+import dev.deliverysim.model.OutputUnit;
 import dev.deliverysim.model.Dimension;
 import dev.deliverysim.model.MetricKey;
 import dev.deliverysim.model.MetricNames;
@@ -232,12 +233,6 @@ public final class MetricWords {
   }
 
   private static String unitWord(String symbol, double x) {
-    String word = switch (symbol) {
-      case "w" -> "week";
-      case "d" -> "day";
-      case "h" -> "hour";
-      default -> symbol;
-    };
-    return x == 1 || word.equals(symbol) ? word : word + "s";
+    return x == 1 ? OutputUnit.word(symbol) : OutputUnit.plural(symbol);
   }
 }

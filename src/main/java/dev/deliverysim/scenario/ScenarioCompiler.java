@@ -1,5 +1,6 @@
 package dev.deliverysim.scenario;
 
+import dev.deliverysim.model.OutputUnit;
 import dev.deliverysim.engine.Distribution;
 import dev.deliverysim.engine.Exponential;
 import dev.deliverysim.model.Discipline;
@@ -63,6 +64,11 @@ final class ScenarioCompiler {
     if (network && spec.delivery() != null) {
       at.error("delivery", "a scenario is either a queueing network (job_classes and stations) or a"
           + " delivery organisation (delivery), not both");
+      return null;
+    }
+    if (spec.delivery() != null && units.output() == OutputUnit.ROUNDS) {
+      at.error("units.output_unit", "expected h, d or w: 'round' is the unit of a game played in rounds, not of a"
+          + " delivery organisation");
       return null;
     }
     if (spec.delivery() != null) {
@@ -151,6 +157,11 @@ final class ScenarioCompiler {
     StopRule stop = runRules.stopRule(run);
     int replications = runRules.replications(run);
     if (at.errorCount() > errors) {
+      return null;
+    }
+    if (units.output() == OutputUnit.ROUNDS && stations.stream().noneMatch(st -> st.play().rolls())) {
+      at.error("units.output_unit", "expected h, d or w: 'round' is the unit of a game played in rounds, and no"
+          + " station rolls a die (moves_per_round)");
       return null;
     }
     Rope rope = new RopeRules(at).compile(spec.stations(), stationNames, routes, stations);

@@ -193,6 +193,7 @@ public final class ScenarioLoader {
         case H -> OutputUnit.HOURS;
         case D -> new OutputUnit("d", hours);
         case W -> new OutputUnit("w", hours * days);
+        case ROUND -> OutputUnit.ROUNDS;
       };
       return new Units(hours, days, output);
     } catch (IllegalArgumentException e) {

@@ -111,6 +111,26 @@ class ScenarioLoaderTest {
   }
 
   @Test
+  void aRoundIsTheUnitOfAGamePlayedInRoundsOnly() throws ScenarioException {
+    String game = """
+        name: game
+        units: {output_unit: round}
+        run: {horizon: 10h}
+        job_classes: [{name: job, arrivals: {rate: 8}, enter: p1}]
+        stations: [{name: p1, moves_per_round: {min: 1, max: 6}}]
+        """;
+    Scenario s = ScenarioLoader.loadString(game, "g.yaml", List.of()).scenario();
+    assertEquals("round", s.outputUnit().symbol());
+    assertEquals(1, s.outputUnit().hours());
+    var catalog = s.model().catalog();
+    assertEquals("1/round", catalog.keys().get(catalog.indexOf("throughput")).unit());
+    ScenarioException notAGame = assertThrows(ScenarioException.class,
+        () -> ScenarioLoader.loadString("units: {output_unit: round}\n" + MINIMAL, "m.yaml", List.of()));
+    assertEquals("m.yaml:1:22: error: units.output_unit: expected h, d or w: 'round' is the unit of a game played in"
+        + " rounds, and no station rolls a die (moves_per_round)", notAGame.getMessage());
+  }
+
+  @Test
   void semanticProblemsAreAllReportedWithPositions() {
     String yaml = """
         name: broken

@@ -5,6 +5,6 @@ package dev.deliverysim.scenario.spec;
  * results are reported in.
  */
 public record UnitsSpec(Double hoursPerDay, Double daysPerWeek, OutputUnitName outputUnit) {
-  /** The units results can be reported in. */
-  public enum OutputUnitName { H, D, W }
+  /** The units results can be reported in; a round (one hour of the clock) only for a game played in rounds. */
+  public enum OutputUnitName { H, D, W, ROUND }
 }
