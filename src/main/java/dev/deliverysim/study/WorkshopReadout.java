@@ -1,5 +1,7 @@
 package dev.deliverysim.study;
 
+import dev.deliverysim.report.MetricWords;
+import dev.deliverysim.model.OutputUnit;
 import dev.deliverysim.experiment.MetricDifference;
 import dev.deliverysim.experiment.MetricSummary;
 import dev.deliverysim.experiment.sweep.Bottleneck;
@@ -34,9 +36,12 @@ public record WorkshopReadout(String scenario, int replications, long seed, Stri
   /** A team of a delivery organisation: how busy, and hours per person per unit on each activity. */
   public record Team(String name, Double utilisation, Map<String, Double> hours) {}
 
-  /** A metric's paired change from the start: relative, with its 95% interval. */
-  public record Change(String label, Double start, Double now, Double relative, Double low, Double high,
-      boolean significant) {}
+  /**
+   * A metric's paired change from the start: relative, with its 95% interval; {@code title},
+   * {@code startText} and {@code nowText} as the tables write them ("busy at p1 (%)", "95.2%").
+   */
+  public record Change(String label, String title, Double start, Double now, String startText, String nowText,
+      Double relative, Double low, Double high, boolean significant) {}
 
   private static final String FIRST_OUT = "first_out";
   private static final String LAST_OUT = "last_out";
@@ -48,17 +53,19 @@ public record WorkshopReadout(String scenario, int replications, long seed, Stri
     trial.differences().forEach(d -> byLabel.put(d.key().label(), d));
     List<Reading> headline = new ArrayList<>();
     String unit = run.unit().symbol();
+    String per = OutputUnit.word(unit);
+    String in = "(" + OutputUnit.plural(unit) + ")";
     if (delivery) {
-      headline.add(reading(run, byLabel, MetricNames.FEATURES_DELIVERED, "Throughput: features per " + unit));
-      headline.add(reading(run, byLabel, MetricNames.CYCLE_TIME_MEAN, "Cycle time (" + unit + ")"));
+      headline.add(reading(run, byLabel, MetricNames.FEATURES_DELIVERED, "Throughput: features per " + per));
+      headline.add(reading(run, byLabel, MetricNames.CYCLE_TIME_MEAN, "Cycle time " + in));
     } else {
-      headline.add(reading(run, byLabel, MetricNames.THROUGHPUT, "Throughput: items per " + unit));
-      headline.add(reading(run, byLabel, MetricNames.SOJOURN_MEAN, "Time in the system (" + unit + ")"));
+      headline.add(reading(run, byLabel, MetricNames.THROUGHPUT, "Throughput: items per " + per));
+      headline.add(reading(run, byLabel, MetricNames.SOJOURN_MEAN, "Time in the system " + in));
     }
     headline.add(reading(run, byLabel, MetricNames.WIP_MEAN, "Work in progress"));
     if (run.catalog().indexOf(FIRST_OUT) >= 0) { // a game that starts with its work: the penny game's times
-      headline.add(reading(run, byLabel, FIRST_OUT, "First item out (" + unit + ")"));
-      headline.add(reading(run, byLabel, LAST_OUT, "Last item out (" + unit + ")"));
+      headline.add(reading(run, byLabel, FIRST_OUT, "First item out " + in));
+      headline.add(reading(run, byLabel, LAST_OUT, "Last item out " + in));
     }
     Bottleneck b = Bottleneck.of(run.summary(), run.catalog(), run.replications(), delivery, run.loads());
     List<Stage> stages = new ArrayList<>();
@@ -109,7 +116,8 @@ public record WorkshopReadout(String scenario, int replications, long seed, Stri
   }
 
   private static Change change(MetricDifference d) {
-    return new Change(d.key().label(), finite(d.baseMean()), finite(d.variantMean()), finite(d.relativeChange()),
+    return new Change(d.key().label(), MetricWords.label(d.key()), finite(d.baseMean()), finite(d.variantMean()),
+        MetricWords.cell(d.baseMean(), d.key()), MetricWords.cell(d.variantMean(), d.key()), finite(d.relativeChange()),
         finite(d.relativeLow()), finite(d.relativeHigh()), d.excludesZero());
   }
 

@@ -166,8 +166,10 @@ async function send() {
   }
   $('errors').hidden = true;
   const seconds = (performance.now() - state.started) / 1000;
-  setStatus(body.replications + ' replications in ' + body.seconds.toFixed(2) + ' s (' + seconds.toFixed(2)
-    + ' s with the page)', false);
+  setStatus(body.assignments.length === 0
+    ? 'The starting point: ' + body.replications + ' replications, run once for everyone in ' + body.seconds.toFixed(2) + ' s'
+    : body.replications + ' replications in ' + body.seconds.toFixed(2) + ' s (' + seconds.toFixed(2)
+      + ' s with the page)', false);
   $('guess').value = '';
   const entry = { n: state.trail.length + 1, scenario: scenario.name, readout: body, guess,
     revealed: !$('hide').checked, levers: scenario.levers };
@@ -298,7 +300,7 @@ function renderChanges(r) {
   t.replaceChildren(el('tr', {}, el('th', {}, 'metric'), el('th', {}, 'start'), el('th', {}, 'now'),
     el('th', {}, 'change (95% CI)')));
   for (const c of r.changes) {
-    t.append(el('tr', {}, el('td', {}, c.label), el('td', {}, fmt(c.start)), el('td', {}, fmt(c.now)),
+    t.append(el('tr', {}, el('td', {}, c.title), el('td', {}, c.startText), el('td', {}, c.nowText),
       el('td', { class: c.significant ? 'sig' : '' }, c.relative === null ? '—'
         : pct(c.relative, true) + ' (' + pct(c.low, true) + ' … ' + pct(c.high, true) + ')' + (c.significant ? ' *' : ''))));
   }
