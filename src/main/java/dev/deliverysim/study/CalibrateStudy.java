@@ -1,5 +1,10 @@
 package dev.deliverysim.study;
 
+import dev.deliverysim.scenario.Scenario;
+import dev.deliverysim.report.MetricWords;
+import dev.deliverysim.scenario.delivery.DeliveryLoad;
+import dev.deliverysim.model.delivery.TeamDef;
+import dev.deliverysim.model.delivery.DeliveryDef;
 import dev.deliverysim.experiment.Cancellation;
 import dev.deliverysim.experiment.ReplicationRunner;
 import dev.deliverysim.experiment.calibrate.Backtest;
@@ -124,6 +129,10 @@ public final class CalibrateStudy {
       overrides.add("run.seed=" + o.seed());
     }
     LoadedScenario loaded = load(yaml, name, overrides);
+    String beyond = beyondThePeople(loaded.scenario(), fit, history.source());
+    if (beyond != null) {
+      notes.add(beyond);
+    }
     ReplicationRunner runner = new ReplicationRunner(o.threads(), cancellation);
     List<Backtest.Row> rows = new ArrayList<>(Backtest.compare("fit", fit, loaded.scenario(), runner));
     Calibration heldOut = null;
@@ -143,6 +152,38 @@ public final class CalibrateStudy {
     return new Result(name, heading, yaml, loaded, fit, heldOut, rows, forecast, notes, source.toString(),
         List.of(new LoadedScenario.SourceFile(source.toString(), sha256(source))), o.threads(), started,
         (System.nanoTime() - t0) / 1e9);
+  }
+
+  /**
+   * Why a backtest's throughput must fall short, when it must: the history's changes need more
+   * focused hours than the fitted people have at the assumed pace, so the model cannot finish them
+   * however it is seeded. Null when the fitted scenario can keep up.
+   */
+  static String beyondThePeople(Scenario scenario, Calibration fit, String source) {
+    if (!(scenario.body() instanceof Scenario.DeliveryBody body)) {
+      return null;
+    }
+    DeliveryDef def = body.delivery();
+    double load = DeliveryLoad.of(def, scenario.stop().horizon()).peopleLoad();
+    if (!(load > 1)) {
+      return null;
+    }
+    int people = def.teams().stream().mapToInt(TeamDef::headcount).sum();
+    String pace = fit.size() != null && fit.coding() == null
+        ? String.format(Locale.ROOT, " at the assumed %s lines an hour (delivery.work.lines_per_hour)",
+            MetricWords.number(def.work().linesPerHour()))
+        : " at the fitted coding time";
+    String why = String.format(Locale.ROOT, "%s: the history's pace is beyond its people: %s changes a week need"
+        + " about %s× the focused hours of the %d people fitted%s, so the model cannot finish them and the"
+        + " backtest's throughput falls short by construction.", source, MetricWords.number(fit.throughputPerWeek()),
+        MetricWords.number(load), people, pace);
+    if (fit.size() != null && fit.coding() == null) {
+      why += String.format(Locale.ROOT, " Lines committed faster than people write them (generated code, vendored or"
+          + " moved files, an agent's commits) break that assumption; if the pace is real, set lines_per_hour to at"
+          + " least %.0f (the team 80%% busy, review left aside) and run the scenario again.",
+          Math.ceil(def.work().linesPerHour() * load / 0.8));
+    }
+    return why;
   }
 
   /** The whole history's weekly throughput: the fitted weeks, then the held-out ones. */

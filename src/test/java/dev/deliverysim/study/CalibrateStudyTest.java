@@ -74,6 +74,38 @@ class CalibrateStudyTest {
     assertTrue(r.yaml().contains("# fitted: "), r.yaml());
   }
 
+  /**
+   * A history no team of people could write (an agent's 60 commits a week of 2,000 lines each, for
+   * two authors) backtests "NO", and the notes say why: the pace is beyond the fitted people at
+   * the assumed lines an hour, and what lines_per_hour would keep up. A human-paced history says nothing of it.
+   */
+  @Test
+  void aPaceBeyondAnyTeamSaysWhyTheBacktestFallsShort(@TempDir Path dir) throws Exception {
+    StringBuilder log = new StringBuilder();
+    java.time.OffsetDateTime t = java.time.OffsetDateTime.parse("2026-01-05T09:00:00Z");
+    for (int i = 0; i < 360; i++) { // 6 weeks, 12 commits a working day
+      java.time.OffsetDateTime at = t.plusDays(7L * (i / 60) + (i % 60) / 12).plusMinutes(30L * (i % 12));
+      log.append("commit ").append(String.format("%012x%028x", 0xabc000000L + i, 0)).append('\n')
+          .append("Author:     agent").append(i % 2).append(" <a").append(i % 2).append("@example.com>\n")
+          .append("AuthorDate: ").append(at).append('\n')
+          .append("Commit:     agent <a@example.com>\nCommitDate: ").append(at).append("\n\n")
+          .append("    change ").append(i).append("\n\n")
+          .append("1800\t200\tsrc/f").append(i).append(".txt\n\n");
+    }
+    Path file = dir.resolve("agent-git-log.txt");
+    Files.writeString(file, log);
+    CalibrateStudy.Result r = CalibrateStudy.calibrate(file, options(0, false), Cancellation.none());
+    String note = r.notes().stream().filter(n -> n.contains("beyond its people")).findFirst()
+        .orElseThrow(() -> new AssertionError(r.notes()));
+    assertTrue(note.contains("60 changes a week") && note.contains("20 lines an hour")
+        && note.contains("set lines_per_hour to at least"), note);
+    assertFalse(r.rows().get(0).inside(), "the throughput cannot be reached: " + r.rows().get(0));
+
+    CalibrateStudy.Result human = CalibrateStudy.calibrate(FIXTURES.resolve("fd-git-log.txt"), options(0.25, false),
+        Cancellation.none());
+    assertTrue(human.notes().stream().noneMatch(n -> n.contains("beyond its people")), human.notes().toString());
+  }
+
   @Test
   void defaultNamesAreValidScenarioNames() {
     assertEquals("our-service-calibrated", CalibrateStudy.defaultName(Path.of("/src/our service")));
