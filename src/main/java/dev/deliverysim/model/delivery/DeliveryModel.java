@@ -103,17 +103,21 @@ public final class DeliveryModel implements SimulationModel {
 
   @Override
   public ReplicationResult replicate(long masterSeed, int replication, RunWatch watch) {
-    return replicate(masterSeed, replication, watch, Observer.NONE);
+    DeliverySimulation sim = new DeliverySimulation(def, phases, stop, new RandomStreams(masterSeed, replication),
+        Observer.NONE, new DeliveryStats(def, percentiles.get()));
+    sim.events.watch(watch);
+    sim.run();
+    return new ReplicationResult(replication, readout.read(finish(sim)), sim.eventCount);
   }
 
-  /** {@link #replicate}, with {@code observer} told of every move: the numbers are the same. */
-  ReplicationResult replicate(long masterSeed, int replication, RunWatch watch, Observer observer) {
+  /**
+   * {@link #replicate}, recorded by {@code trace}: the numbers are the same
+   * ({@code ReplayTraceProperties} checks them bit for bit).
+   */
+  ReplicationResult replicate(long masterSeed, int replication, ReplayTrace trace) {
     DeliverySimulation sim = new DeliverySimulation(def, phases, stop, new RandomStreams(masterSeed, replication),
-        observer, new DeliveryStats(def, percentiles.get()));
-    if (observer instanceof ReplayTrace trace) {
-      trace.people = sim.people;
-    }
-    sim.events.watch(watch);
+        trace, new DeliveryStats(def, percentiles.get()));
+    trace.people = sim.people;
     sim.run();
     return new ReplicationResult(replication, readout.read(finish(sim)), sim.eventCount);
   }

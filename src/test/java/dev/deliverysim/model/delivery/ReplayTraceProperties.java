@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.quicktheories.QuickTheory.qt;
 
 import dev.deliverysim.engine.RandomStreams;
-import dev.deliverysim.engine.RunWatch;
 import dev.deliverysim.model.MetricNames;
 import dev.deliverysim.model.OutputUnit;
 import dev.deliverysim.model.PeopleTrack;
@@ -55,7 +54,7 @@ class ReplayTraceProperties {
       DeliveryModel model = (DeliveryModel) s.model();
       for (int replication = 0; replication < 3; replication++) {
         assertArrayEquals(model.replicate(s.seed(), replication).values(),
-            model.replicate(s.seed(), replication, RunWatch.NONE, new ReplayTrace(model.definition())).values(),
+            model.replicate(s.seed(), replication, new ReplayTrace(model.definition())).values(),
             "traced replication " + replication + " of " + file + ", bit for bit");
       }
       double interval = s.stop().horizon() / 300;
