@@ -34,7 +34,7 @@ async function loadReplay() {
   if (body.moves) replay.data.items = followItems(body);
   if (body.stateMoves) replay.data.prs = followPrs(body);
   if (body.people) replay.data.crew = followPeople(body);
-  holdingGreys(body.states);
+  replay.data.holding = holdingGreys(body.states);
   replay.data.stages.forEach(stageColour);
   ['replayBack', 'replayPlay', 'replayStep', 'replayFrame'].forEach(id => { $(id).disabled = false; });
   $('replayFrame').max = String(body.times.length - 1);
@@ -96,6 +96,7 @@ function holdingGreys(states) {
   holding.forEach((stage, i) => {
     if (!(stage in state.stageColours)) state.stageColours[stage] = HOLDING_GREYS[i % HOLDING_GREYS.length];
   });
+  return new Set(holding);
 }
 
 // A delivery organisation's PRs, frame by frame: where each PR is (its state in the timeline) at each
@@ -159,7 +160,8 @@ function showPrs(f) {
     box.append(el('div', { class: 'replayStage', 'data-stage': stage, 'data-waiting': String(waiting.length),
       'data-working': String(working.length) },
       el('span', { class: 'name' }, el('span', { class: 'swatch', style: 'background:' + colour }), stage),
-      el('span', { class: 'count' }, working.length + ' in work · ' + waiting.length + ' waiting'), work, queue));
+      el('span', { class: 'count' }, (d.holding.has(stage) ? '' : working.length + ' in work · ') + waiting.length
+        + ' waiting'), work, queue));
   }
   if (d.crew) box.append(showPeople(f));
   const cut = Math.min(d.stateMoves.until, d.people ? d.people.until : Infinity);
