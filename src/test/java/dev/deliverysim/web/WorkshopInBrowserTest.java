@@ -165,13 +165,15 @@ class WorkshopInBrowserTest {
 
   /**
    * The AI story replayed: PRs as numbered tokens that move from stage to stage, and each team's
-   * people, whose dots change with what they do; kept as {@code target/workshop-ai-replay.png}.
+   * people, whose dots change with what they do; kept as {@code target/workshop-ai-replay.png}. Then
+   * the security review's tab: its own stage and its AppSec team show up
+   * ({@code target/workshop-security-replay.png}).
    */
   @Test
   void theAiStoryReplaysItsPrsAndPeople() throws Exception {
     requireBrowser();
-    WorkshopApi api = new WorkshopApi(List.of(ScenarioLoader.load(Path.of("scenarios/ai-adoption.yaml"), List.of())),
-        20, 2, 1);
+    WorkshopApi api = new WorkshopApi(List.of(ScenarioLoader.load(Path.of("scenarios/ai-adoption.yaml"), List.of()),
+        ScenarioLoader.load(Path.of("scenarios/security-review.yaml"), List.of())), 20, 2, 1);
     try (WorkshopServer server = WorkshopServer.start("127.0.0.1", 0, api)) {
       WebDriver driver = driver();
       try {
@@ -198,11 +200,24 @@ class WorkshopInBrowserTest {
         driver.findElement(By.tagName("body")).sendKeys(",,");
         assertEquals(here, items(driver), "stepping back shows the same PRs where they were");
         assertEquals(people, people(driver), "and the same people doing the same");
+        Thread.sleep(400); // the tokens' slide ends
         byte[] png = driver.findElement(By.id("replaySection")).getScreenshotAs(OutputType.BYTES);
         Files.write(Path.of("target", "workshop-ai-replay.png"), png); // to look at
         Screenshot shot = Screenshot.of(ImageIO.read(new ByteArrayInputStream(png)));
         assertTrue(shot.inked() > shot.sampled() / 20 && shot.colours() > 20, "the replay is drawn: " + shot);
         assertTrue(driver.findElements(By.cssSelector("#replayCfd path")).size() > 3, "the chart is drawn");
+
+        driver.findElement(By.cssSelector("nav button[data-id='1']")).click();
+        wait.until(d -> rows(d) == 2);
+        driver.findElement(By.tagName("body")).sendKeys("r");
+        wait.until(d -> "0".equals(d.findElement(By.id("replayTime")).getAttribute("data-frame")));
+        driver.findElement(By.tagName("body")).sendKeys(".".repeat(60));
+        assertEquals(1, driver.findElements(By.cssSelector(".replayStage[data-stage=security]")).size(), "its own stage");
+        assertEquals(1, driver.findElements(By.cssSelector(".replayStage[data-stage=staging-soak]")).size(), "a delay");
+        assertEquals(2, driver.findElements(By.cssSelector(".team[data-team=appsec] .person")).size(), "the AppSec team");
+        Thread.sleep(400);
+        Files.write(Path.of("target", "workshop-security-replay.png"),
+            driver.findElement(By.id("replaySection")).getScreenshotAs(OutputType.BYTES)); // to look at
         List<String> errors = driver.manage().logs().get(LogType.BROWSER).getAll().stream()
             .filter(e -> e.getLevel().intValue() >= Level.WARNING.intValue()).map(LogEntry::getMessage).toList();
         assertEquals(List.of(), errors, "no console errors");
