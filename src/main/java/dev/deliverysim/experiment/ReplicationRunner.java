@@ -100,9 +100,13 @@ public final class ReplicationRunner {
     return map(first, count, index -> replicate(seed, index, work::apply));
   }
 
-  /** Replication {@code replication} recorded for a replay: its timeline and, where the model traces them, its items' moves. */
+  /**
+   * Replication {@code replication} recorded for a replay: its timeline and, where the model traces
+   * them, its items' moves (and people). A cancellation stops it mid-way, as it stops a run.
+   */
   public Replay replay(SimulationModel model, long seed, int replication, double intervalHours) {
-    return map(replication, 1, index -> replicate(seed, index, (s, i) -> model.replay(s, i, intervalHours))).get(0);
+    return map(replication, 1, index -> watched(index, Watching.NONE,
+        watch -> replicate(seed, index, (s, i) -> model.replay(s, i, intervalHours, watch)))).get(0);
   }
 
   /** {@code work} on each index, in parallel, gathered in index order. */

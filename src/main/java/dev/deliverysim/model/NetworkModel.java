@@ -80,9 +80,10 @@ public final class NetworkModel implements SimulationModel {
 
   /** The timeline and every item's moves: recording them changes no draw, so the trajectory is the same. */
   @Override
-  public Replay replay(long masterSeed, int replication, double intervalHours) {
+  public Replay replay(long masterSeed, int replication, double intervalHours, RunWatch watch) {
     NetworkSimulation simulation =
         new NetworkSimulation(network, stop, new RandomStreams(masterSeed, replication));
+    simulation.watch(watch);
     TimelineRecorder recorder = simulation.recordTimeline(intervalHours);
     MoveTrace moves = simulation.traceMoves();
     simulation.run();

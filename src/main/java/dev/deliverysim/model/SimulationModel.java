@@ -43,6 +43,11 @@ public interface SimulationModel {
    * workshop page's replay). Without an item trace of its own a model gives its timeline alone.
    */
   default Replay replay(long masterSeed, int replication, double intervalHours) {
-    return new Replay(timeline(masterSeed, replication, intervalHours), null);
+    return replay(masterSeed, replication, intervalHours, RunWatch.NONE);
+  }
+
+  /** {@link #replay}, watched as {@link #replicate(long, int, RunWatch)} is (a cancellation stops it mid-way). */
+  default Replay replay(long masterSeed, int replication, double intervalHours, RunWatch watch) {
+    return new Replay(timeline(masterSeed, replication, intervalHours, watch), null);
   }
 }

@@ -125,8 +125,10 @@ public final class WorkshopStudy {
 
   /**
    * One replication of the levers' setting with its trajectory recorded, {@code frames} snapshots
-   * over the horizon, and (for a network) every item's moves: the replay. Replication {@code replication} of the trial on the same seed, so
-   * the same setting and index always give the same replay.
+   * over the horizon, and every item's moves (a network's from station to station; a delivery
+   * organisation's PRs between its stages, with what its people do): the replay. Replication
+   * {@code replication} of the trial on the same seed, so the same setting and index always give
+   * the same replay; a cancellation stops it mid-replication.
    *
    * @throws StudyInputException for an unknown lever, a value out of range, a replication the
    *     start does not run, or a scenario without a horizon (nothing to replay frame by frame)

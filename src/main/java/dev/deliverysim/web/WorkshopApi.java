@@ -5,9 +5,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.deliverysim.experiment.Cancellation;
 import dev.deliverysim.experiment.CancelledException;
-import dev.deliverysim.model.Moves;
 import dev.deliverysim.model.Replay;
-import dev.deliverysim.model.Timeline;
 import dev.deliverysim.scenario.Levers;
 import dev.deliverysim.scenario.LoadedScenario;
 import dev.deliverysim.scenario.Scenario;
@@ -164,45 +162,20 @@ public final class WorkshopApi implements AutoCloseable {
   /**
    * {@code POST /api/replay}: one replication of a setting frame by frame ({@code "replication"},
    * default 0; {@code "frames"}, default {@value #FRAMES}, or one a round for a game played in rounds),
-   * times in the scenario's output unit.
+   * times in the scenario's output unit, with the items' moves (and a delivery organisation's people)
+   * where the model traces them ({@link ReplayJson}).
    */
   public Answer replay(String body) {
     return answer(body, (request, start, job) -> {
       Replay recorded = WorkshopStudy.replay(start, request.values(), request.json().path("replication").asInt(0),
           request.json().path("frames").asInt(WorkshopStudy.frames(start, FRAMES)), job.cancellation);
-      Timeline t = recorded.timeline();
-      double unit = start.scenario().outputUnit().hours();
-      Map<String, Object> replay = new LinkedHashMap<>();
-      replay.put("scenario", start.scenario().name());
-      replay.put("replication", request.json().path("replication").asInt(0));
-      replay.put("seed", start.scenario().seed());
-      replay.put("unit", start.scenario().outputUnit().symbol());
-      replay.put("item", t.item());
-      replay.put("completion", t.completion());
-      replay.put("states", t.states());
-      replay.put("times", java.util.Arrays.stream(t.times()).map(h -> h / unit).toArray());
-      replay.put("inState", t.inState());
-      replay.put("arrived", t.arrived());
-      replay.put("done", t.done());
-      replay.put("completed", t.completed());
-      if (recorded.moves() != null) {
-        replay.put("moves", moves(recorded.moves(), unit));
-      }
-      return write(replay);
+      Map<String, Object> head = new LinkedHashMap<>();
+      head.put("scenario", start.scenario().name());
+      head.put("replication", request.json().path("replication").asInt(0));
+      head.put("seed", start.scenario().seed());
+      head.put("unit", start.scenario().outputUnit().symbol());
+      return write(ReplayJson.of(head, recorded, start.scenario().outputUnit().hours()));
     });
-  }
-
-  /** Every item's moves, columns of the trace, times in the output unit. */
-  private static Map<String, Object> moves(Moves m, double unit) {
-    Map<String, Object> moves = new LinkedHashMap<>();
-    moves.put("stations", m.stationNames());
-    moves.put("servers", m.servers());
-    moves.put("until", m.until() / unit);
-    moves.put("times", java.util.Arrays.stream(m.times()).map(h -> h / unit).toArray());
-    moves.put("items", m.items());
-    moves.put("at", m.stations());
-    moves.put("serving", m.serving());
-    return moves;
   }
 
   /** What a request asks of a scenario's start, once parsed and bounded. */

@@ -3,7 +3,9 @@
 
 // Okabe–Ito: distinguishable with every common colour-vision deficiency.
 const PALETTE = ['#E69F00', '#56B4E9', '#009E73', '#F0E442', '#0072B2', '#D55E00', '#CC79A7', '#000000'];
-const OTHER_ACTIVITY = { meetings: '#777777', idle: '#FFFFFF', incidents: '#D55E00', conflicts: '#CC79A7' };
+// Activities that are no stage's: the palette's colours are the stages' (a sixth stage, such as a security
+// review, is vermillion; a seventh pink), so incidents take black, the colour only an eighth stage would get.
+const OTHER_ACTIVITY = { meetings: '#777777', idle: '#FFFFFF', incidents: '#000000' };
 const client = Array.from(crypto.getRandomValues(new Uint8Array(12)), b => b.toString(16).padStart(2, '0')).join('');
 
 const state = {
@@ -224,6 +226,7 @@ function stageColour(name) {
 
 function activityColour(activity) {
   if (activity in OTHER_ACTIVITY) return OTHER_ACTIVITY[activity];
+  if (activity === 'conflicts') return stageColour('rework'); // resolving a merge conflict is rework: its stage
   if (activity === 'testing' && ('qa' in state.stageColours)) return state.stageColours.qa;
   return stageColour(activity); // an activity named like its stage (coding, review, rework) shares its colour
 }

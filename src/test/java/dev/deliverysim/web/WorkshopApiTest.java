@@ -73,6 +73,77 @@ class WorkshopApiTest {
     assertTrue(refused > 0, "the settings beyond a range are refused");
   }
 
+  /**
+   * A delivery organisation's replay carries its PRs' moves and its people as parallel arrays, cut
+   * per frame: following the moves up to each frame gives the frame's counts in every state, each
+   * person belongs to a team and does one of the activities or nothing, and the body stays small.
+   */
+  @Test
+  void aDeliveryReplayCarriesItsPrsAndPeopleAsCompactArrays() throws Exception {
+    List<LoadedScenario> scenarios = List.of(ScenarioLoader.load(Path.of("scenarios/ai-adoption.yaml"), List.of()),
+        ScenarioLoader.load(Path.of("scenarios/security-review.yaml"), List.of()),
+        ScenarioLoader.load(Path.of("scenarios/ux-dev-qa.yaml"), List.of()));
+    try (WorkshopApi api = new WorkshopApi(scenarios, 2, 2, 1)) {
+      for (int s = 0; s < 2; s++) {
+        WorkshopApi.Answer answer = api.replay("{\"scenario\": " + s + ", \"client\": \"r\", \"replication\": 1}");
+        assertEquals(200, answer.status(), answer.json());
+        assertTrue(answer.json().length() < 1_000_000, "compact: " + answer.json().length() + " bytes");
+        JsonNode replay = JSON.readTree(answer.json());
+        int frames = replay.get("times").size();
+        int states = replay.get("states").size();
+        assertEquals(300, frames);
+        assertTrue(replay.path("moves").isMissingNode(), "no network moves");
+
+        JsonNode moves = replay.get("stateMoves");
+        assertEquals(replay.get("times").get(frames - 1).asDouble(), moves.get("until").asDouble(), 1e-9, "complete");
+        int size = moves.get("items").size();
+        assertEquals(size, moves.get("states").size());
+        assertEquals(frames, moves.get("upTo").size());
+        java.util.Map<Integer, Integer> where = new java.util.HashMap<>();
+        int next = 0;
+        for (int f = 0; f < frames; f++) {
+          int upTo = moves.get("upTo").get(f).asInt();
+          assertTrue(upTo >= next && upTo <= size, "frames cut the moves in order");
+          for (; next < upTo; next++) {
+            int state = moves.get("states").get(next).asInt();
+            assertTrue(state >= -1 && state < states, "a state of the timeline, or gone: " + state);
+            if (state < 0) {
+              where.remove(moves.get("items").get(next).asInt());
+            } else {
+              where.put(moves.get("items").get(next).asInt(), state);
+            }
+          }
+          for (int k = 0; k < states; k++) {
+            int state = k;
+            assertEquals(replay.get("inState").get(f).get(k).asDouble(),
+                where.values().stream().filter(v -> v == state).count(), 0.0, "frame " + f + ", state " + k);
+          }
+        }
+
+        JsonNode people = replay.get("people");
+        List<String> teams = new ArrayList<>();
+        people.get("teams").forEach(t -> teams.add(t.asText()));
+        assertEquals(s == 0 ? List.of("seniors", "devs", "qa") : List.of("seniors", "devs", "qa", "appsec"), teams);
+        assertEquals(s == 0 ? 12 : 14, people.get("team").size(), "one team per person");
+        int activities = people.get("activities").size();
+        assertEquals(activities, people.get("activityStages").size());
+        assertEquals("review", people.get("activityStages").get(1).asText());
+        int changes = people.get("people").size();
+        assertTrue(changes > 1000, "people change jobs: " + changes);
+        assertEquals(changes, people.get("doing").size());
+        assertEquals(changes, people.get("items").size());
+        assertEquals(frames, people.get("upTo").size());
+        for (int i = 0; i < changes; i++) {
+          int doing = people.get("doing").get(i).asInt();
+          assertTrue(doing >= -1 && doing < activities, "an activity, or idle: " + doing);
+          assertTrue(people.get("people").get(i).asInt() < people.get("team").size());
+        }
+      }
+      JsonNode network = JSON.readTree(api.replay("{\"scenario\": 2, \"client\": \"r\"}").json());
+      assertTrue(network.has("moves") && !network.has("stateMoves") && !network.has("people"), "a network's own trace");
+    }
+  }
+
   private static List<Path> shipped() throws IOException {
     try (Stream<Path> files = Files.walk(Path.of("scenarios"), 2)) { // with the games
       return files.filter(p -> p.toString().endsWith(".yaml")).sorted().toList();

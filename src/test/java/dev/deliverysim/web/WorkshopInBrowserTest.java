@@ -163,6 +163,79 @@ class WorkshopInBrowserTest {
     }
   }
 
+  /**
+   * The AI story replayed: PRs as numbered tokens that move from stage to stage, and each team's
+   * people, whose dots change with what they do; kept as {@code target/workshop-ai-replay.png}. Then
+   * the security review's tab: its own stage and its AppSec team show up
+   * ({@code target/workshop-security-replay.png}).
+   */
+  @Test
+  void theAiStoryReplaysItsPrsAndPeople() throws Exception {
+    requireBrowser();
+    WorkshopApi api = new WorkshopApi(List.of(ScenarioLoader.load(Path.of("scenarios/ai-adoption.yaml"), List.of()),
+        ScenarioLoader.load(Path.of("scenarios/security-review.yaml"), List.of())), 20, 2, 1);
+    try (WorkshopServer server = WorkshopServer.start("127.0.0.1", 0, api)) {
+      WebDriver driver = driver();
+      try {
+        driver.get(server.uri().toString());
+        WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(60));
+        wait.until(d -> rows(d) == 1);
+        driver.findElement(By.tagName("body")).sendKeys("r");
+        wait.until(d -> "0".equals(d.findElement(By.id("replayTime")).getAttribute("data-frame")));
+        driver.findElement(By.tagName("body")).sendKeys(".".repeat(40));
+        assertEquals("40", driver.findElement(By.id("replayTime")).getAttribute("data-frame"));
+        java.util.Map<String, String> here = items(driver);
+        assertTrue(here.size() > 5, "PRs in the stages: " + here);
+        assertTrue(driver.findElements(By.cssSelector(".replayStage[data-stage=review] .token.pr")).size() > 0,
+            "PRs at review: " + here);
+        java.util.Map<String, String> people = people(driver);
+        assertEquals(12, people.size(), "ten developers and two testers: " + people);
+        driver.findElement(By.tagName("body")).sendKeys("..");
+        java.util.Map<String, String> next = items(driver);
+        assertTrue(here.keySet().stream().anyMatch(item -> next.containsKey(item) && !next.get(item).equals(here.get(item))),
+            "a PR moved on, from " + here + " to " + next);
+        java.util.Map<String, String> later = people(driver);
+        assertTrue(people.keySet().stream().anyMatch(p -> !people.get(p).equals(later.get(p))),
+            "someone's state changed, from " + people + " to " + later);
+        driver.findElement(By.tagName("body")).sendKeys(",,");
+        assertEquals(here, items(driver), "stepping back shows the same PRs where they were");
+        assertEquals(people, people(driver), "and the same people doing the same");
+        Thread.sleep(400); // the tokens' slide ends
+        byte[] png = driver.findElement(By.id("replaySection")).getScreenshotAs(OutputType.BYTES);
+        Files.write(Path.of("target", "workshop-ai-replay.png"), png); // to look at
+        Screenshot shot = Screenshot.of(ImageIO.read(new ByteArrayInputStream(png)));
+        assertTrue(shot.inked() > shot.sampled() / 20 && shot.colours() > 20, "the replay is drawn: " + shot);
+        assertTrue(driver.findElements(By.cssSelector("#replayCfd path")).size() > 3, "the chart is drawn");
+
+        driver.findElement(By.cssSelector("nav button[data-id='1']")).click();
+        wait.until(d -> rows(d) == 2);
+        driver.findElement(By.tagName("body")).sendKeys("r");
+        wait.until(d -> "0".equals(d.findElement(By.id("replayTime")).getAttribute("data-frame")));
+        driver.findElement(By.tagName("body")).sendKeys(".".repeat(60));
+        assertEquals(1, driver.findElements(By.cssSelector(".replayStage[data-stage=security]")).size(), "its own stage");
+        assertEquals(1, driver.findElements(By.cssSelector(".replayStage[data-stage=staging-soak]")).size(), "a delay");
+        assertEquals(2, driver.findElements(By.cssSelector(".team[data-team=appsec] .person")).size(), "the AppSec team");
+        Thread.sleep(400);
+        Files.write(Path.of("target", "workshop-security-replay.png"),
+            driver.findElement(By.id("replaySection")).getScreenshotAs(OutputType.BYTES)); // to look at
+        List<String> errors = driver.manage().logs().get(LogType.BROWSER).getAll().stream()
+            .filter(e -> e.getLevel().intValue() >= Level.WARNING.intValue()).map(LogEntry::getMessage).toList();
+        assertEquals(List.of(), errors, "no console errors");
+      } finally {
+        driver.quit();
+      }
+    }
+  }
+
+  /** Each person shown in the replay's current frame: what they are doing, and on which PR. */
+  private static java.util.Map<String, String> people(WebDriver d) {
+    java.util.Map<String, String> people = new java.util.TreeMap<>();
+    for (var person : d.findElements(By.cssSelector(".people .person"))) {
+      people.put(person.getAttribute("data-person"), person.getAttribute("data-doing") + " " + person.getText());
+    }
+    return people;
+  }
+
   /** Each item shown in the replay's current frame: its stage, and whether it is on a server or waiting. */
   private static java.util.Map<String, String> items(WebDriver d) {
     java.util.Map<String, String> items = new java.util.TreeMap<>();

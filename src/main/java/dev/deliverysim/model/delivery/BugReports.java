@@ -44,6 +44,8 @@ final class BugReports {
   /** A bug is reported: its fix joins the coding queue — unplanned, so committed at once even in a sprint. */
   void report(double now) {
     sim.stats.count(Count.BUGS_REPORTED);
-    sim.backlog.add(sim.intake.addBug(now));
+    int fix = sim.intake.addBug(now);
+    sim.backlog.add(fix);
+    sim.observer.waiting(now, fix, DeliveryDef.CODING);
   }
 }

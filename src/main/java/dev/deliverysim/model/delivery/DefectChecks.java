@@ -52,6 +52,6 @@ final class DefectChecks {
     tasks.pendingRework[task] = fixes * sim.def.quality().reworkHoursPerDefect();
     tasks.returnTo[task] = returnTo;
     tasks.readySince[task] = sim.now();
-    sim.reworkByAuthor[tasks.author[task]].add(task);
+    sim.stages.backToAuthor(task);
   }
 }

@@ -7,6 +7,7 @@ import dev.deliverysim.engine.RunWatch;
 import dev.deliverysim.model.MetricCatalog;
 import dev.deliverysim.model.OutputUnit;
 import dev.deliverysim.model.Readout;
+import dev.deliverysim.model.Replay;
 import dev.deliverysim.model.ReplicationResult;
 import dev.deliverysim.model.SimulationModel;
 import dev.deliverysim.model.StopRule;
@@ -109,6 +110,18 @@ public final class DeliveryModel implements SimulationModel {
     return new ReplicationResult(replication, readout.read(finish(sim)), sim.eventCount);
   }
 
+  /**
+   * {@link #replicate}, recorded by {@code trace}: the numbers are the same
+   * ({@code ReplayTraceProperties} checks them bit for bit).
+   */
+  ReplicationResult replicate(long masterSeed, int replication, ReplayTrace trace) {
+    DeliverySimulation sim = new DeliverySimulation(def, phases, stop, new RandomStreams(masterSeed, replication),
+        trace, new DeliveryStats(def, percentiles.get()));
+    trace.people = sim.people;
+    sim.run();
+    return new ReplicationResult(replication, readout.read(finish(sim)), sim.eventCount);
+  }
+
   @Override
   public Timeline timeline(long masterSeed, int replication, double intervalHours) {
     return timeline(masterSeed, replication, intervalHours, RunWatch.NONE);
@@ -122,6 +135,23 @@ public final class DeliveryModel implements SimulationModel {
     TimelineRecorder recorder = sim.recordTimeline(intervalHours);
     sim.run();
     return recorder.build();
+  }
+
+  /**
+   * Replication {@code replication} again — the same trajectory as {@link #replicate} — with its
+   * timeline, every PR's moves between the timeline's states and what each person was doing: the
+   * workshop page's replay.
+   */
+  @Override
+  public Replay replay(long masterSeed, int replication, double intervalHours, RunWatch watch) {
+    ReplayTrace trace = new ReplayTrace(def);
+    DeliverySimulation sim = new DeliverySimulation(def, phases, stop, new RandomStreams(masterSeed, replication),
+        trace, new DeliveryStats(def));
+    trace.people = sim.people;
+    sim.events.watch(watch);
+    TimelineRecorder recorder = sim.recordTimeline(intervalHours);
+    sim.run();
+    return new Replay(recorder.build(), null, trace.moves(sim.now()), trace.people(sim.now()));
   }
 
   /**

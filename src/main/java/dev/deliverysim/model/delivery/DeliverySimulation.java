@@ -96,12 +96,11 @@ final class DeliverySimulation implements EventHandler {
     this.phases = new Phases(this, phases);
     this.stop = stop;
     people = new People(def);
-    int gates = def.gates().size();
     this.stats = stats;
     chooser = new WorkChooser(this);
     arrivalStream = streams.stream(DeliveryStreams.FEATURE_ARRIVALS);
     interarrival = Phases.interarrival(def, arrivalStream);
-    intake = new WorkIntake(def, streams, tasks, def.cadence().sprints() ? uncommitted : backlog);
+    intake = new WorkIntake(def, streams, tasks, def.cadence().sprints() ? uncommitted : backlog, observer);
     defects = new DefectChecks(this, streams);
     incidents = new IncidentDesk(this, streams);
     release = new Release(this, streams);

@@ -90,6 +90,7 @@ final class GateLine {
       startPass(task, g);
     } else {
       queues[g].add(task);
+      sim.observer.waiting(sim.now(), task, DeliveryDef.FIRST_GATE + g);
     }
   }
 
@@ -124,6 +125,7 @@ final class GateLine {
     tasks.touched[task] += length;
     sim.stats.jobs[DeliveryDef.FIRST_GATE + g].add(length);
     tasks.passStarted[task] = now;
+    sim.observer.passing(now, task, DeliveryDef.FIRST_GATE + g);
     sim.schedule(DeliverySimulation.MACHINE_DONE, now + length, task);
   }
 

@@ -105,7 +105,7 @@ final class Release {
     tasks.pendingRework[task] = conflictEffort.sample();
     tasks.returnTo[task] = 0;
     tasks.readySince[task] = sim.now();
-    sim.reworkByAuthor[author].add(task);
+    sim.stages.backToAuthor(task);
     return true;
   }
 

@@ -83,6 +83,7 @@ final class ReviewDesk {
     }
     queue.add(task);
     waiting++;
+    sim.observer.waiting(sim.now(), task, DeliveryDef.REVIEW);
   }
 
   /** The PR was approved once and needs a second reviewer: the first one is done with it. */

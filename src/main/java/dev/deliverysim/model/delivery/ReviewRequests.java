@@ -210,6 +210,6 @@ final class ReviewRequests {
     tasks.pendingRework[task] = redo * tasks.codingEffort[task];
     tasks.returnTo[task] = TaskTable.BACK_TO_REVIEW;
     tasks.readySince[task] = sim.now();
-    sim.reworkByAuthor[tasks.author[task]].add(task);
+    sim.stages.backToAuthor(task);
   }
 }

@@ -83,6 +83,7 @@ final class SprintPlanning {
       int pr = uncommitted.removeAt(0);
       sim.tasks.readySince[pr] = now; // committed: from here on it waits for a developer
       sim.backlog.add(pr);
+      sim.observer.waiting(now, pr, DeliveryDef.CODING);
     }
   }
 

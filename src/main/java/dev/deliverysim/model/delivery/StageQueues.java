@@ -20,6 +20,12 @@ final class StageQueues {
     }
   }
 
+  /** The PR waits for its author's rework: fixes, a merge conflict, or a PR to redo. */
+  void backToAuthor(int task) {
+    sim.reworkByAuthor[sim.tasks.author[task]].add(task);
+    sim.observer.waiting(sim.now(), task, DeliveryDef.REWORK);
+  }
+
   /** The queues where PRs wait for stage {@code s}. */
   TaskQueue[] queuesAt(int s) {
     return queuesAt[s];

@@ -21,6 +21,9 @@ final class WorkIntake {
   private DeliveryDef def;
   private final TaskTable tasks;
   private final TaskQueue backlog;
+  /** Told of each PR queued in {@link #backlog}, as waiting at {@link #backlogPlace}. */
+  private final Observer observer;
+  private final int backlogPlace;
   /** The streams the samplers below draw from, kept so that a phase's samplers go on where they were. */
   private final UniformRandomProvider tasksPerFeatureStream;
   private final UniformRandomProvider effortStream;
@@ -64,10 +67,15 @@ final class WorkIntake {
   /** Side PRs created with their task but not started yet: they enter the flow when started. */
   private int sidePending;
 
-  /** New tasks go to {@code backlog}: the coding queue, or the uncommitted tasks with sprints. */
-  WorkIntake(DeliveryDef def, RandomStreams streams, TaskTable tasks, TaskQueue backlog) {
+  /**
+   * New tasks go to {@code backlog}: the coding queue, or the uncommitted tasks with sprints;
+   * {@code observer} hears of each as waiting there.
+   */
+  WorkIntake(DeliveryDef def, RandomStreams streams, TaskTable tasks, TaskQueue backlog, Observer observer) {
     this.tasks = tasks;
     this.backlog = backlog;
+    this.observer = observer;
+    this.backlogPlace = def.cadence().sprints() ? Observer.UNCOMMITTED : DeliveryDef.CODING;
     tasksPerFeatureStream = streams.stream(DeliveryStreams.TASKS_PER_FEATURE);
     effortStream = streams.stream(DeliveryStreams.EFFORT);
     prsPerTaskStream = streams.stream(DeliveryStreams.PRS_PER_TASK);
@@ -205,6 +213,7 @@ final class WorkIntake {
     prsToCode[task]++;
     prsToDeploy[task]++;
     backlog.add(tasks.count - 1);
+    observer.waiting(now, tasks.count - 1, backlogPlace);
   }
 
   /**
