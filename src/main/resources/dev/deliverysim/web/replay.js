@@ -75,8 +75,8 @@ function showFrame(frame) {
   const time = $('replayTime');
   time.dataset.frame = String(f);
   time.textContent = d.unit + ' ' + fmt(d.times[f]) + ' of ' + fmt(d.times[d.times.length - 1]) + ' — replication '
-    + d.replication + ', seed ' + d.seed + ' · ' + fmt(d.arrived[f]) + ' arrived, ' + fmt(d.done[f]) + ' left, '
-    + fmt(d.completed[f]) + ' ' + d.completion + 's completed';
+    + d.replication + ', seed ' + d.seed + ' · ' + Math.round(d.arrived[f]) + ' arrived, ' + Math.round(d.done[f]) + ' left, '
+    + Math.round(d.completed[f]) + ' ' + d.completion + 's completed';
   if (d.items) {
     showItems(f);
   } else if (d.prs) {
