@@ -182,7 +182,7 @@ final class DeliverySimulation implements EventHandler {
   /** PRs arrived and not yet deployed, as the timeline counts them. */
   @Override
   public long inSystem() {
-    return tasks.count - intake.sidePrsPending() - release.deployedTotal;
+    return tasks.created - intake.sidePrsPending() - release.deployedTotal;
   }
 
   double now() {
@@ -288,7 +288,8 @@ final class DeliverySimulation implements EventHandler {
     if (!resuming) {
       stats.recordWait(stage, tasks.readySince[task], now);
     }
-    effortHours += people.switchTo(p, task, def.coordination().contextSwitchHours())
+    // by serial, not id: a recycled id is another PR, and turning to it is a switch
+    effortHours += people.switchTo(p, tasks.serial[task], def.coordination().contextSwitchHours())
         + def.coordination().perOpenPrHours() * people.openPrs[p];
     people.setDoing(p, activity);
     people.stage[p] = stage;

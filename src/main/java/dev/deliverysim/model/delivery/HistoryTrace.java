@@ -63,7 +63,8 @@ final class HistoryTrace implements Observer {
   public void merged(double time, int task) {
     Open pr = open.remove(task);
     if (pr != null && !pr.steps.isEmpty()) {
-      merged.add(new SimulatedPr(task, pr.author, tasks.lines[task], time, pr.steps, pr.reviews));
+      // its serial, not its id: ids are recycled once a PR is deployed
+      merged.add(new SimulatedPr(tasks.serial[task], pr.author, tasks.lines[task], time, pr.steps, pr.reviews));
     }
   }
 

@@ -4,6 +4,11 @@ package dev.deliverysim.model.delivery;
  * Sees every job start and end, every merge and every deployment, as they happen: for tests of the
  * model's invariants and for the history a replication exports ({@link HistoryTrace}). The
  * default observes nothing; an observer draws no random number, so it changes no result.
+ *
+ * <p>A PR's id ({@code task} below) names it only until it is deployed: then a later PR may take the
+ * id, as a delivered feature's number goes to a later feature ({@link TaskTable}). An observer that
+ * keeps something about a PR beyond its deployment keys it by {@link TaskTable#serial}, about a
+ * feature beyond its delivery by {@link WorkIntake#featureSerial}.
  */
 interface Observer {
   Observer NONE = new Observer() {};
