@@ -6,7 +6,8 @@ package dev.deliverysim.model.delivery;
  * default observes nothing; an observer draws no random number, so it changes no result.
  *
  * <p>A PR's id ({@code task} below) names it only until it is deployed: then a later PR may take the
- * id, as a delivered feature's number goes to a later feature ({@link TaskTable}). An observer that
+ * id, as a delivered feature's number goes to a later feature and a restored incident's id
+ * ({@link Activity#INCIDENTS} jobs) to a later incident ({@link TaskTable}). An observer that
  * keeps something about a PR beyond its deployment keys it by {@link TaskTable#serial}, about a
  * feature beyond its delivery by {@link WorkIntake#featureSerial}.
  */
