@@ -46,6 +46,9 @@ final class HistoryTrace implements Observer {
 
   @Override
   public void finished(double time, int person, Activity activity, int task) {
+    if (activity == Activity.INCIDENTS) {
+      return; // an incident's id is not a PR's: the PR of that number did not finish anything
+    }
     Open pr = open.get(task);
     if (pr == null) {
       return;
