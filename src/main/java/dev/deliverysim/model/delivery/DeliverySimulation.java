@@ -288,8 +288,7 @@ final class DeliverySimulation implements EventHandler {
     if (!resuming) {
       stats.recordWait(stage, tasks.readySince[task], now);
     }
-    // by serial, not id: a recycled id is another PR, and turning to it is a switch
-    effortHours += people.switchTo(p, tasks.serial[task], def.coordination().contextSwitchHours())
+    effortHours += people.switchTo(p, tasks.serial[task], def.coordination().contextSwitchHours()) // not id: reused
         + def.coordination().perOpenPrHours() * people.openPrs[p];
     people.setDoing(p, activity);
     people.stage[p] = stage;

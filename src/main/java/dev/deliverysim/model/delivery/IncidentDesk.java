@@ -21,10 +21,7 @@ final class IncidentDesk {
   private ContinuousSampler restore;
   /** Per incident id, when it surfaced. Ids are recycled once service is restored (see {@link TaskTable}). */
   private double[] surfacedAt = new double[16];
-  /** One past the highest incident id in use so far; restored incidents' ids wait in {@code free}. */
-  private int count;
-  private int[] free = new int[16];
-  private int freeCount;
+  private final IdPool ids = new IdPool();
 
   IncidentDesk(DeliverySimulation sim, RandomStreams streams) {
     this.sim = sim;
@@ -87,21 +84,16 @@ final class IncidentDesk {
       sim.stats.timeToRestore.add(ttr);
       sim.stats.timeToRestoreTally.add(ttr);
     }
-    if (freeCount == free.length) {
-      free = Arrays.copyOf(free, freeCount * 2);
-    }
-    free[freeCount++] = incident;
+    ids.give(incident);
   }
 
   /** An id for an incident to come: a restored one's, or a new one. */
   private int newIncident() {
-    if (freeCount > 0) {
-      return free[--freeCount];
+    int incident = ids.take();
+    if (incident == surfacedAt.length) {
+      surfacedAt = Arrays.copyOf(surfacedAt, incident * 2);
     }
-    if (count == surfacedAt.length) {
-      surfacedAt = Arrays.copyOf(surfacedAt, count * 2);
-    }
-    return count++;
+    return incident;
   }
 
   /** How many incidents the arrays hold before they must grow: the most ever open at once, rounded up. */

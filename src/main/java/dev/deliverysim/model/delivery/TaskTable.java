@@ -21,11 +21,7 @@ final class TaskTable {
 
   /** PRs made so far: the next one's {@link #serial}. */
   int created;
-  /** One past the highest id in use so far: loops over every PR stop here. */
-  int end;
-  /** Ids of deployed PRs, free for new ones: a stack, so a new PR takes the id freed last. */
-  private int[] free = new int[64];
-  private int freeCount;
+  private final IdPool ids = new IdPool();
   /** Each PR's creation number, 0, 1, … in the order PRs were made: unique for the whole run; -1 once freed. */
   int[] serial = new int[64];
   /** An assistant's side PR: the task's next side PR, made right after it, or {@link #NO_ONE}. */
@@ -78,14 +74,9 @@ final class TaskTable {
   /** A new PR of {@code task}; returns its id, a freed one if any. */
   int create(int featureId, int task, double effort, double size, int defects, boolean aiAssisted,
       boolean unreviewed, double now) {
-    int id;
-    if (freeCount > 0) {
-      id = free[--freeCount];
-    } else {
-      if (end == feature.length) {
-        grow();
-      }
-      id = end++;
+    int id = ids.take();
+    if (id == feature.length) {
+      grow();
     }
     serial[id] = created++;
     nextSide[id] = NO_ONE;
@@ -124,15 +115,17 @@ final class TaskTable {
   void free(int id) {
     passStarted[id] = Double.NaN;
     serial[id] = -1;
-    if (freeCount == free.length) {
-      free = Arrays.copyOf(free, freeCount * 2);
-    }
-    free[freeCount++] = id;
+    ids.give(id);
+  }
+
+  /** One past the highest id in use so far: loops over every PR stop here. */
+  int end() {
+    return ids.end();
   }
 
   /** PRs alive now: made and not yet freed. */
   int live() {
-    return end - freeCount;
+    return ids.inUse();
   }
 
   /** Whether {@code id} names a PR now (it is not free). */
@@ -153,7 +146,7 @@ final class TaskTable {
   int[] onPassesInOrder() {
     int n = 0;
     long[] found = new long[8];
-    for (int id = 0; id < end; id++) {
+    for (int id = 0, end = ids.end(); id < end; id++) {
       if (!Double.isNaN(passStarted[id])) {
         if (n == found.length) {
           found = Arrays.copyOf(found, n * 2);

@@ -54,10 +54,7 @@ final class WorkIntake {
   /** When a developer first took up one of the feature's tasks (NaN until then): its cycle time's start. */
   private double[] started = new double[64];
   private int[] tasksLeft = new int[64];
-  /** One past the highest feature number in use so far; freed numbers wait in {@code freeFeatures}. */
-  private int features;
-  private int[] freeFeatures = new int[64];
-  private int freeFeatureCount;
+  private final IdPool featureIds = new IdPool();
   /** Features made so far; each feature's creation number, unique for the whole run (observers' key). */
   private int featuresMade;
   private int[] featureSerial = new int[64];
@@ -71,10 +68,7 @@ final class WorkIntake {
   private int[] ownToCode = new int[64];
   private int[] sideLeft = new int[64];
   private int[] sideNext = new int[64];
-  /** One past the highest task number in use so far; freed numbers wait in {@code freeTasks}. */
-  private int taskCount;
-  private int[] freeTasks = new int[64];
-  private int freeTaskCount;
+  private final IdPool taskIds = new IdPool();
   /** Side PRs created with their task but not started yet: they enter the flow when started. */
   private int sidePending;
 
@@ -268,18 +262,12 @@ final class WorkIntake {
 
   /** The task is done and nothing refers to its number any more: a new task may take it. */
   void freeTask(int task) {
-    if (freeTaskCount == freeTasks.length) {
-      freeTasks = Arrays.copyOf(freeTasks, freeTaskCount * 2);
-    }
-    freeTasks[freeTaskCount++] = task;
+    taskIds.give(task);
   }
 
   /** The feature is delivered and nothing refers to its number any more: a new feature may take it. */
   void freeFeature(int feature) {
-    if (freeFeatureCount == freeFeatures.length) {
-      freeFeatures = Arrays.copyOf(freeFeatures, freeFeatureCount * 2);
-    }
-    freeFeatures[freeFeatureCount++] = feature;
+    featureIds.give(feature);
   }
 
   /** How many tasks and features the per-task and per-feature arrays hold before they must grow. */
@@ -327,20 +315,14 @@ final class WorkIntake {
   }
 
   private int newTask() {
-    if (freeTaskCount > 0) {
-      return resetTask(freeTasks[--freeTaskCount]);
+    int task = taskIds.take();
+    if (task == prsToCode.length) {
+      prsToCode = Arrays.copyOf(prsToCode, task * 2);
+      prsToDeploy = Arrays.copyOf(prsToDeploy, task * 2);
+      ownToCode = Arrays.copyOf(ownToCode, task * 2);
+      sideLeft = Arrays.copyOf(sideLeft, task * 2);
+      sideNext = Arrays.copyOf(sideNext, task * 2);
     }
-    if (taskCount == prsToCode.length) {
-      prsToCode = Arrays.copyOf(prsToCode, taskCount * 2);
-      prsToDeploy = Arrays.copyOf(prsToDeploy, taskCount * 2);
-      ownToCode = Arrays.copyOf(ownToCode, taskCount * 2);
-      sideLeft = Arrays.copyOf(sideLeft, taskCount * 2);
-      sideNext = Arrays.copyOf(sideNext, taskCount * 2);
-    }
-    return resetTask(taskCount++);
-  }
-
-  private int resetTask(int task) {
     prsToCode[task] = 0;
     prsToDeploy[task] = 0;
     ownToCode[task] = 0;
@@ -349,18 +331,13 @@ final class WorkIntake {
   }
 
   private int newFeature(double requestedAt) {
-    int feature;
-    if (freeFeatureCount > 0) {
-      feature = freeFeatures[--freeFeatureCount];
-    } else {
-      if (features == requested.length) {
-        requested = Arrays.copyOf(requested, features * 2);
-        tasksLeft = Arrays.copyOf(tasksLeft, features * 2);
-        fromBacklog = Arrays.copyOf(fromBacklog, features * 2);
-        started = Arrays.copyOf(started, features * 2);
-        featureSerial = Arrays.copyOf(featureSerial, features * 2);
-      }
-      feature = features++;
+    int feature = featureIds.take();
+    if (feature == requested.length) {
+      requested = Arrays.copyOf(requested, feature * 2);
+      tasksLeft = Arrays.copyOf(tasksLeft, feature * 2);
+      fromBacklog = Arrays.copyOf(fromBacklog, feature * 2);
+      started = Arrays.copyOf(started, feature * 2);
+      featureSerial = Arrays.copyOf(featureSerial, feature * 2);
     }
     requested[feature] = requestedAt;
     started[feature] = Double.NaN;

@@ -133,7 +133,7 @@ class CommonRandomNumbersTest {
     sim[0] = new DeliverySimulation(def, STOP, new RandomStreams(SEED, 0), readWhenCodingStarts);
     sim[0].run();
     TaskTable tasks = sim[0].tasks;
-    for (int id = 0; id < tasks.end; id++) {
+    for (int id = 0; id < tasks.end(); id++) {
       if (tasks.live(id) && tasks.author[id] == TaskTable.NO_ONE) {
         seen[0] = record(seen[0], sim[0], id);
       }

@@ -135,7 +135,7 @@ class DeliveryInvariantProperties {
   private static void assertConservation(RandomOrganisations.Case c, WatchingObserver w) {
     DeliverySimulation sim = w.sim();
     int created = sim.tasks.created;
-    int ids = sim.tasks.end;
+    int ids = sim.tasks.end();
     int[] places = new int[ids];
     int backlog = count(sim.backlog, places) + count(sim.uncommitted, places); // committed, or not yet
     for (int task = 0; task < ids; task++) {

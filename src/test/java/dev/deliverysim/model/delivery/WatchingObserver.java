@@ -253,7 +253,7 @@ final class WatchingObserver implements Observer {
       featureDeployed = Arrays.copyOf(featureDeployed, n);
     }
     if (featureSize[serial] == 0) {
-      for (int id = 0; id < sim.tasks.end; id++) {
+      for (int id = 0; id < sim.tasks.end(); id++) {
         if (sim.tasks.live(id) && sim.tasks.feature[id] == feature) {
           featureSize[serial]++;
         }
