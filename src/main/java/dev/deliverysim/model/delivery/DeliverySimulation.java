@@ -181,7 +181,7 @@ final class DeliverySimulation implements EventHandler {
   /** PRs arrived and not yet deployed, as the timeline counts them. */
   @Override
   public long inSystem() {
-    return tasks.count - intake.sidePrsPending() - release.deployedTotal;
+    return tasks.created - intake.sidePrsPending() - release.deployedTotal;
   }
 
   double now() {
@@ -287,7 +287,7 @@ final class DeliverySimulation implements EventHandler {
     if (!resuming) {
       stats.recordWait(stage, tasks.readySince[task], now);
     }
-    effortHours += people.switchTo(p, task, def.coordination().contextSwitchHours())
+    effortHours += people.switchTo(p, tasks.serial[task], def.coordination().contextSwitchHours()) // not id: reused
         + def.coordination().perOpenPrHours() * people.openPrs[p];
     people.setDoing(p, activity);
     people.stage[p] = stage;

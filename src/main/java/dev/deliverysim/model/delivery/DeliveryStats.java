@@ -130,11 +130,8 @@ final class DeliveryStats {
         book(people, p, now, planned > 0 ? (now - people.started[p]) / planned : 0);
       }
     }
-    for (int task = 0; task < tasks.count; task++) {
-      double started = tasks.passStarted[task];
-      if (!Double.isNaN(started)) {
-        machineHours[tasks.gate[task]] += now - Math.max(started, windowStart);
-      }
+    for (int task : tasks.onPassesInOrder()) {
+      machineHours[tasks.gate[task]] += now - Math.max(tasks.passStarted[task], windowStart);
     }
   }
 

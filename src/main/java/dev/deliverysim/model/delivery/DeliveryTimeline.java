@@ -71,7 +71,7 @@ final class DeliveryTimeline {
       counts[i] = sim.interruptions.suspended();
     }
     // a side PR enters the flow when its author starts it, not when its task is made
-    recorder.snapshot(counts, sim.tasks.count - sim.intake.sidePrsPending(), sim.release.deployedTotal,
+    recorder.snapshot(counts, sim.tasks.created - sim.intake.sidePrsPending(), sim.release.deployedTotal,
         sim.release.featuresDeliveredTotal);
   }
 
@@ -99,8 +99,8 @@ final class DeliveryTimeline {
         }
       }
       if (s >= DeliveryDef.FIRST_GATE) { // passes on machines, or through a pure delay
-        for (int task = 0; task < tasks.count; task++) {
-          if (!Double.isNaN(tasks.passStarted[task]) && tasks.gate[task] == s - DeliveryDef.FIRST_GATE) {
+        for (int task : tasks.onPassesInOrder()) {
+          if (tasks.gate[task] == s - DeliveryDef.FIRST_GATE) {
             add(rows, task, i + 1, now);
           }
         }

@@ -116,6 +116,23 @@ final class GateLine {
     return false;
   }
 
+  /**
+   * The deployed PR {@code pr} and, unless {@link TaskTable#NO_ONE}, its done task and delivered
+   * feature are forgotten by every gate, so that the new work that takes their numbers starts
+   * uncharged.
+   */
+  void forget(int pr, int task, int feature) {
+    for (int g = 0; g < arrived.length; g++) {
+      arrived[g].clear(pr);
+      if (task != TaskTable.NO_ONE) {
+        chargedTasks[g].clear(task);
+      }
+      if (feature != TaskTable.NO_ONE) {
+        chargedFeatures[g].clear(feature);
+      }
+    }
+  }
+
   /** A pass on one of the gate's machines, or through a pure delay: nobody is busy. */
   private void startPass(int task, int g) {
     double now = sim.now();

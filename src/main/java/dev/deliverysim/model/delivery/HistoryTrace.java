@@ -46,6 +46,9 @@ final class HistoryTrace implements Observer {
 
   @Override
   public void finished(double time, int person, Activity activity, int task) {
+    if (activity == Activity.INCIDENTS) {
+      return; // an incident's id is not a PR's: the PR of that number did not finish anything
+    }
     Open pr = open.get(task);
     if (pr == null) {
       return;
@@ -63,7 +66,8 @@ final class HistoryTrace implements Observer {
   public void merged(double time, int task) {
     Open pr = open.remove(task);
     if (pr != null && !pr.steps.isEmpty()) {
-      merged.add(new SimulatedPr(task, pr.author, tasks.lines[task], time, pr.steps, pr.reviews));
+      // its serial, not its id: ids are recycled once a PR is deployed
+      merged.add(new SimulatedPr(tasks.serial[task], pr.author, tasks.lines[task], time, pr.steps, pr.reviews));
     }
   }
 

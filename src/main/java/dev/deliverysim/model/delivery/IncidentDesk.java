@@ -19,8 +19,9 @@ final class IncidentDesk {
   private final UniformRandomProvider restoreStream;
   private ContinuousSampler delay;
   private ContinuousSampler restore;
+  /** Per incident id, when it surfaced. Ids are recycled once service is restored (see {@link TaskTable}). */
   private double[] surfacedAt = new double[16];
-  private int count;
+  private final IdPool ids = new IdPool();
 
   IncidentDesk(DeliverySimulation sim, RandomStreams streams) {
     this.sim = sim;
@@ -41,10 +42,7 @@ final class IncidentDesk {
   void afterDeploy(int escaped, IncidentScheduler schedule) {
     for (int d = 0; d < escaped && def.modelled(); d++) {
       if (occurrence.nextDouble() < def.perEscapedDefect()) {
-        if (count == surfacedAt.length) {
-          surfacedAt = Arrays.copyOf(surfacedAt, count * 2);
-        }
-        schedule.in(delay.sample(), count++);
+        schedule.in(delay.sample(), newIncident());
       }
     }
   }
@@ -79,13 +77,28 @@ final class IncidentDesk {
     sim.scheduleJobEnd(p);
   }
 
-  /** Service is restored: its time to restore counts if the incident surfaced in the window. */
+  /** Service is restored: its time to restore counts if the incident surfaced in the window; its id is free. */
   void restored(int incident) {
     if (surfacedAt[incident] >= sim.stats.windowStart) {
       double ttr = sim.now() - surfacedAt[incident];
       sim.stats.timeToRestore.add(ttr);
       sim.stats.timeToRestoreTally.add(ttr);
     }
+    ids.give(incident);
+  }
+
+  /** An id for an incident to come: a restored one's, or a new one. */
+  private int newIncident() {
+    int incident = ids.take();
+    if (incident == surfacedAt.length) {
+      surfacedAt = Arrays.copyOf(surfacedAt, incident * 2);
+    }
+    return incident;
+  }
+
+  /** How many incidents the arrays hold before they must grow: the most ever open at once, rounded up. */
+  int capacity() {
+    return surfacedAt.length;
   }
 
   /** Schedules an incident {@code delay} hours from now. */

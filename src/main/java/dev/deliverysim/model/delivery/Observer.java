@@ -6,6 +6,12 @@ package dev.deliverysim.model.delivery;
  * ({@link HistoryTrace}) and the workshop page's replay ({@link ReplayTrace}). The default
  * observes nothing (the calls cost nothing then: an empty method the JIT inlines away); an
  * observer draws no random number, so it changes no result.
+ *
+ * <p>A PR's id ({@code task} below) names it only until it is deployed: then a later PR may take the
+ * id, as a delivered feature's number goes to a later feature and a restored incident's id
+ * ({@link Activity#INCIDENTS} jobs) to a later incident ({@link TaskTable}). An observer that
+ * keeps something about a PR beyond its deployment keys it by {@link TaskTable#serial}, about a
+ * feature beyond its delivery by {@link WorkIntake#featureSerial}.
  */
 interface Observer {
   Observer NONE = new Observer() {};

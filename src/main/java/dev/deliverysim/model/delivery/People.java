@@ -43,7 +43,10 @@ final class People {
   final int[] openPrs;
   /** PRs each person authored that merged: a branch's conflicts come only from others' merges. */
   final long[] merged;
-  /** The task of each person's last job (or {@link TaskTable#NO_ONE}), to price a context switch. */
+  /**
+   * The task of each person's last job, by its {@link TaskTable#serial} (ids are recycled), or
+   * {@link TaskTable#NO_ONE} or {@link #INCIDENT}: to price a context switch.
+   */
   final int[] lastTask;
 
   People(DeliveryDef def) {

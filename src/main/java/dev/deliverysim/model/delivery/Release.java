@@ -172,6 +172,31 @@ final class Release {
       stats.leadTime.add(lead);
       stats.leadTimeTally.add(lead);
     }
+    retire(task, taskDone, featureDone);
     return escaped > 0;
+  }
+
+  /**
+   * The deployed PR's id — and its task's and feature's numbers when they are done too — are free
+   * for new work: nothing refers to them any more. Queues and people's jobs let go of a PR before it
+   * deploys; a machine's pass has ended; a person's last task is kept by serial
+   * ({@link TaskTable#serial}); observers were told. An AI PR that reviewers put off has its "shown"
+   * event before anyone may review it — unless everything took no time and it deploys at that very
+   * instant, with the event still to come: that PR keeps its id for good (so the event finds it).
+   */
+  private void retire(int pr, boolean taskDone, boolean featureDone) {
+    if (tasks.hiddenUntil[pr] != 0 && tasks.hiddenUntil[pr] >= sim.now()) {
+      return;
+    }
+    int task = tasks.taskOf[pr];
+    int feature = tasks.feature[pr];
+    sim.gateLine.forget(pr, taskDone ? task : TaskTable.NO_ONE, featureDone ? feature : TaskTable.NO_ONE);
+    if (taskDone) {
+      sim.intake.freeTask(task);
+    }
+    if (featureDone) {
+      sim.intake.freeFeature(feature);
+    }
+    tasks.free(pr);
   }
 }

@@ -3,16 +3,29 @@ package dev.deliverysim.model.delivery;
 import java.util.Arrays;
 
 /**
- * Every pull request as parallel primitive arrays indexed by its id (named "task" throughout the
- * model, from when a task was always one PR; {@link #taskOf} now names the task it belongs to).
- * Ids are not reused: a replication creates a few thousand PRs at most.
+ * Every pull request in progress as parallel primitive arrays indexed by its id (named "task"
+ * throughout the model, from when a task was always one PR; {@link #taskOf} now names the task it
+ * belongs to).
+ *
+ * <p>Ids are recycled: once a PR is deployed and nothing refers to it any more, {@link #free}
+ * hands its id to a later PR, so the arrays stay as large as the most PRs ever in progress at
+ * once, not the PRs ever made (a 12,000-person organisation makes over a million in a year). An
+ * id therefore names a PR only while it lives; what needs a PR's identity for good (a person's
+ * last task, an exported history, an order between PRs) uses its {@link #serial}, the id it would
+ * have had without recycling.
  */
 final class TaskTable {
   static final int NO_ONE = -1;
   /** {@link #returnTo} value: after rework the PR goes back to human review. */
   static final int BACK_TO_REVIEW = -1;
 
-  int count;
+  /** PRs made so far: the next one's {@link #serial}. */
+  int created;
+  private final IdPool ids = new IdPool();
+  /** Each PR's creation number, 0, 1, … in the order PRs were made: unique for the whole run; -1 once freed. */
+  int[] serial = new int[64];
+  /** An assistant's side PR: the task's next side PR, made right after it, or {@link #NO_ONE}. */
+  int[] nextSide = new int[64];
   int[] feature = new int[64];
   /** The task (work item) this PR belongs to, numbered by {@link WorkIntake}. */
   int[] taskOf = new int[64];
@@ -58,16 +71,15 @@ final class TaskTable {
   /** Start of the automated gate pass under way, or NaN when not on a machine. */
   double[] passStarted = new double[64];
 
-  int create(int featureId, double effort, double size, int defects, boolean aiAssisted, double now) {
-    return create(featureId, count, effort, size, defects, aiAssisted, false, now);
-  }
-
+  /** A new PR of {@code task}; returns its id, a freed one if any. */
   int create(int featureId, int task, double effort, double size, int defects, boolean aiAssisted,
       boolean unreviewed, double now) {
-    if (count == feature.length) {
+    int id = ids.take();
+    if (id == feature.length) {
       grow();
     }
-    int id = count++;
+    serial[id] = created++;
+    nextSide[id] = NO_ONE;
     feature[id] = featureId;
     taskOf[id] = task;
     skipsReview[id] = unreviewed;
@@ -96,8 +108,64 @@ final class TaskTable {
     return id;
   }
 
+  /**
+   * The deployed PR {@code id} is done with: a later PR may take its id. Its pass has ended, so the
+   * loops that look for passes under way ({@link #onPassesInOrder}) skip it until then.
+   */
+  void free(int id) {
+    passStarted[id] = Double.NaN;
+    serial[id] = -1;
+    ids.give(id);
+  }
+
+  /** One past the highest id in use so far: loops over every PR stop here. */
+  int end() {
+    return ids.end();
+  }
+
+  /** PRs alive now: made and not yet freed. */
+  int live() {
+    return ids.inUse();
+  }
+
+  /** Whether {@code id} names a PR now (it is not free). */
+  boolean live(int id) {
+    return serial[id] >= 0;
+  }
+
+  /** How many PRs the arrays hold before they must grow: the most ever alive at once, rounded up. */
+  int capacity() {
+    return feature.length;
+  }
+
+  /**
+   * The PRs on a machine's pass or passing through a delay now, in the order they were made — the
+   * order in which sums over them were taken before ids were recycled, so that those sums keep
+   * their last bits. Not for the hot path: it runs at the horizon and the last snapshot.
+   */
+  int[] onPassesInOrder() {
+    int n = 0;
+    long[] found = new long[8];
+    for (int id = 0, end = ids.end(); id < end; id++) {
+      if (!Double.isNaN(passStarted[id])) {
+        if (n == found.length) {
+          found = Arrays.copyOf(found, n * 2);
+        }
+        found[n++] = (long) serial[id] << 32 | id;
+      }
+    }
+    Arrays.sort(found, 0, n);
+    int[] ids = new int[n];
+    for (int i = 0; i < n; i++) {
+      ids[i] = (int) found[i];
+    }
+    return ids;
+  }
+
   private void grow() {
     int n = feature.length * 2;
+    serial = Arrays.copyOf(serial, n);
+    nextSide = Arrays.copyOf(nextSide, n);
     feature = Arrays.copyOf(feature, n);
     taskOf = Arrays.copyOf(taskOf, n);
     skipsReview = Arrays.copyOf(skipsReview, n);

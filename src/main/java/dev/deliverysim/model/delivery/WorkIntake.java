@@ -48,22 +48,30 @@ final class WorkIntake {
   private final UniformRandomProvider bugAssistance;
   private final UniformRandomProvider bugInjection;
   private int backlogFeaturesLeft;
+  /*
+   * Per feature and per task, indexed by numbers that are recycled as ids of PRs are (TaskTable):
+   * a task's number is free once its last PR is deployed, a feature's once it is delivered, so
+   * these arrays stay as large as the most features and tasks ever in progress at once.
+   */
   private double[] requested = new double[64];
   /** When a developer first took up one of the feature's tasks (NaN until then): its cycle time's start. */
   private double[] started = new double[64];
   private int[] tasksLeft = new int[64];
-  private int features;
-  /** Backlog features requested at time 0 and not delivered yet; their features have index < this. */
+  private final IdPool featureIds = new IdPool();
+  /** Features made so far; each feature's creation number, unique for the whole run (observers' key). */
+  private int featuresMade;
+  private int[] featureSerial = new int[64];
+  /** Backlog features requested at time 0 and not delivered yet. */
   private int backlogUndelivered;
   private boolean[] fromBacklog = new boolean[64];
   /** Per task: its PRs not yet coded, and not yet deployed. */
   private int[] prsToCode = new int[64];
   private int[] prsToDeploy = new int[64];
-  /** Per task: its own (not side) PRs not yet coded; its side PRs not yet started, and the next one. */
+  /** Per task: its own (not side) PRs not yet coded; its side PRs not yet started, and the next one (a PR id). */
   private int[] ownToCode = new int[64];
   private int[] sideLeft = new int[64];
   private int[] sideNext = new int[64];
-  private int taskCount;
+  private final IdPool taskIds = new IdPool();
   /** Side PRs created with their task but not started yet: they enter the flow when started. */
   private int sidePending;
 
@@ -122,19 +130,20 @@ final class WorkIntake {
       return false;
     }
     backlogFeaturesLeft--;
-    addFeature(0, now);
-    fromBacklog[features - 1] = true;
+    int feature = addFeature(0, now); // first: adding may grow the array
+    fromBacklog[feature] = true;
     return true;
   }
 
-  /** A feature requested at {@code requestedAt}, split at {@code now} into tasks to be coded. */
-  void addFeature(double requestedAt, double now) {
+  /** A feature requested at {@code requestedAt}, split at {@code now} into tasks to be coded; returns its number. */
+  int addFeature(double requestedAt, double now) {
     int feature = newFeature(requestedAt);
     int count = Math.max(1, (int) Math.ceil(tasksPerFeature.sample() - 1e-9));
     tasksLeft[feature] = count;
     for (int i = 0; i < count; i++) {
       addTask(feature, now);
     }
+    return feature;
   }
 
   /**
@@ -153,22 +162,28 @@ final class WorkIntake {
       double size = base * lines * (assisted ? ai.prSize() : 1);
       int defects = defects(size, assisted, injection);
       double effortHours = base * (assisted ? ai.codingEffortAt(now) : 1);
-      add(feature, task, effortHours, size, defects, assisted, false, now);
-      tasks.aiSaved[tasks.count - 1] = base - effortHours;
+      int pr = add(feature, task, effortHours, size, defects, assisted, false, now);
+      tasks.aiSaved[pr] = base - effortHours;
       ownToCode[task]++;
     }
     SidePrsDef side = ai.sidePrs();
     if (assisted && side.any()) {
       int extra = Math.max(0, (int) Math.round(sidePrsPerTask.sample()));
-      sideNext[task] = tasks.count;
       sideLeft[task] = extra;
+      int previous = TaskTable.NO_ONE;
       for (int i = 0; i < extra; i++) {
         double sideEffort = sidePrEffort.sample();
         double size = sideEffort * lines * ai.prSize();
         int defects = defects(size, true, injection);
         // not queued: whoever codes the task's last own PR makes its side PRs right after
-        tasks.create(feature, task, sideEffort, size, defects, true, !side.reviewed(), now);
-        tasks.side[tasks.count - 1] = true;
+        int pr = tasks.create(feature, task, sideEffort, size, defects, true, !side.reviewed(), now);
+        tasks.side[pr] = true;
+        if (previous == TaskTable.NO_ONE) {
+          sideNext[task] = pr;
+        } else {
+          tasks.nextSide[previous] = pr; // ids may be recycled ones: the side PRs are a list, not a range
+        }
+        previous = pr;
         sidePending++;
         prsToCode[task]++;
         prsToDeploy[task]++;
@@ -199,21 +214,22 @@ final class WorkIntake {
     double size = base * def.work().linesPerHour() * (assisted ? ai.prSize() : 1);
     int defects = defects(size, assisted, injection);
     double effortHours = base * (assisted ? ai.codingEffortAt(now) : 1);
-    tasks.create(NO_FEATURE, task, effortHours, size, defects, assisted, false, now);
-    tasks.aiSaved[tasks.count - 1] = base - effortHours;
+    int pr = tasks.create(NO_FEATURE, task, effortHours, size, defects, assisted, false, now);
+    tasks.aiSaved[pr] = base - effortHours;
     ownToCode[task]++;
     prsToCode[task]++;
     prsToDeploy[task]++;
-    return tasks.count - 1;
+    return pr;
   }
 
-  private void add(int feature, int task, double effortHours, double size, int defects, boolean assisted,
+  private int add(int feature, int task, double effortHours, double size, int defects, boolean assisted,
       boolean unreviewed, double now) {
-    tasks.create(feature, task, effortHours, size, defects, assisted, unreviewed, now);
+    int pr = tasks.create(feature, task, effortHours, size, defects, assisted, unreviewed, now);
     prsToCode[task]++;
     prsToDeploy[task]++;
-    backlog.add(tasks.count - 1);
-    observer.waiting(now, tasks.count - 1, backlogPlace);
+    backlog.add(pr);
+    observer.waiting(now, pr, backlogPlace);
+    return pr;
   }
 
   /**
@@ -230,7 +246,9 @@ final class WorkIntake {
     }
     sideLeft[task]--;
     sidePending--;
-    return sideNext[task]++;
+    int side = sideNext[task];
+    sideNext[task] = tasks.nextSide[side];
+    return side;
   }
 
   /** Side PRs made with their task and not started yet. */
@@ -243,9 +261,31 @@ final class WorkIntake {
     return --prsToCode[tasks.taskOf[pr]] == 0;
   }
 
-  /** One of its task's PRs is deployed; true when it was the task's last: the task is done. */
+  /**
+   * One of its task's PRs is deployed; true when it was the task's last: the task is done, and its
+   * number free for a new task (after the caller's last look at it, see {@link Release}).
+   */
   boolean prDeployed(int pr) {
     return --prsToDeploy[tasks.taskOf[pr]] == 0;
+  }
+
+  /** The task is done and nothing refers to its number any more: a new task may take it. */
+  void freeTask(int task) {
+    taskIds.give(task);
+  }
+
+  /** The feature is delivered and nothing refers to its number any more: a new feature may take it. */
+  void freeFeature(int feature) {
+    featureIds.give(feature);
+  }
+
+  /** How many tasks and features the per-task and per-feature arrays hold before they must grow. */
+  int taskCapacity() {
+    return prsToCode.length;
+  }
+
+  int featureCapacity() {
+    return requested.length;
   }
 
   boolean backlogLeft() {
@@ -284,30 +324,40 @@ final class WorkIntake {
   }
 
   private int newTask() {
-    if (taskCount == prsToCode.length) {
-      prsToCode = Arrays.copyOf(prsToCode, taskCount * 2);
-      prsToDeploy = Arrays.copyOf(prsToDeploy, taskCount * 2);
-      ownToCode = Arrays.copyOf(ownToCode, taskCount * 2);
-      sideLeft = Arrays.copyOf(sideLeft, taskCount * 2);
-      sideNext = Arrays.copyOf(sideNext, taskCount * 2);
+    int task = taskIds.take();
+    if (task == prsToCode.length) {
+      prsToCode = Arrays.copyOf(prsToCode, task * 2);
+      prsToDeploy = Arrays.copyOf(prsToDeploy, task * 2);
+      ownToCode = Arrays.copyOf(ownToCode, task * 2);
+      sideLeft = Arrays.copyOf(sideLeft, task * 2);
+      sideNext = Arrays.copyOf(sideNext, task * 2);
     }
-    prsToCode[taskCount] = 0;
-    prsToDeploy[taskCount] = 0;
-    ownToCode[taskCount] = 0;
-    sideLeft[taskCount] = 0;
-    return taskCount++;
+    prsToCode[task] = 0;
+    prsToDeploy[task] = 0;
+    ownToCode[task] = 0;
+    sideLeft[task] = 0;
+    return task;
   }
 
   private int newFeature(double requestedAt) {
-    if (features == requested.length) {
-      requested = Arrays.copyOf(requested, features * 2);
-      tasksLeft = Arrays.copyOf(tasksLeft, features * 2);
-      fromBacklog = Arrays.copyOf(fromBacklog, features * 2);
-      started = Arrays.copyOf(started, features * 2);
+    int feature = featureIds.take();
+    if (feature == requested.length) {
+      requested = Arrays.copyOf(requested, feature * 2);
+      tasksLeft = Arrays.copyOf(tasksLeft, feature * 2);
+      fromBacklog = Arrays.copyOf(fromBacklog, feature * 2);
+      started = Arrays.copyOf(started, feature * 2);
+      featureSerial = Arrays.copyOf(featureSerial, feature * 2);
     }
-    requested[features] = requestedAt;
-    started[features] = Double.NaN;
-    return features++;
+    requested[feature] = requestedAt;
+    started[feature] = Double.NaN;
+    fromBacklog[feature] = false;
+    featureSerial[feature] = featuresMade++;
+    return feature;
+  }
+
+  /** The feature's creation number, 0, 1, … : what names it for good, its number being recycled. */
+  int featureSerial(int feature) {
+    return featureSerial[feature];
   }
 
   /** Defects a PR of {@code size} lines is written with: Poisson, by inversion with one uniform of {@code stream}. */

@@ -115,32 +115,44 @@ class CommonRandomNumbersTest {
             new GateDef("qa", 0, new Exponential(0.5), 0.4, 0))).build();
   }
 
+  /**
+   * Each PR as made, by serial: read when its coding starts (ids are recycled once deployed), or at
+   * the horizon for those never started; features by their serials (their numbers are recycled too).
+   */
   private static Work work(DeliveryDef def) {
-    int[][] injected = {new int[64]};
+    Work[] seen = {new Work(new int[64], new double[64], new double[64], new boolean[64], new int[64], 0)};
     DeliverySimulation[] sim = new DeliverySimulation[1];
-    Observer readDefectsWhenCodingStarts = new Observer() {
+    Observer readWhenCodingStarts = new Observer() {
       @Override
       public void started(double time, int person, Activity activity, int task, int author) {
         if (activity == Activity.CODING) {
-          if (task >= injected[0].length) {
-            injected[0] = Arrays.copyOf(injected[0], Math.max(task + 1, injected[0].length * 2));
-          }
-          injected[0][task] = sim[0].tasks.latentDefects[task];
+          seen[0] = record(seen[0], sim[0], task);
         }
       }
     };
-    sim[0] = new DeliverySimulation(def, STOP, new RandomStreams(SEED, 0), readDefectsWhenCodingStarts);
+    sim[0] = new DeliverySimulation(def, STOP, new RandomStreams(SEED, 0), readWhenCodingStarts);
     sim[0].run();
     TaskTable tasks = sim[0].tasks;
-    int n = tasks.count;
-    int[] defects = Arrays.copyOf(injected[0], n);
-    for (int t = 0; t < n; t++) {
-      if (tasks.author[t] == TaskTable.NO_ONE) {
-        defects[t] = tasks.latentDefects[t];
+    for (int id = 0; id < tasks.end(); id++) {
+      if (tasks.live(id) && tasks.author[id] == TaskTable.NO_ONE) {
+        seen[0] = record(seen[0], sim[0], id);
       }
     }
-    return new Work(Arrays.copyOf(tasks.feature, n), Arrays.copyOf(tasks.codingEffort, n),
-        Arrays.copyOf(tasks.lines, n), Arrays.copyOf(tasks.assisted, n), defects,
+    Work w = seen[0].first(tasks.created);
+    return new Work(w.feature(), w.effort(), w.lines(), w.assisted(), w.injected(),
         sim[0].stats.waits[DeliveryDef.REVIEW].mean());
+  }
+
+  private static Work record(Work into, DeliverySimulation sim, int id) {
+    TaskTable tasks = sim.tasks;
+    int s = tasks.serial[id];
+    Work w = s < into.tasks() ? into : into.first(Math.max(s + 1, 2 * into.tasks()));
+    int feature = tasks.feature[id];
+    w.feature()[s] = feature == WorkIntake.NO_FEATURE ? feature : sim.intake.featureSerial(feature);
+    w.effort()[s] = tasks.codingEffort[id];
+    w.lines()[s] = tasks.lines[id];
+    w.assisted()[s] = tasks.assisted[id];
+    w.injected()[s] = tasks.latentDefects[id];
+    return w;
   }
 }

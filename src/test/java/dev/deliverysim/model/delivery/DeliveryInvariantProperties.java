@@ -113,7 +113,8 @@ class DeliveryInvariantProperties {
   /**
    * Waits are measured from when a task joined a queue to when its job started. And every task
    * ever created is in exactly one place at the horizon: the backlog, a queue, with a person, on a
-   * machine, or deployed; work in progress is everything coded-started but not deployed.
+   * machine, or deployed; work in progress is everything coded-started but not deployed. A deployed
+   * PR's id is free (ids are recycled), and a free id is nowhere.
    */
   @Test
   void waitsAreNeverNegativeAndEveryTaskIsInExactlyOnePlace() {
@@ -133,11 +134,12 @@ class DeliveryInvariantProperties {
 
   private static void assertConservation(RandomOrganisations.Case c, WatchingObserver w) {
     DeliverySimulation sim = w.sim();
-    int created = sim.tasks.count;
-    int[] places = new int[created];
+    int created = sim.tasks.created;
+    int ids = sim.tasks.end();
+    int[] places = new int[ids];
     int backlog = count(sim.backlog, places) + count(sim.uncommitted, places); // committed, or not yet
-    for (int task = 0; task < created; task++) {
-      if (sim.tasks.side[task] && sim.tasks.author[task] == TaskTable.NO_ONE) {
+    for (int task = 0; task < ids; task++) {
+      if (sim.tasks.live(task) && sim.tasks.side[task] && sim.tasks.author[task] == TaskTable.NO_ONE) {
         places[task]++; // a side PR still to be made, after its task's own PRs: with its task
         backlog++;
       }
@@ -164,18 +166,22 @@ class DeliveryInvariantProperties {
       }
     }
     int[] onMachines = new int[c.def().gates().size()];
-    int deployed = 0;
-    for (int task = 0; task < created; task++) {
+    for (int task = 0; task < ids; task++) {
+      if (!sim.tasks.live(task)) {
+        assertEquals(0, places[task], "places of free id " + task + " in " + c);
+        continue;
+      }
       if (!Double.isNaN(sim.tasks.passStarted[task])) {
         places[task]++;
         onMachines[sim.tasks.gate[task]]++;
       }
-      if (w.deployed(task)) {
-        places[task]++;
-        deployed++;
+      if (w.deployed(sim.tasks.serial[task])) {
+        places[task]++; // deployed yet alive: its id should have been freed
       }
       assertEquals(1, places[task], "places of task " + task + " in " + c);
     }
+    int deployed = w.deployments;
+    assertEquals(created - deployed, sim.tasks.live(), "every deployed PR's id is free, no other, " + c);
     int machines = 0;
     for (int g = 0; g < onMachines.length; g++) {
       GateDef gate = c.def().gates().get(g);
@@ -185,7 +191,6 @@ class DeliveryInvariantProperties {
     }
     int inProgress = waiting + withPeople + machines;
     assertEquals(created, backlog + inProgress + deployed, "created = backlog + in progress + deployed, " + c);
-    assertEquals(w.deployments, deployed, c.toString());
     assertEquals(inProgress, sim.stats.wip.level(), "work in progress level at the horizon, " + c);
   }
 

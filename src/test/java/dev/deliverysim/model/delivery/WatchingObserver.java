@@ -13,6 +13,9 @@ import java.util.Map;
  * do what, and keeps its own ledger of people's time, deployments and finished features to set
  * against what the model reports.
  *
+ * <p>PR ids and feature numbers are recycled once deployed and delivered, so everything it keeps
+ * about a PR is keyed by its serial and about a feature by the feature's serial.
+ *
  * <p>Violations are collected per rule rather than thrown, so each test asserts the rule it is
  * about and its failure names the first few offences with their times.
  */
@@ -36,9 +39,9 @@ final class WatchingObserver implements Observer {
   private int[] authorOf = new int[64];
   private int[] workers = new int[64];
   private boolean[] deployed = new boolean[64];
+  /** Per feature serial: its PRs (counted at its first deployment, when all are alive), and those deployed. */
   private int[] featureSize = new int[64];
   private int[] featureDeployed = new int[64];
-  private int tasksSized;
 
   /** Person-hours on jobs inside the measured window, per team and activity label, from start/finish. */
   final List<Map<String, Double>> busyHours = new ArrayList<>();
@@ -85,12 +88,14 @@ final class WatchingObserver implements Observer {
     return broken.get(rule);
   }
 
-  boolean deployed(int task) {
-    return task < deployed.length && deployed[task];
+  /** Whether the PR of this serial was deployed. */
+  boolean deployed(int serial) {
+    return serial < deployed.length && deployed[serial];
   }
 
   @Override
-  public void started(double time, int person, Activity activity, int task, int author) {
+  public void started(double time, int person, Activity activity, int id, int author) {
+    int task = activity == Activity.INCIDENTS ? id : sim.tasks.serial[id];
     if (doing[person] != null) {
       note(Rule.ONE_JOB_AT_A_TIME, time, "person " + person + " starts " + activity + " on task " + task
           + " while still on " + doing[person] + " of task " + doingTask[person]);
@@ -114,10 +119,12 @@ final class WatchingObserver implements Observer {
     doing[person] = activity;
     doingTask[person] = task;
     since[person] = time;
-    checkRole(time, person, activity, task, author);
+    checkRole(time, person, activity, id, author);
   }
 
-  private void checkRole(double time, int person, Activity activity, int task, int author) {
+  /** {@code id} is the PR's id now (to read the model's arrays), {@code task} its serial (this ledger's key). */
+  private void checkRole(double time, int person, Activity activity, int id, int author) {
+    int task = sim.tasks.serial[id];
     People people = sim.people;
     switch (activity) {
       case CODING -> {
@@ -133,7 +140,7 @@ final class WatchingObserver implements Observer {
               + authorOf[task] + " (reported " + author + ", reviews " + people.reviews[person] + ")");
         }
         String team = def.teams().get(people.team[person]).name();
-        if (sim.tasks.needsOwner[task] && !team.equals(def.review().owners().team())) {
+        if (sim.tasks.needsOwner[id] && !team.equals(def.review().owners().team())) {
           note(Rule.AUTHORSHIP, time, "person " + person + " of " + team + " reviews task " + task
               + ", which needs an owner of " + def.review().owners().team());
         }
@@ -145,9 +152,9 @@ final class WatchingObserver implements Observer {
         }
       }
       case GATE -> {
-        boolean skilled = people.servesGate[person][sim.tasks.gate[task]];
+        boolean skilled = people.servesGate[person][sim.tasks.gate[id]];
         if (!skilled || authorOf[task] == NOBODY) {
-          note(Rule.AUTHORSHIP, time, "person " + person + " serves gate " + sim.tasks.gate[task] + " for task "
+          note(Rule.AUTHORSHIP, time, "person " + person + " serves gate " + sim.tasks.gate[id] + " for task "
               + task + " (skilled " + skilled + ", author " + authorOf[task] + ")");
         }
       }
@@ -156,7 +163,8 @@ final class WatchingObserver implements Observer {
   }
 
   @Override
-  public void finished(double time, int person, Activity activity, int task) {
+  public void finished(double time, int person, Activity activity, int id) {
+    int task = activity == Activity.INCIDENTS ? id : sim.tasks.serial[id];
     if (doing[person] != activity || doingTask[person] != task || time < since[person]) {
       note(Rule.ONE_JOB_AT_A_TIME, time, "person " + person + " finishes " + activity + " of task " + task
           + " but started " + doing[person] + " of task " + doingTask[person] + " at " + since[person]);
@@ -171,19 +179,21 @@ final class WatchingObserver implements Observer {
 
   /** Dropping a job for an incident ends it as finishing would, and remembers it for the person. */
   @Override
-  public void interrupted(double time, int person, Activity activity, int task) {
+  public void interrupted(double time, int person, Activity activity, int id) {
+    int task = activity == Activity.INCIDENTS ? id : sim.tasks.serial[id];
     if (dropped[person] != NOBODY || activity == Activity.INCIDENTS || activity == Activity.GATE) {
       note(Rule.ONE_JOB_AT_A_TIME, time, "person " + person + " drops " + activity + " of task " + task
           + " (already holding " + dropped[person] + ")");
     }
-    finished(time, person, activity, task);
+    finished(time, person, activity, id);
     dropped[person] = task;
     droppedActivity[person] = activity;
   }
 
   /** Only the job the person dropped can be taken up again, by them. */
   @Override
-  public void resumed(double time, int person, Activity activity, int task) {
+  public void resumed(double time, int person, Activity activity, int id) {
+    int task = sim.tasks.serial[id];
     if (dropped[person] != task || droppedActivity[person] != activity) {
       note(Rule.ONE_JOB_AT_A_TIME, time, "person " + person + " resumes " + activity + " of task " + task
           + " but dropped " + droppedActivity[person] + " of task " + dropped[person]);
@@ -201,9 +211,9 @@ final class WatchingObserver implements Observer {
   }
 
   @Override
-  public void deployed(double time, int task, int feature, boolean featureDone) {
+  public void deployed(double time, int id, int feature, boolean featureDone) {
+    int task = sim.tasks.serial[id];
     grow(task);
-    sizeFeatures();
     deployments++;
     if (deployed[task] || authorOf[task] == NOBODY || workers[task] > 0) {
       note(Rule.DELIVERY, time, "task " + task + " deploys (again " + deployed[task] + ", author "
@@ -211,16 +221,17 @@ final class WatchingObserver implements Observer {
     }
     deployed[task] = true;
     if (feature == WorkIntake.NO_FEATURE) {
-      if (featureDone || sim.tasks.feature[task] != feature) {
-        note(Rule.DELIVERY, time, "chore " + task + " reported as delivering feature " + sim.tasks.feature[task]);
+      if (featureDone || sim.tasks.feature[id] != feature) {
+        note(Rule.DELIVERY, time, "chore " + task + " reported as delivering feature " + sim.tasks.feature[id]);
       }
       return;
     }
-    if (sim.tasks.feature[task] != feature) {
+    if (sim.tasks.feature[id] != feature) {
       note(Rule.DELIVERY, time, "task " + task + " deploys for feature " + feature
-          + " but belongs to " + sim.tasks.feature[task]);
+          + " but belongs to " + sim.tasks.feature[id]);
     }
-    boolean last = ++featureDeployed[feature] == featureSize[feature];
+    int serial = sizeFeature(feature);
+    boolean last = ++featureDeployed[serial] == featureSize[serial];
     if (featureDone != last) {
       note(Rule.DELIVERY, time, "feature " + feature + " reported done=" + featureDone + " with "
           + featureDeployed[feature] + " of " + featureSize[feature] + " tasks deployed");
@@ -230,20 +241,25 @@ final class WatchingObserver implements Observer {
     }
   }
 
-  /** Counts the tasks of every feature created so far; a feature's tasks are created together. */
-  private void sizeFeatures() {
-    for (; tasksSized < sim.tasks.count; tasksSized++) {
-      int feature = sim.tasks.feature[tasksSized];
-      if (feature == WorkIntake.NO_FEATURE) {
-        continue; // a chore
-      }
-      if (feature >= featureSize.length) {
-        int n = Math.max(feature + 1, featureSize.length * 2);
-        featureSize = Arrays.copyOf(featureSize, n);
-        featureDeployed = Arrays.copyOf(featureDeployed, n);
-      }
-      featureSize[feature]++;
+  /**
+   * The feature's serial, its PRs counted at its first deployment: a feature's PRs are made
+   * together, so until one deploys every one of them is alive under the feature's number.
+   */
+  private int sizeFeature(int feature) {
+    int serial = sim.intake.featureSerial(feature);
+    if (serial >= featureSize.length) {
+      int n = Math.max(serial + 1, featureSize.length * 2);
+      featureSize = Arrays.copyOf(featureSize, n);
+      featureDeployed = Arrays.copyOf(featureDeployed, n);
     }
+    if (featureSize[serial] == 0) {
+      for (int id = 0; id < sim.tasks.end(); id++) {
+        if (sim.tasks.live(id) && sim.tasks.feature[id] == feature) {
+          featureSize[serial]++;
+        }
+      }
+    }
+    return serial;
   }
 
   /** Jobs still running at the horizon count up to it, as the model says they should. */
@@ -270,7 +286,7 @@ final class WatchingObserver implements Observer {
       case CONFLICTS -> "conflicts";
       case INCIDENTS -> "incidents";
       case GATE -> {
-        GateServer server = def.gates().get(sim.tasks.gate[doingTask[person]]).server();
+        GateServer server = def.gates().get(sim.tasks.gate[sim.people.task[person]]).server();
         Skill skill = ((GateServer.People) server).skill();
         yield skill.equals(Skill.TEST) ? "testing" : skill.name();
       }

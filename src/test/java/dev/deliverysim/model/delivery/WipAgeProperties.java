@@ -56,7 +56,8 @@ class WipAgeProperties {
       if (time < end) {
         codingStarted.remove(task);
         if (featureDone) {
-          featureCycleTimes.add(time - featureStarted.get(feature));
+          // forgotten now: a delivered feature's number goes to a later feature
+          featureCycleTimes.add(time - featureStarted.remove(feature));
         }
       }
     }
