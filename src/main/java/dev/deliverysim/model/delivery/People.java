@@ -29,6 +29,12 @@ final class People {
   final Activity[] doing;
   /** The idle people as a bit set, so that dispatching visits them alone, in index order. */
   private final long[] idleWords;
+  /**
+   * Which words of {@link #idleWords} are not empty: finding the next idle person skips 64 busy
+   * words at a time, so the walk costs the idle, not the organisation (deliverysim bench,
+   * delivery-12000: scanning the empty words of 10,000 busy developers was a fifth of a replication).
+   */
+  private final long[] nonEmptyWords;
   /** The gate of the current job, when it is {@link Activity#GATE}. */
   final int[] gate;
   /** The stage of the current job ({@link DeliveryDef#stages()}); {@link #NO_STAGE} for an incident. */
@@ -59,8 +65,10 @@ final class People {
     servesGate = new boolean[count][gates.size()];
     doing = new Activity[count];
     idleWords = new long[(count + 63) >>> 6];
+    nonEmptyWords = new long[(idleWords.length + 63) >>> 6];
     for (int p = 0; p < count; p++) {
       idleWords[p >>> 6] |= 1L << p;
+      nonEmptyWords[p >>> 12] |= 1L << (p >>> 6);
     }
     gate = new int[count];
     stage = new int[count];
@@ -119,10 +127,12 @@ final class People {
   /** {@code p} is now doing {@code activity}, or is idle when it is null. */
   void setDoing(int p, Activity activity) {
     doing[p] = activity;
+    int w = p >>> 6;
     if (activity == null) {
-      idleWords[p >>> 6] |= 1L << p;
-    } else {
-      idleWords[p >>> 6] &= ~(1L << p);
+      idleWords[w] |= 1L << p;
+      nonEmptyWords[w >>> 6] |= 1L << w;
+    } else if ((idleWords[w] &= ~(1L << p)) == 0) {
+      nonEmptyWords[w >>> 6] &= ~(1L << w);
     }
   }
 
@@ -133,14 +143,22 @@ final class People {
       return -1;
     }
     long word = idleWords[w] & (-1L << from); // the shift uses from's low six bits
-    while (true) {
-      if (word != 0) {
-        return (w << 6) + Long.numberOfTrailingZeros(word);
-      }
-      if (++w == idleWords.length) {
+    if (word != 0) {
+      return (w << 6) + Long.numberOfTrailingZeros(word);
+    }
+    // the next non-empty word after w, 64 words at a time
+    int s = ++w >>> 6;
+    if (s >= nonEmptyWords.length) {
+      return -1;
+    }
+    long words = nonEmptyWords[s] & (-1L << w);
+    while (words == 0) {
+      if (++s == nonEmptyWords.length) {
         return -1;
       }
-      word = idleWords[w];
+      words = nonEmptyWords[s];
     }
+    w = (s << 6) + Long.numberOfTrailingZeros(words);
+    return (w << 6) + Long.numberOfTrailingZeros(idleWords[w]);
   }
 }
