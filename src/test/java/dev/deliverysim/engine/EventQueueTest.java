@@ -137,6 +137,37 @@ class EventQueueTest {
     }
   }
 
+  /**
+   * A hold model far larger than any shipped scenario: up to 200,000 pending events, many of them
+   * tied (times on a coarse grid), each taken event replaced by one later, then drained — every
+   * event leaves exactly as from a reference ordered by (time, insertion number).
+   */
+  @Test
+  void hugePendingCountsWithTiesMatchAPriorityQueueOfTimeAndSequence() {
+    for (int pending : new int[] {1_000, 65_537, 200_000}) {
+      SplittableRandom rng = new SplittableRandom(pending);
+      EventQueue queue = new EventQueue();
+      PriorityQueue<Pending> reference = new PriorityQueue<>(TIME_THEN_SEQUENCE);
+      long sequence = 0;
+      for (int i = 0; i < pending; i++) {
+        double time = rng.nextInt(pending / 10 + 1);
+        queue.schedule(time, i);
+        reference.add(new Pending(time, sequence++, i));
+      }
+      for (int step = 0; step < 300_000 || !reference.isEmpty(); step++) {
+        Pending expected = reference.poll();
+        assertEquals(expected.payload(), queue.poll(), pending + " pending, step " + step);
+        if (step < 300_000) {
+          double time = queue.now() + (rng.nextBoolean() ? rng.nextInt(3) : delay(rng) * pending / 100);
+          int payload = rng.nextInt();
+          queue.schedule(time, payload);
+          reference.add(new Pending(time, sequence++, payload));
+        }
+      }
+      assertTrue(queue.isEmpty());
+    }
+  }
+
   /** Zero and whole-number delays create ties with pending events; continuous ones rarely tie. */
   private static double delay(SplittableRandom rng) {
     double u = rng.nextDouble();
