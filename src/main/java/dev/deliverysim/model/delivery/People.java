@@ -35,6 +35,8 @@ final class People {
    * delivery-12000: scanning the empty words of 10,000 busy developers was a fifth of a replication).
    */
   private final long[] nonEmptyWords;
+  /** More than two words of idle bits: only then is {@link #nonEmptyWords} kept and used. */
+  private final boolean large;
   /** The gate of the current job, when it is {@link Activity#GATE}. */
   final int[] gate;
   /** The stage of the current job ({@link DeliveryDef#stages()}); {@link #NO_STAGE} for an incident. */
@@ -66,6 +68,7 @@ final class People {
     doing = new Activity[count];
     idleWords = new long[(count + 63) >>> 6];
     nonEmptyWords = new long[(idleWords.length + 63) >>> 6];
+    large = idleWords.length > 2;
     for (int p = 0; p < count; p++) {
       idleWords[p >>> 6] |= 1L << p;
       nonEmptyWords[p >>> 12] |= 1L << (p >>> 6);
@@ -130,8 +133,10 @@ final class People {
     int w = p >>> 6;
     if (activity == null) {
       idleWords[w] |= 1L << p;
-      nonEmptyWords[w >>> 6] |= 1L << w;
-    } else if ((idleWords[w] &= ~(1L << p)) == 0) {
+      if (large) {
+        nonEmptyWords[w >>> 6] |= 1L << w;
+      }
+    } else if ((idleWords[w] &= ~(1L << p)) == 0 && large) {
       nonEmptyWords[w >>> 6] &= ~(1L << w);
     }
   }
@@ -143,22 +148,38 @@ final class People {
       return -1;
     }
     long word = idleWords[w] & (-1L << from); // the shift uses from's low six bits
-    if (word != 0) {
-      return (w << 6) + Long.numberOfTrailingZeros(word);
+    if (word == 0) {
+      if (++w == idleWords.length) {
+        return -1; // the usual end of a walk in an organisation of up to 64 people
+      }
+      word = idleWords[w];
+      if (word == 0) {
+        if (!large) {
+          return -1; // two words at most: both looked at
+        }
+        w = nextNonEmptyWord(w + 1);
+        if (w < 0) {
+          return -1;
+        }
+        word = idleWords[w];
+      }
     }
-    // the next non-empty word after w, 64 words at a time
-    int s = ++w >>> 6;
+    return (w << 6) + Long.numberOfTrailingZeros(word);
+  }
+
+  /** The first word of {@link #idleWords} at or after {@code from} with an idle person, or -1; 64 words at a time. */
+  private int nextNonEmptyWord(int from) {
+    int s = from >>> 6;
     if (s >= nonEmptyWords.length) {
       return -1;
     }
-    long words = nonEmptyWords[s] & (-1L << w);
+    long words = nonEmptyWords[s] & (-1L << from);
     while (words == 0) {
       if (++s == nonEmptyWords.length) {
         return -1;
       }
       words = nonEmptyWords[s];
     }
-    w = (s << 6) + Long.numberOfTrailingZeros(words);
-    return (w << 6) + Long.numberOfTrailingZeros(idleWords[w]);
+    return (s << 6) + Long.numberOfTrailingZeros(words);
   }
 }
