@@ -86,6 +86,23 @@ class EventQueueTest {
     assertEquals(3, queue.poll());
   }
 
+  /** Times are ordered by their bits: −0.0 must tie with 0.0 (first in, first out), +∞ come last. */
+  @Test
+  void negativeZeroTiesWithZeroAndInfinityComesLast() {
+    EventQueue queue = new EventQueue();
+    queue.schedule(Double.POSITIVE_INFINITY, 9);
+    queue.schedule(0.0, 1);
+    queue.schedule(-0.0, 2);
+    queue.schedule(Double.MIN_VALUE, 3);
+    queue.schedule(0.0, 4);
+    assertEquals(1, queue.poll());
+    assertEquals(2, queue.poll());
+    assertEquals(4, queue.poll());
+    assertEquals(3, queue.poll());
+    assertEquals(9, queue.poll());
+    assertEquals(Double.POSITIVE_INFINITY, queue.now());
+  }
+
   @Test
   void pollingAnEmptyQueueFails() {
     EventQueue queue = new EventQueue();
