@@ -13,8 +13,9 @@ import java.util.Arrays;
  * <p>Inlined for speed (measured with {@code deliverysim bench}): the insertion number and the
  * payload share one {@code long} (number in the high 32 bits), so a tie is broken by one
  * comparison; and a node's time (as its bits) and that {@code long} lie side by side in one array,
- * so a node is one cache line, not two (bench: 3–5% on mm1, tandem5 and delivery-1200). When the 31-bit insertion counter would
- * overflow, pending events are renumbered in their current order, which keeps the FIFO rule.
+ * so a node is one cache line, not two (bench: 3–5% on mm1, tandem5 and delivery-1200). When
+ * the 31-bit insertion counter would overflow, pending events are renumbered in their current
+ * order, which keeps the FIFO rule.
  *
  * <p>Also for speed: taking an event leaves it at the root until the next call. An event handler
  * nearly always schedules a successor (the next arrival, the next service), and the first
