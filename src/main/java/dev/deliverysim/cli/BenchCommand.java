@@ -21,7 +21,8 @@ import picocli.CommandLine.Spec;
 /**
  * {@code bench}: times the engine on three textbook workloads, read from YAML through the same
  * loader users use. An event is an arrival or a service completion. Each workload is warmed up
- * (JIT), then timed {@code --repeat} times on one thread; the median is printed.
+ * (JIT), then timed {@code --repeat} times on one thread; the median is printed, beside that of a
+ * bare loop running the same network ({@link BareLoop}, the floor), timed alternately with it.
  */
 @Command(
     name = "bench",
@@ -57,6 +58,11 @@ final class BenchCommand implements Callable<Integer> {
       description = "With --compare: alternating pairs of runs, this build's and the other's (default: ${DEFAULT-VALUE}).")
   int pairs = 3;
 
+  @Option(names = "--cpu-time",
+      description = "Time by the bench thread's CPU time, not the wall clock: steadier on a machine other work"
+          + " shares (waiting for a core is left out; cache and memory contention are not).")
+  boolean cpuTime;
+
   @Override
   public Integer call() throws IOException, InterruptedException {
     PrintWriter out = spec.commandLine().getOut();
@@ -78,13 +84,18 @@ final class BenchCommand implements Callable<Integer> {
             : "--compare: no such file '" + compare + "'; expected the jar of another build (target/deliverysim.jar)"));
         return ExitCodes.BAD_INPUT;
       }
-      List<String> args = List.of("--workload", String.join(",", workloads), "--repeat", Integer.toString(repeat),
-          "--jobs", Long.toString(jobs));
+      List<String> args = new java.util.ArrayList<>(List.of("--workload", String.join(",", workloads),
+          "--repeat", Integer.toString(repeat), "--jobs", Long.toString(jobs)));
+      if (cpuTime) {
+        args.add("--cpu-time"); // the other build must know it
+      }
       return new BenchCompare(compare, args, pairs).run(workloads, out, err);
     }
+    BenchClock clock = cpuTime ? BenchClock.CPU : BenchClock.WALL;
     if (workloads.stream().anyMatch(WORKLOADS::contains)) {
-      out.printf(Locale.ROOT, "%-8s %12s %10s %10s %14s   (median of %d runs, 1 thread, Java %s)%n",
-          "workload", "events", "wall s", "ns/event", "events/s", repeat, System.getProperty("java.version"));
+      out.printf(Locale.ROOT, "%-8s %12s %10s %10s %14s %12s %8s   (median of %d runs, 1 thread, %s, Java %s)%n",
+          "workload", "events", clock.label(), "ns/event", "events/s", "floor ns/ev", "÷ floor", repeat,
+          clock.description(), System.getProperty("java.version"));
     }
     for (String w : workloads) {
       if (DeliveryWorkload.NAMES.contains(w)) {
@@ -92,31 +103,54 @@ final class BenchCommand implements Callable<Integer> {
       }
       SimulationModel model = load(w, jobs);
       SimulationModel warmup = load(w, Math.max(1000, jobs / 5));
+      BareLoop floor = BareLoop.of(w);
       for (int i = 0; i < 3; i++) {
         warmup.replicate(1, i);
+        if (floor != null) {
+          floor.run(Math.max(1000, jobs / 5), i);
+        }
       }
+      // the model and its floor alternate, so that whatever else loads the machine lands on both
       double[] seconds = new double[repeat];
+      double[] floorSeconds = new double[repeat];
       long events = 0;
+      long floorEvents = 0;
       for (int i = 0; i < repeat; i++) {
-        long t0 = System.nanoTime();
+        long t0 = clock.nanos();
         ReplicationResult r = model.replicate(1, i);
-        seconds[i] = (System.nanoTime() - t0) / 1e9;
+        seconds[i] = (clock.nanos() - t0) / 1e9;
         events = r.events();
+        if (floor != null) {
+          t0 = clock.nanos();
+          floorEvents = floor.run(jobs, i);
+          floorSeconds[i] = (clock.nanos() - t0) / 1e9;
+        }
       }
-      Arrays.sort(seconds);
-      double median = seconds[repeat / 2];
-      out.printf(Locale.ROOT, "%-8s %,12d %10.3f %10.1f %,14.0f%n", w, events, median,
-          median * 1e9 / events, events / median);
+      double median = median(seconds);
+      double nsPerEvent = median * 1e9 / events;
+      String floorCells = "%12s %8s".formatted("—", "—");
+      if (floor != null) {
+        double floorNs = median(floorSeconds) * 1e9 / floorEvents;
+        floorCells = String.format(Locale.ROOT, "%12.1f %8.2f", floorNs, nsPerEvent / floorNs);
+      }
+      out.printf(Locale.ROOT, "%-8s %,12d %10.3f %10.1f %,14.0f %s%n", w, events, median, nsPerEvent,
+          events / median, floorCells);
       out.flush();
     }
     List<String> delivery = workloads.stream().filter(DeliveryWorkload.NAMES::contains).toList();
     if (!delivery.isEmpty()) {
-      DeliveryWorkload.header(out, repeat);
+      DeliveryWorkload.header(out, repeat, clock);
       for (String w : delivery) {
-        DeliveryWorkload.of(w).run(repeat, out);
+        DeliveryWorkload.of(w).run(repeat, clock, out);
       }
     }
     return ExitCodes.OK;
+  }
+
+  private static double median(double[] values) {
+    double[] sorted = values.clone();
+    Arrays.sort(sorted);
+    return sorted[sorted.length / 2];
   }
 
   private static SimulationModel load(String workload, long jobs) throws IOException {

@@ -35,6 +35,33 @@ class BenchCommandTest {
     assertTrue(!bench.out().contains("mm1"), "only the workload asked for runs:\n" + bench.out());
   }
 
+  /** The floor runs the same network as the workload it stands beside: its mean sojourn is theory's. */
+  @Test
+  void theFloorRunsTheSameNetworkAsItsWorkload() {
+    BareLoop mm1 = BareLoop.of("mm1");
+    assertEquals(2 * 300_000, mm1.run(300_000, 1), 5, "an arrival and a completion per job");
+    assertEquals(10, mm1.meanSojourn(300_000), 1.0, "M/M/1 at load 0.9: 1 / (1 - 0.9)");
+    BareLoop tandem = BareLoop.of("tandem5");
+    assertEquals(6 * 300_000, tandem.run(300_000, 2), 30, "an arrival and five completions per job");
+    assertEquals(25, tandem.meanSojourn(300_000), 1.0, "five M/M/1 at load 0.8: 5 / (1 - 0.8)");
+    assertEquals(null, BareLoop.of("mm5"), "no floor for several servers");
+  }
+
+  /** A network row gives the floor's ns/event beside the model's, and their ratio; --cpu-time says so. */
+  @Test
+  void aNetworkRowPrintsItsFloorAndTheRatioToIt() {
+    Cli bench = Cli.run("bench", "--workload", "mm1,mm5", "--repeat", "1", "--jobs", "20000", "--cpu-time");
+    assertEquals(0, bench.exit(), bench.err());
+    assertTrue(bench.out().contains("thread CPU time"), bench.out());
+    String[] mm1 = bench.out().lines().filter(l -> l.startsWith("mm1 ")).findFirst().orElseThrow().trim().split("\\s+");
+    assertEquals(7, mm1.length, String.join(" ", mm1));
+    double ns = Double.parseDouble(mm1[3]);
+    double floor = Double.parseDouble(mm1[5]);
+    assertEquals(ns / floor, Double.parseDouble(mm1[6]), 0.03, String.join(" ", mm1));
+    String mm5 = bench.out().lines().filter(l -> l.startsWith("mm5 ")).findFirst().orElseThrow();
+    assertTrue(mm5.endsWith("—        —"), mm5);
+  }
+
   @Test
   void anUnknownWorkloadIsAUsageError() {
     Cli bench = Cli.run("bench", "--workload", "delivery-13");

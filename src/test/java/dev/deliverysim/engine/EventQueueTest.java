@@ -86,6 +86,23 @@ class EventQueueTest {
     assertEquals(3, queue.poll());
   }
 
+  /** Times are ordered by their bits: −0.0 must tie with 0.0 (first in, first out), +∞ come last. */
+  @Test
+  void negativeZeroTiesWithZeroAndInfinityComesLast() {
+    EventQueue queue = new EventQueue();
+    queue.schedule(Double.POSITIVE_INFINITY, 9);
+    queue.schedule(0.0, 1);
+    queue.schedule(-0.0, 2);
+    queue.schedule(Double.MIN_VALUE, 3);
+    queue.schedule(0.0, 4);
+    assertEquals(1, queue.poll());
+    assertEquals(2, queue.poll());
+    assertEquals(4, queue.poll());
+    assertEquals(3, queue.poll());
+    assertEquals(9, queue.poll());
+    assertEquals(Double.POSITIVE_INFINITY, queue.now());
+  }
+
   @Test
   void pollingAnEmptyQueueFails() {
     EventQueue queue = new EventQueue();
@@ -134,6 +151,37 @@ class EventQueueTest {
         }
         assertEquals(reference.size(), queue.size());
       }
+    }
+  }
+
+  /**
+   * A hold model far larger than any shipped scenario: up to 200,000 pending events, many of them
+   * tied (times on a coarse grid), each taken event replaced by one later, then drained — every
+   * event leaves exactly as from a reference ordered by (time, insertion number).
+   */
+  @Test
+  void hugePendingCountsWithTiesMatchAPriorityQueueOfTimeAndSequence() {
+    for (int pending : new int[] {1_000, 65_537, 200_000}) {
+      SplittableRandom rng = new SplittableRandom(pending);
+      EventQueue queue = new EventQueue();
+      PriorityQueue<Pending> reference = new PriorityQueue<>(TIME_THEN_SEQUENCE);
+      long sequence = 0;
+      for (int i = 0; i < pending; i++) {
+        double time = rng.nextInt(pending / 10 + 1);
+        queue.schedule(time, i);
+        reference.add(new Pending(time, sequence++, i));
+      }
+      for (int step = 0; step < 300_000 || !reference.isEmpty(); step++) {
+        Pending expected = reference.poll();
+        assertEquals(expected.payload(), queue.poll(), pending + " pending, step " + step);
+        if (step < 300_000) {
+          double time = queue.now() + (rng.nextBoolean() ? rng.nextInt(3) : delay(rng) * pending / 100);
+          int payload = rng.nextInt();
+          queue.schedule(time, payload);
+          reference.add(new Pending(time, sequence++, payload));
+        }
+      }
+      assertTrue(queue.isEmpty());
     }
   }
 
