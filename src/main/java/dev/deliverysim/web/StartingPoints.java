@@ -5,10 +5,9 @@ import dev.deliverysim.experiment.CancelledException;
 import dev.deliverysim.scenario.LoadedScenario;
 import dev.deliverysim.scenario.ScenarioException;
 import dev.deliverysim.study.WorkshopStudy;
+import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -18,25 +17,29 @@ import java.util.concurrent.atomic.AtomicIntegerArray;
 
 /**
  * Each scenario's starting point, run once and shared by every client. It runs on a thread of its
- * own, one start at a time, so that a client waiting for it can be told how far it got and can stop
- * waiting (a superseded or cancelled request answers at once) while the start carries on for the
- * others: it is needed by every answer on its scenario. {@link #warmUp} starts every scenario's
- * start in the background, so the room's first lever move need not wait for it.
+ * own, so that a client waiting for it can be told how far it got and can stop waiting (a
+ * superseded or cancelled request answers at once) while the start carries on for the others: it
+ * is needed by every answer on its scenario. {@link #warmUp} runs every scenario's start in the
+ * background, one after another, so the room's first lever move need not wait; a client who asks
+ * for a start the warm-up has not reached yet has it run at once, not after the others.
  *
- * <p>Work stays bounded: at most one start runs at a time beside the answers, and each scenario's
- * start runs once (a start the scenario refuses fails the same way for every request).
+ * <p>Work stays bounded: each scenario's start runs once (a start the scenario refuses fails the
+ * same way for every request), so at most one start per scenario given to {@code serve} runs
+ * beside the answers.
  */
 final class StartingPoints implements AutoCloseable {
   private final List<LoadedScenario> scenarios;
   private final int replications;
   private final int threads;
   private final Cancellation closing = new Cancellation();
-  private final ExecutorService runner = Executors.newSingleThreadExecutor(r -> {
+  private final ExecutorService runner = Executors.newCachedThreadPool(r -> {
     Thread t = new Thread(r, "workshop-start");
     t.setDaemon(true);
     return t;
   });
-  private final Map<Integer, CompletableFuture<WorkshopStudy.Start>> starts = new ConcurrentHashMap<>();
+  private final List<CompletableFuture<WorkshopStudy.Start>> starts = new ArrayList<>();
+  /** Whether each start was taken up by a thread: it runs once. */
+  private final AtomicIntegerArray begun;
   /** Replications of each scenario's start finished so far. */
   private final AtomicIntegerArray done;
 
@@ -45,13 +48,19 @@ final class StartingPoints implements AutoCloseable {
     this.replications = replications;
     this.threads = threads;
     this.done = new AtomicIntegerArray(scenarios.size());
+    this.begun = new AtomicIntegerArray(scenarios.size());
+    for (int id = 0; id < scenarios.size(); id++) {
+      starts.add(new CompletableFuture<>());
+    }
   }
 
-  /** Begins every scenario's start, in the order given, without waiting for any. */
+  /** Runs every scenario's start in the background, one after another in the order given. */
   void warmUp() {
-    for (int id = 0; id < scenarios.size(); id++) {
-      start(id);
-    }
+    runner.execute(() -> {
+      for (int id = 0; id < scenarios.size() && !closing.isCancelled(); id++) {
+        run(id);
+      }
+    });
   }
 
   /** Replications the start of scenario {@code id} runs. */
@@ -66,8 +75,7 @@ final class StartingPoints implements AutoCloseable {
 
   /** The start has been run (or has failed): asking for it returns at once. */
   boolean isReady(int id) {
-    CompletableFuture<WorkshopStudy.Start> start = starts.get(id);
-    return start != null && start.isDone();
+    return starts.get(id).isDone();
   }
 
   /**
@@ -78,7 +86,10 @@ final class StartingPoints implements AutoCloseable {
    * @throws ScenarioException when the scenario, as loaded, does not run
    */
   WorkshopStudy.Start await(int id, Cancellation waiting) throws ScenarioException, InterruptedException {
-    CompletableFuture<WorkshopStudy.Start> start = start(id);
+    CompletableFuture<WorkshopStudy.Start> start = starts.get(id);
+    if (begun.get(id) == 0) {
+      runner.execute(() -> run(id)); // not reached by the warm-up yet: now, on a thread of its own
+    }
     while (true) {
       waiting.check();
       try {
@@ -97,19 +108,17 @@ final class StartingPoints implements AutoCloseable {
     }
   }
 
-  private CompletableFuture<WorkshopStudy.Start> start(int id) {
-    return starts.computeIfAbsent(id, key -> {
-      CompletableFuture<WorkshopStudy.Start> start = new CompletableFuture<>();
-      runner.execute(() -> {
-        try {
-          start.complete(WorkshopStudy.start(scenarios.get(key), replications, threads, closing,
-              finished -> done.set(key, finished)));
-        } catch (ScenarioException | RuntimeException e) {
-          start.completeExceptionally(e);
-        }
-      });
-      return start;
-    });
+  /** Runs scenario {@code id}'s start here, unless another thread took it up first. */
+  private void run(int id) {
+    if (!begun.compareAndSet(id, 0, 1)) {
+      return;
+    }
+    try {
+      starts.get(id).complete(WorkshopStudy.start(scenarios.get(id), replications, threads, closing,
+          finished -> done.set(id, finished)));
+    } catch (ScenarioException | RuntimeException e) {
+      starts.get(id).completeExceptionally(e);
+    }
   }
 
   /** Stops a start under way (the server is closing) and the thread that runs them. */

@@ -1,11 +1,14 @@
 package dev.deliverysim.web;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.deliverysim.experiment.Cancellation;
 import dev.deliverysim.scenario.ScenarioLoader;
+import dev.deliverysim.study.WorkshopStudy;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
@@ -69,7 +72,21 @@ class StartingPointTest {
       assertTrue(starts.isReady(0) && starts.isReady(1), "both run without a request");
       assertEquals(List.of(200, 50), List.of(starts.done(0), starts.done(1)));
       assertEquals(List.of(200, 50), List.of(starts.total(0), starts.total(1)));
-      assertEquals(50, starts.await(1, new dev.deliverysim.experiment.Cancellation()).run().replications().size());
+      assertEquals(50, starts.await(1, new Cancellation()).run().replications().size());
+    }
+  }
+
+  @Test
+  void aStartAskedForBeforeTheWarmUpReachesItRunsAtOnce() throws Exception {
+    StartingPoints starts = new StartingPoints(List.of(
+        ScenarioLoader.loadString(SLOW_START, "slow.yaml", List.of()),
+        ScenarioLoader.loadString(SLOW_START, "quick.yaml", List.of("run.horizon=100h", "run.replications=20"))),
+        200, 1);
+    try (starts) {
+      starts.warmUp(); // the slow one first
+      WorkshopStudy.Start quick = starts.await(1, new Cancellation());
+      assertEquals(20, quick.run().replications().size());
+      assertFalse(starts.isReady(0), "the quick start did not wait for the slow one the warm-up began with");
     }
   }
 
