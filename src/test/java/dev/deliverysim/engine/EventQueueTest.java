@@ -1,6 +1,7 @@
 package dev.deliverysim.engine;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -183,6 +184,75 @@ class EventQueueTest {
       }
       assertTrue(queue.isEmpty());
     }
+  }
+
+  /**
+   * Phases that mostly schedule and phases that mostly take, so the heap grows past its capacity
+   * and drains again, under four shapes of delay (among them nearly everything tied, and times
+   * spread over ten orders of magnitude); peeks and {@code hasEventBefore} along the way.
+   */
+  @Test
+  void growingAndDrainingUnderManyDelayShapesMatchAPriorityQueue() {
+    for (int seed = 0; seed < 120; seed++) {
+      SplittableRandom rng = new SplittableRandom(7_000 + seed);
+      EventQueue queue = new EventQueue(1 + rng.nextInt(8));
+      PriorityQueue<Pending> reference = new PriorityQueue<>(TIME_THEN_SEQUENCE);
+      long sequence = 0;
+      int phaseLength = 200 + rng.nextInt(3_000);
+      for (int step = 0; step < 12_000; step++) {
+        double scheduleShare = (step / phaseLength) % 2 == 0 ? 0.7 : 0.3;
+        if (reference.isEmpty() || rng.nextDouble() < scheduleShare) {
+          double time = queue.now() + shapedDelay(rng, seed % 4);
+          int payload = rng.nextInt();
+          queue.schedule(time, payload);
+          reference.add(new Pending(time, sequence++, payload));
+        } else {
+          Pending expected = reference.poll();
+          String where = "seed " + seed + " step " + step;
+          if (rng.nextBoolean()) {
+            assertEquals(expected.time(), queue.nextTime(), where);
+            assertTrue(queue.hasEventBefore(Math.nextUp(expected.time())), where);
+            assertFalse(queue.hasEventBefore(expected.time()), where);
+          }
+          assertEquals(expected.payload(), queue.poll(), where);
+          assertEquals(expected.time(), queue.now(), where);
+        }
+        assertEquals(reference.size(), queue.size());
+      }
+      while (!reference.isEmpty()) {
+        assertEquals(reference.poll().payload(), queue.poll(), "seed " + seed + " draining");
+      }
+      assertTrue(queue.isEmpty());
+    }
+  }
+
+  /** The usual mix, nearly all tied, spread over ten orders of magnitude, or rarely very far ahead. */
+  private static double shapedDelay(SplittableRandom rng, int shape) {
+    return switch (shape) {
+      case 0 -> delay(rng);
+      case 1 -> rng.nextInt(2);
+      case 2 -> Math.pow(10, rng.nextDouble() * 10 - 5);
+      default -> rng.nextDouble() < 0.01 ? 1e6 * rng.nextDouble() : delay(rng);
+    };
+  }
+
+  @Test
+  void aClearedQueueIsUsedAgainFromWhereTheClockStood() {
+    EventQueue queue = new EventQueue(2);
+    for (int i = 0; i < 50; i++) {
+      queue.schedule(10 + i, i);
+    }
+    queue.poll();
+    queue.clear();
+    assertTrue(queue.isEmpty());
+    assertEquals(10, queue.now());
+    queue.schedule(11, 7);
+    queue.schedule(10, 8);
+    queue.schedule(10, 9);
+    assertEquals(8, queue.poll());
+    assertEquals(9, queue.poll());
+    assertEquals(7, queue.poll());
+    assertThrows(IllegalStateException.class, queue::poll);
   }
 
   /** Zero and whole-number delays create ties with pending events; continuous ones rarely tie. */
