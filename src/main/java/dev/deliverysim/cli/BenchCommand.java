@@ -60,7 +60,8 @@ final class BenchCommand implements Callable<Integer> {
 
   @Option(names = "--cpu-time",
       description = "Time by the bench thread's CPU time, not the wall clock: steadier on a machine other work"
-          + " shares (waiting for a core is left out; cache and memory contention are not).")
+          + " shares (waiting for a core is left out, and so are the garbage collector's pauses and threads, which"
+          + " favours a build that allocates more; cache and memory contention are not left out).")
   boolean cpuTime;
 
   @Override
@@ -92,6 +93,11 @@ final class BenchCommand implements Callable<Integer> {
       return new BenchCompare(compare, args, pairs).run(workloads, out, err);
     }
     BenchClock clock = cpuTime ? BenchClock.CPU : BenchClock.WALL;
+    if (cpuTime && !BenchClock.cpuTimeAvailable()) {
+      err.println("deliverysim bench: --cpu-time: this JVM does not measure a thread's CPU time"
+          + " (ThreadMXBean); leave the option out to time by the wall clock");
+      return ExitCodes.BAD_INPUT;
+    }
     if (workloads.stream().anyMatch(WORKLOADS::contains)) {
       out.printf(Locale.ROOT, "%-8s %12s %10s %10s %14s %12s %8s   (median of %d runs, 1 thread, %s, Java %s)%n",
           "workload", "events", clock.label(), "ns/event", "events/s", "floor ns/ev", "÷ floor", repeat,

@@ -103,6 +103,9 @@ final class StartingPoints implements AutoCloseable {
         if (e.getCause() instanceof RuntimeException failure) {
           throw failure;
         }
+        if (e.getCause() instanceof Error error) {
+          throw error;
+        }
         throw new IllegalStateException(e.getCause());
       }
     }
@@ -116,7 +119,7 @@ final class StartingPoints implements AutoCloseable {
     try {
       starts.get(id).complete(WorkshopStudy.start(scenarios.get(id), replications, threads, closing,
           finished -> done.set(id, finished)));
-    } catch (ScenarioException | RuntimeException e) {
+    } catch (Throwable e) { // any failure, an Error too, must reach the waiting clients, or they would wait for good
       starts.get(id).completeExceptionally(e);
     }
   }

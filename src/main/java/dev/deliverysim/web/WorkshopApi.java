@@ -233,11 +233,13 @@ public final class WorkshopApi implements AutoCloseable {
     }
     boolean acquired = false;
     try {
+      // the start runs on its own thread: waiting for it takes no slot, so clients of ready scenarios go on
+      WorkshopStudy.Start start = start(request.scenario(), job);
       acquired = acquire(mine);
       if (!acquired) {
         return mine.isCancelled() ? cancelled() : new Answer(503, errors("busy: too many runs at once, try again"));
       }
-      return new Answer(200, work.apply(request, start(request.scenario(), job), job));
+      return new Answer(200, work.apply(request, start, job));
     } catch (CancelledException e) {
       return cancelled();
     } catch (StudyInputException e) {

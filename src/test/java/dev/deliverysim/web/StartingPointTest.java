@@ -90,6 +90,23 @@ class StartingPointTest {
     }
   }
 
+  /** Waiting for a start takes no run slot: with one slot, a client of a ready scenario is not held up. */
+  @Test
+  void aClientWaitingForAStartHoldsUpNoOtherClient() throws Exception {
+    try (WorkshopApi api = new WorkshopApi(List.of(ScenarioLoader.loadString(SLOW_START, "slow.yaml", List.of()),
+        ScenarioLoader.loadString(SLOW_START, "quick.yaml", List.of("run.horizon=100h", "run.replications=20"))),
+        200, 1, 1)) {
+      assertEquals(200, api.run("{\"scenario\": 1, \"client\": \"b\"}").status(), "the quick start, run");
+      CompletableFuture<WorkshopApi.Answer> a = CompletableFuture.supplyAsync(
+          () -> api.run("{\"scenario\": 0, \"client\": \"a\"}"));
+      progressPast(api, "a", 0); // a waits for the slow start
+      WorkshopApi.Answer b = api.run("{\"scenario\": 1, \"client\": \"b\", \"values\": {}}");
+      assertEquals(200, b.status(), b.json());
+      assertFalse(a.isDone(), "b answered while a still waits for its start");
+      assertEquals(200, a.get(60, TimeUnit.SECONDS).status());
+    }
+  }
+
   /** The client's progress once more than {@code done} replications of what it runs finished (at most 20 s). */
   private static JsonNode progressPast(WorkshopApi api, String client, int done) throws Exception {
     long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(20);
