@@ -154,36 +154,51 @@ public final class CalibrateStudy {
         (System.nanoTime() - t0) / 1e9);
   }
 
+  /** How busy the advice of {@link #beyondThePeople} would leave the fitted people. */
+  private static final double BUSY = 0.8;
+
   /**
    * Why a backtest's throughput must fall short, when it must: the history's changes need more
-   * focused hours than the fitted people have at the assumed pace, so the model cannot finish them
-   * however it is seeded. Null when the fitted scenario can keep up.
+   * focused hours than the fitted people have, so the model cannot finish them however it is
+   * seeded. With sizes from the data, coding effort was fitted as size ÷ an assumed pace; if the
+   * history's pace is real, the coding took less: the advice divides the effort by a factor and
+   * multiplies the pace by the same one, so the PRs keep their observed sizes (and their review
+   * hours) and the people are {@link #BUSY} busy. Review alone beyond the people: no pace helps.
+   * Null when the fitted scenario can keep up.
    */
   static String beyondThePeople(Scenario scenario, Calibration fit, String source) {
     if (!(scenario.body() instanceof Scenario.DeliveryBody body)) {
       return null;
     }
     DeliveryDef def = body.delivery();
-    double load = DeliveryLoad.of(def, scenario.stop().horizon()).peopleLoad();
-    if (!(load > 1)) {
+    DeliveryLoad load = DeliveryLoad.of(def, scenario.stop().horizon());
+    if (!(load.peopleLoad() > 1)) {
       return null;
     }
     int people = def.teams().stream().mapToInt(TeamDef::headcount).sum();
-    String pace = fit.size() != null && fit.coding() == null
-        ? String.format(Locale.ROOT, " at the assumed %s lines an hour (delivery.work.lines_per_hour)",
-            MetricWords.number(def.work().linesPerHour()))
-        : " at the fitted coding time";
+    boolean fromSizes = fit.size() != null && fit.coding() == null;
     String why = String.format(Locale.ROOT, "%s: the history's pace is beyond its people: %s changes a week need"
         + " about %s× the focused hours of the %d people fitted%s, so the model cannot finish them and the"
         + " backtest's throughput falls short by construction.", source, MetricWords.number(fit.throughputPerWeek()),
-        MetricWords.number(load), people, pace);
-    if (fit.size() != null && fit.coding() == null) {
-      why += String.format(Locale.ROOT, " Lines committed faster than people write them (generated code, vendored or"
-          + " moved files, an agent's commits) break that assumption; if the pace is real, set lines_per_hour to at"
-          + " least %.0f (the team 80%% busy, review left aside) and run the scenario again.",
-          Math.ceil(def.work().linesPerHour() * load / 0.8));
+        MetricWords.number(load.peopleLoad()), people, fromSizes
+            ? String.format(Locale.ROOT, " at the assumed %s lines an hour (delivery.work.lines_per_hour)",
+                MetricWords.number(def.work().linesPerHour()))
+            : " at the fitted coding time");
+    double reviewLoad = load.peopleLoad() - load.codingLoad();
+    if (reviewLoad >= BUSY) {
+      return why + String.format(Locale.ROOT, " Review alone needs %s× their focused hours: no coding pace makes up"
+          + " for it; more reviewers (a larger headcount) would.", MetricWords.number(reviewLoad));
     }
-    return why;
+    if (!fromSizes) {
+      return why;
+    }
+    double factor = load.codingLoad() / (BUSY - reviewLoad);
+    return why + String.format(Locale.ROOT, " Lines committed faster than people write them (generated code,"
+        + " vendored or moved files, an agent's commits) break that assumption. If the pace is real, each change"
+        + " took about %s times less coding: set task_effort's mean to %s h and lines_per_hour to %.0f (the same"
+        + " PR sizes, the people about 80%% busy) and run the scenario again.", MetricWords.number(factor),
+        new java.math.BigDecimal(def.work().taskEffort().mean() / factor).round(new java.math.MathContext(3))
+            .stripTrailingZeros().toPlainString(), Math.ceil(def.work().linesPerHour() * factor));
   }
 
   /** The whole history's weekly throughput: the fitted weeks, then the held-out ones. */

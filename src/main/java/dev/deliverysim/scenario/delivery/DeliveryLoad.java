@@ -19,9 +19,10 @@ import dev.deliverysim.model.delivery.TeamDef;
  *     codes or reviews; above 1 the work arrives faster than it can be done (0 for a backlog)
  * @param eventsPerReplication about how many events one replication of {@code horizon} hours takes
  * @param growthPerHour tasks per hour that pile up when the load is above 1 (0 otherwise)
+ * @param codingLoad the part of {@code peopleLoad} that is coding (the rest is review)
  */
 public record DeliveryLoad(double defectsPerTask, double peopleLoad, double eventsPerReplication,
-    double growthPerHour) {
+    double growthPerHour, double codingLoad) {
   /** Events per task: each stage is entered and left, plus a deployment. */
   private static final int EVENTS_PER_STAGE = 2;
 
@@ -35,14 +36,14 @@ public record DeliveryLoad(double defectsPerTask, double peopleLoad, double even
     double tasksPerFeature = Math.max(1, d.work().tasksPerFeature().mean());
     if (!(d.work().source() instanceof FeatureSource.Arrivals arrivals)) {
       double tasks = ((FeatureSource.Backlog) d.work().source()).features() * tasksPerFeature;
-      return new DeliveryLoad(defects, 0, tasks * eventsPerTask(d) + periodic(d, horizon), 0);
+      return new DeliveryLoad(defects, 0, tasks * eventsPerTask(d) + periodic(d, horizon), 0, 0);
     }
     double taskRate = tasksPerFeature / arrivals.interarrival().mean();
     double events = horizon * taskRate * eventsPerTask(d) + periodic(d, horizon);
     double hoursNeeded = taskRate * (effort + review(d.review(), lines));
     double load = hoursNeeded / focusedPeople(d);
     double growth = load > 1 ? taskRate * (1 - 1 / load) : 0;
-    return new DeliveryLoad(defects, load, events, growth);
+    return new DeliveryLoad(defects, load, events, growth, taskRate * effort / focusedPeople(d));
   }
 
   private static double eventsPerTask(DeliveryDef d) {
