@@ -234,7 +234,7 @@ final class WatchingObserver implements Observer {
     boolean last = ++featureDeployed[serial] == featureSize[serial];
     if (featureDone != last) {
       note(Rule.DELIVERY, time, "feature " + feature + " reported done=" + featureDone + " with "
-          + featureDeployed[feature] + " of " + featureSize[feature] + " tasks deployed");
+          + featureDeployed[serial] + " of " + featureSize[serial] + " tasks deployed");
     }
     if (last && time > stop.warmup()) {
       featuresDoneInWindow++;
