@@ -1,7 +1,7 @@
 package dev.deliverysim.cli;
 
-import dev.deliverysim.model.SimulationModel;
 import dev.deliverysim.model.ReplicationResult;
+import dev.deliverysim.model.SimulationModel;
 import dev.deliverysim.scenario.ScenarioException;
 import dev.deliverysim.scenario.ScenarioLoader;
 import java.io.IOException;

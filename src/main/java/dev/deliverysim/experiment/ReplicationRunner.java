@@ -1,8 +1,8 @@
 package dev.deliverysim.experiment;
 
 import dev.deliverysim.engine.RunWatch;
-import dev.deliverysim.model.ReplicationResult;
 import dev.deliverysim.model.Replay;
+import dev.deliverysim.model.ReplicationResult;
 import dev.deliverysim.model.SimulationModel;
 import dev.deliverysim.model.Timeline;
 import java.util.ArrayList;

@@ -1,6 +1,5 @@
 package dev.deliverysim.report;
 
-import dev.deliverysim.model.OutputUnit;
 import java.awt.BasicStroke;
 import java.awt.Color;
 import java.awt.Font;
@@ -86,15 +85,6 @@ final class ChartFiles {
     out.bytes(base + ".png", png);
     out.bytes(base + ".svg", ChartEncoder.getBytes(chart, "svg"));
     return png;
-  }
-
-  /** "week" for "w": axis titles read better with words than with symbols. */
-  static String unitName(String unit) {
-    return OutputUnit.word(unit);
-  }
-
-  static String plural(String unit) {
-    return unitName(unit) + "s";
   }
 
   /** Zero-width characters: a blank label spells a number in them, invisibly. */

@@ -71,7 +71,7 @@ public final class CompareAnswer {
     }
     return String.format(Locale.ROOT, "the work coming in sets throughput (%s features a %s arrive, %s are"
         + " delivered; the busiest team or machine is %.0f%% busy)", ReportTables.number(arriving),
-        unitWord(scenario.outputUnit().symbol()), ReportTables.number(delivered.mean()), 100 * busiest);
+        OutputUnit.word(scenario.outputUnit().symbol()), ReportTables.number(delivered.mean()), 100 * busiest);
   }
 
   /**
@@ -158,9 +158,5 @@ public final class CompareAnswer {
 
   static String percent(double fraction) {
     return String.format(Locale.ROOT, "%+.1f%%", 100 * fraction);
-  }
-
-  private static String unitWord(String symbol) {
-    return OutputUnit.word(symbol);
   }
 }

@@ -4,6 +4,7 @@ import dev.deliverysim.experiment.MetricSummary;
 import dev.deliverysim.experiment.sweep.Bottleneck;
 import dev.deliverysim.experiment.sweep.FedLine;
 import dev.deliverysim.model.MetricNames;
+import dev.deliverysim.model.OutputUnit;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
@@ -16,7 +17,7 @@ final class FedLineVerdict {
   private FedLineVerdict() {}
 
   static String of(RunRecord run, FedLine fed) {
-    String per = " per " + ChartFiles.unitName(run.unit().symbol());
+    String per = " per " + OutputUnit.word(run.unit().symbol());
     String busiest = fed.source() + " looks busiest (utilisation "
         + MetricWords.number(100 * at(run, MetricNames.UTILISATION, fed.source()))
         + "%) only because its supply never runs out: it releases " + ReportTables.number(fed.released()) + per

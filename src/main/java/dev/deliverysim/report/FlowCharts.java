@@ -1,6 +1,7 @@
 package dev.deliverysim.report;
 
 import dev.deliverysim.experiment.TimelineSummary;
+import dev.deliverysim.model.OutputUnit;
 import dev.deliverysim.model.Timeline;
 import java.awt.BasicStroke;
 import java.awt.Color;
@@ -14,8 +15,8 @@ import org.apache.commons.statistics.descriptive.Quantile;
 import org.knowm.xchart.AnnotationLine;
 import org.knowm.xchart.XYChart;
 import org.knowm.xchart.XYChartBuilder;
-import org.knowm.xchart.XYSeries;
 import org.knowm.xchart.XYSeries.XYSeriesRenderStyle;
+import org.knowm.xchart.XYSeries;
 import org.knowm.xchart.style.markers.SeriesMarkers;
 
 /**
@@ -101,7 +102,7 @@ public final class FlowCharts {
   }
 
   private static String timeAxis(TimelineSummary t, double warmup) {
-    return "time (" + ChartFiles.plural(t.unit()) + ")" + (warmup > 0 ? "; dashed line: end of warm-up" : "");
+    return "time (" + OutputUnit.plural(t.unit()) + ")" + (warmup > 0 ? "; dashed line: end of warm-up" : "");
   }
 
   /**
@@ -174,7 +175,7 @@ public final class FlowCharts {
 
   private static Drawn throughput(ResultsWriter dir, String scenario, TimelineSummary t, double warmup)
       throws IOException {
-    String per = ChartFiles.unitName(t.unit());
+    String per = OutputUnit.word(t.unit());
     boolean twoKinds = !t.item().equals(t.completion());
     XYChart chart = chart(scenario + ": throughput per " + per + " over time", timeAxis(t, warmup),
         (twoKinds ? t.completion() + "s or " + t.item() + "s" : t.completion() + "s") + " per " + per);
@@ -224,7 +225,7 @@ public final class FlowCharts {
       x[2 * b + 1] = (b + 1) * width;
       y[2 * b] = y[2 * b + 1] = counts[b] / (double) times.length;
     }
-    String unit = ChartFiles.plural(t.unit());
+    String unit = OutputUnit.plural(t.unit());
     XYChart chart = chart(scenario + ": distribution of " + timeName(t),
         timeName(t) + " (" + unit + ")", "share of " + t.completion() + "s");
     XYSeries bars = chart.addSeries(t.completion() + "s", x, y);
@@ -258,7 +259,7 @@ public final class FlowCharts {
     int column = timeColumn(t);
     double[] y = Arrays.stream(rows).mapToDouble(r -> r[column]).toArray();
     double[] q = Quantile.withDefaults().evaluate(y.clone(), PERCENTILES);
-    String unit = ChartFiles.plural(t.unit());
+    String unit = OutputUnit.plural(t.unit());
     XYChart chart = chart(scenario + ": " + timeName(t) + " of each " + t.completion()
             + " (replication " + replication + ")",
         "completed at (" + unit + ")" + (warmup > 0 ? "; dashed line: end of warm-up" : ""),

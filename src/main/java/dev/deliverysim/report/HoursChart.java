@@ -1,5 +1,6 @@
 package dev.deliverysim.report;
 
+import dev.deliverysim.model.OutputUnit;
 import java.io.IOException;
 import java.util.List;
 import java.util.Map;
@@ -29,7 +30,7 @@ public final class HoursChart {
     CategoryChart chart = new CategoryChartBuilder().width(ChartFiles.WIDTH).height(ChartFiles.HEIGHT)
         .title("Where the hours of team " + team + " go, by scenario")
         .xAxisTitle("scenario")
-        .yAxisTitle("hours per person per " + ChartFiles.unitName(unit))
+        .yAxisTitle("hours per person per " + OutputUnit.word(unit))
         .build();
     ChartFiles.style(chart.getStyler());
     chart.getStyler().setStacked(true);

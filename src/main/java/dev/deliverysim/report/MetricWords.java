@@ -1,9 +1,9 @@
 package dev.deliverysim.report;
 
-import dev.deliverysim.model.OutputUnit;
 import dev.deliverysim.model.Dimension;
 import dev.deliverysim.model.MetricKey;
 import dev.deliverysim.model.MetricNames;
+import dev.deliverysim.model.OutputUnit;
 import java.math.BigDecimal;
 import java.math.MathContext;
 import java.util.Map;
@@ -137,9 +137,9 @@ public final class MetricWords {
   /** " a week", " (weeks)", " (%)"; "" for a plain number. */
   static String unitSuffix(MetricKey key) {
     return switch (key.dimension()) {
-      case TIME -> " (" + plural(key.unit()) + ")";
-      case RATE -> " " + a(word(per(key.unit())));
-      case PEOPLE_TIME -> " " + a(word(per(key.unit()))) + " per person";
+      case TIME -> " (" + OutputUnit.plural(key.unit()) + ")";
+      case RATE -> " " + a(OutputUnit.word(per(key.unit())));
+      case PEOPLE_TIME -> " " + a(OutputUnit.word(per(key.unit()))) + " per person";
       case FRACTION -> percent(key) ? " (%)" : "";
       case EFFORT -> " (hours)";
       case LINES -> " (lines)";
@@ -208,7 +208,7 @@ public final class MetricWords {
     String n = ReportTables.number(x);
     return switch (key.dimension()) {
       case TIME -> n + " " + unitWord(key.unit(), x);
-      case RATE -> n + " " + a(word(per(key.unit())));
+      case RATE -> n + " " + a(OutputUnit.word(per(key.unit())));
       case FRACTION -> percent(key) ? ReportTables.number(100 * x) + "%" : n;
       case EFFORT -> n + " h";
       default -> n + ("1".equals(key.unit()) ? "" : " " + key.unit());
@@ -222,14 +222,6 @@ public final class MetricWords {
 
   private static String per(String unit) {
     return unit.substring(unit.indexOf('/') + 1);
-  }
-
-  private static String word(String symbol) {
-    return unitWord(symbol, 1);
-  }
-
-  private static String plural(String symbol) {
-    return unitWord(symbol, 2);
   }
 
   private static String unitWord(String symbol, double x) {

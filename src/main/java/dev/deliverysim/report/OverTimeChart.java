@@ -1,6 +1,7 @@
 package dev.deliverysim.report;
 
 import dev.deliverysim.experiment.PairedTimeline;
+import dev.deliverysim.model.OutputUnit;
 import java.awt.BasicStroke;
 import java.io.IOException;
 import java.util.Locale;
@@ -30,10 +31,10 @@ public final class OverTimeChart {
         }
       }
     });
-    String per = ChartFiles.unitName(unit);
+    String per = OutputUnit.word(unit);
     XYChart chart = new XYChartBuilder().width(ChartFiles.WIDTH).height(ChartFiles.HEIGHT)
         .title("Change from " + base + " over time: " + completion + "s per " + per)
-        .xAxisTitle("time (" + ChartFiles.plural(unit) + ")")
+        .xAxisTitle("time (" + OutputUnit.plural(unit) + ")")
         .yAxisTitle("difference in " + completion + "s per " + per).build();
     ChartFiles.style(chart.getStyler());
     int colour = 1;

@@ -1,10 +1,11 @@
 package dev.deliverysim.report;
 
-import dev.deliverysim.model.MetricNames;
 import dev.deliverysim.experiment.MetricSummary;
 import dev.deliverysim.experiment.Summary;
 import dev.deliverysim.experiment.sweep.Bottleneck;
 import dev.deliverysim.experiment.sweep.FedLine;
+import dev.deliverysim.model.MetricNames;
+import dev.deliverysim.model.OutputUnit;
 import dev.deliverysim.model.Place;
 import dev.deliverysim.model.delivery.StageDef;
 import dev.deliverysim.scenario.Assumptions;
@@ -39,8 +40,8 @@ public final class RunReport {
       html.paragraph(run.description());
     }
     html.muted(run.summary().replications() + " replications, seed " + run.seed()
-        + "; times in " + ChartFiles.plural(run.unit().symbol()) + ", rates per "
-        + ChartFiles.unitName(run.unit().symbol()) + "; means with 95% confidence intervals.");
+        + "; times in " + OutputUnit.plural(run.unit().symbol()) + ", rates per "
+        + OutputUnit.word(run.unit().symbol()) + "; means with 95% confidence intervals.");
     html.lead(verdict(run));
     if (section != null) {
       section.accept(html);

@@ -1,6 +1,7 @@
 package dev.deliverysim.report;
 
 import dev.deliverysim.experiment.sweep.PointBottleneck;
+import dev.deliverysim.model.OutputUnit;
 import java.awt.BasicStroke;
 import java.awt.Color;
 import java.util.List;
@@ -27,7 +28,7 @@ final class SweepThroughput {
   /** "features delivered per week", "jobs out per hour": the axis title and the series' name. */
   static String title(List<PointBottleneck> points) {
     PointBottleneck.Throughput t = points.get(0).throughput();
-    String unit = t.unit().startsWith("1/") ? ChartFiles.unitName(t.unit().substring(2)) : t.unit();
+    String unit = t.unit().startsWith("1/") ? OutputUnit.word(t.unit().substring(2)) : t.unit();
     String what = t.metric().equals("features_delivered") ? "features delivered" : "jobs out";
     return what + " per " + unit;
   }

@@ -1,6 +1,7 @@
 package dev.deliverysim.report;
 
 import dev.deliverysim.experiment.TimelineSummary;
+import dev.deliverysim.model.OutputUnit;
 import dev.deliverysim.model.Timeline;
 import java.awt.BasicStroke;
 import java.awt.Color;
@@ -16,8 +17,8 @@ import org.knowm.xchart.CategoryChart;
 import org.knowm.xchart.CategoryChartBuilder;
 import org.knowm.xchart.XYChart;
 import org.knowm.xchart.XYChartBuilder;
-import org.knowm.xchart.XYSeries;
 import org.knowm.xchart.XYSeries.XYSeriesRenderStyle;
+import org.knowm.xchart.XYSeries;
 import org.knowm.xchart.style.Styler;
 import org.knowm.xchart.style.markers.SeriesMarkers;
 
@@ -83,8 +84,8 @@ public final class WipCharts {
       CategoryChart chart = timeInStateChart(scenario, t, w, colours);
       drawn.add(new FlowCharts.Drawn(ChartFiles.write(dir, "time-in-state", chart), "Time in each state",
           "How long a PR spends at each stage, all its visits together: waiting (light) and being worked on"
-              + " (dark), in " + ChartFiles.plural(t.unit()) + ", after the warm-up. By Little's law: the"
-              + " mean number of PRs in the state over the run ÷ PRs done per " + ChartFiles.unitName(t.unit())
+              + " (dark), in " + OutputUnit.plural(t.unit()) + ", after the warm-up. By Little's law: the"
+              + " mean number of PRs in the state over the run ÷ PRs done per " + OutputUnit.word(t.unit())
               + ". The tallest light part is where a PR's time goes to waiting."));
     }
     return drawn;
@@ -111,7 +112,7 @@ public final class WipCharts {
   }
 
   static XYChart aging(String scenario, TimelineSummary t, StageColours colours, double cycleTimeP85) {
-    String unit = ChartFiles.plural(t.unit());
+    String unit = OutputUnit.plural(t.unit());
     XYChart chart = new XYChartBuilder().width(ChartFiles.WIDTH).height(ChartFiles.HEIGHT)
         .title(scenario + ": age of the work in progress at the end of the run")
         .xAxisTitle("where each PR is").yAxisTitle("age: time since its coding started (" + unit + ")").build();
@@ -208,7 +209,7 @@ public final class WipCharts {
     CategoryChart chart = new CategoryChartBuilder().width(ChartFiles.WIDTH).height(ChartFiles.HEIGHT)
         .title(scenario + ": time a PR spends at each stage")
         .xAxisTitle("stage (light: waiting for it; dark: being worked on)")
-        .yAxisTitle("time per PR (" + ChartFiles.plural(t.unit()) + ")").build();
+        .yAxisTitle("time per PR (" + OutputUnit.plural(t.unit()) + ")").build();
     ChartFiles.style(chart.getStyler());
     chart.getStyler().setStacked(true);
     chart.getStyler().setAvailableSpaceFill(0.6);

@@ -1,11 +1,11 @@
 package dev.deliverysim.scenario;
 
-import dev.deliverysim.model.OutputUnit;
 import dev.deliverysim.engine.Distribution;
 import dev.deliverysim.engine.Exponential;
 import dev.deliverysim.model.Discipline;
 import dev.deliverysim.model.JobClassDef;
 import dev.deliverysim.model.NetworkDef;
+import dev.deliverysim.model.OutputUnit;
 import dev.deliverysim.model.Rope;
 import dev.deliverysim.model.Routing;
 import dev.deliverysim.model.StationDef;
@@ -14,6 +14,7 @@ import dev.deliverysim.model.StopRule;
 import dev.deliverysim.model.TrafficAnalysis;
 import dev.deliverysim.model.WhenFull;
 import dev.deliverysim.model.delivery.DeliveryDef;
+import dev.deliverysim.scenario.delivery.DeliveryCompiler;
 import dev.deliverysim.scenario.spec.ArrivalsSpec;
 import dev.deliverysim.scenario.spec.DistributionSpec;
 import dev.deliverysim.scenario.spec.JobClassSpec;
@@ -21,7 +22,6 @@ import dev.deliverysim.scenario.spec.RouteSpec;
 import dev.deliverysim.scenario.spec.RunSpec;
 import dev.deliverysim.scenario.spec.ScenarioSpec;
 import dev.deliverysim.scenario.spec.StationSpec;
-import dev.deliverysim.scenario.delivery.DeliveryCompiler;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;

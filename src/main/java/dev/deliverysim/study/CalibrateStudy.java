@@ -1,10 +1,5 @@
 package dev.deliverysim.study;
 
-import dev.deliverysim.scenario.Scenario;
-import dev.deliverysim.report.MetricWords;
-import dev.deliverysim.scenario.delivery.DeliveryLoad;
-import dev.deliverysim.model.delivery.TeamDef;
-import dev.deliverysim.model.delivery.DeliveryDef;
 import dev.deliverysim.experiment.Cancellation;
 import dev.deliverysim.experiment.ReplicationRunner;
 import dev.deliverysim.experiment.calibrate.Backtest;
@@ -16,18 +11,25 @@ import dev.deliverysim.experiment.calibrate.ImportedHistory;
 import dev.deliverysim.experiment.calibrate.ObservedPr;
 import dev.deliverysim.experiment.calibrate.Pseudonyms;
 import dev.deliverysim.experiment.calibrate.Window;
+import dev.deliverysim.model.delivery.DeliveryDef;
+import dev.deliverysim.model.delivery.TeamDef;
 import dev.deliverysim.report.BacktestChart;
 import dev.deliverysim.report.CalibrationReport;
 import dev.deliverysim.report.FlowCharts;
 import dev.deliverysim.report.ForecastCsv;
 import dev.deliverysim.report.Manifest;
+import dev.deliverysim.report.MetricWords;
 import dev.deliverysim.report.ResultsWriter;
 import dev.deliverysim.scenario.Assumptions;
 import dev.deliverysim.scenario.LoadedScenario;
+import dev.deliverysim.scenario.Scenario;
 import dev.deliverysim.scenario.ScenarioException;
 import dev.deliverysim.scenario.ScenarioLoader;
+import dev.deliverysim.scenario.delivery.DeliveryLoad;
 import java.io.IOException;
 import java.io.InputStream;
+import java.math.BigDecimal;
+import java.math.MathContext;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.DigestInputStream;
@@ -197,7 +199,7 @@ public final class CalibrateStudy {
         + " vendored or moved files, an agent's commits) break that assumption. If the pace is real, each change"
         + " took about %s times less coding: set task_effort's mean to %s h and lines_per_hour to %.0f (the same"
         + " PR sizes, the people about 80%% busy) and run the scenario again.", MetricWords.number(factor),
-        new java.math.BigDecimal(def.work().taskEffort().mean() / factor).round(new java.math.MathContext(3))
+        new BigDecimal(def.work().taskEffort().mean() / factor).round(new MathContext(3))
             .stripTrailingZeros().toPlainString(), Math.ceil(def.work().linesPerHour() * factor));
   }
 

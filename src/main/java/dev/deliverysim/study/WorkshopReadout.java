@@ -1,13 +1,13 @@
 package dev.deliverysim.study;
 
-import dev.deliverysim.report.MetricWords;
-import dev.deliverysim.model.OutputUnit;
 import dev.deliverysim.experiment.MetricDifference;
 import dev.deliverysim.experiment.MetricSummary;
 import dev.deliverysim.experiment.sweep.Bottleneck;
 import dev.deliverysim.model.MetricKey;
 import dev.deliverysim.model.MetricNames;
+import dev.deliverysim.model.OutputUnit;
 import dev.deliverysim.model.Place;
+import dev.deliverysim.report.MetricWords;
 import dev.deliverysim.report.RunRecord;
 import dev.deliverysim.report.RunReport;
 import java.util.ArrayList;

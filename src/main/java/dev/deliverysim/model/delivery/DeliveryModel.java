@@ -1,10 +1,10 @@
 package dev.deliverysim.model.delivery;
 
 import dev.deliverysim.engine.Percentiles;
-import dev.deliverysim.model.MetricNames;
 import dev.deliverysim.engine.RandomStreams;
 import dev.deliverysim.engine.RunWatch;
 import dev.deliverysim.model.MetricCatalog;
+import dev.deliverysim.model.MetricNames;
 import dev.deliverysim.model.OutputUnit;
 import dev.deliverysim.model.Readout;
 import dev.deliverysim.model.Replay;
