@@ -27,7 +27,7 @@ final class DefectChecks {
 
   /** How many of the task's latent defects a check with per-defect probability {@code p} finds. */
   int found(int task, double p) {
-    int defects = tasks.latentDefects[task];
+    int defects = tasks.latentDefects(task);
     if (defects > COUNTED_ONE_BY_ONE) {
       return BinomialDistribution.of(defects, Math.min(1, Math.max(0, p)))
           .inverseCumulativeProbability(detection.nextDouble());
@@ -48,10 +48,10 @@ final class DefectChecks {
 
   /** {@code found} defects are removed; the author's rework is {@code fixes} times a defect's fix. */
   void sendBack(int task, int found, int fixes, int returnTo) {
-    tasks.latentDefects[task] -= found;
-    tasks.pendingRework[task] = fixes * sim.def.quality().reworkHoursPerDefect();
-    tasks.returnTo[task] = returnTo;
-    tasks.readySince[task] = sim.now();
+    tasks.setLatentDefects(task, tasks.latentDefects(task) - found);
+    tasks.setPendingRework(task, fixes * sim.def.quality().reworkHoursPerDefect());
+    tasks.setReturnTo(task, returnTo);
+    tasks.setReadySince(task, sim.now());
     sim.stages.backToAuthor(task);
   }
 }

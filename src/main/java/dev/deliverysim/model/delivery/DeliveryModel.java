@@ -200,7 +200,7 @@ public final class DeliveryModel implements SimulationModel {
 
   private static void addOpenWaits(DeliverySimulation sim, TaskQueue queue, double[] waiting, int stage) {
     for (int i = 0; i < queue.size(); i++) {
-      double since = Math.max(sim.tasks.readySince[queue.get(i)], sim.stats.windowStart);
+      double since = Math.max(sim.tasks.readySince(queue.get(i)), sim.stats.windowStart);
       waiting[stage] += sim.now() - since;
     }
   }

@@ -226,13 +226,13 @@ final class DeliverySimulation implements EventHandler {
 
   /** {@code p} starts coding {@code task} and becomes its author; its branch starts from main. */
   void startCoding(int p, int task) {
-    tasks.author[task] = p;
+    tasks.setAuthor(task, p);
     release.branchFromMain(task);
     people.openPrs[p]++;
-    tasks.codingStarted[task] = events.now();
+    tasks.setCodingStarted(task, events.now());
     intake.codingStarted(task, events.now());
     stats.wip.add(events.now(), 1);
-    start(p, Activity.CODING, task, tasks.codingEffort[task] * people.codingEffort[p], DeliveryDef.CODING);
+    start(p, Activity.CODING, task, tasks.codingEffort(task) * people.codingEffort[p], DeliveryDef.CODING);
   }
 
   private void planSprint() {
@@ -268,7 +268,7 @@ final class DeliverySimulation implements EventHandler {
   /** Starts person {@code p} on {@code task}; called by the chooser. */
   void start(int p, Activity activity, int task, double effortHours, int stage) {
     begin(p, activity, task, effortHours, stage, false);
-    observer.started(events.now(), p, activity, task, tasks.author[task]);
+    observer.started(events.now(), p, activity, task, tasks.author(task));
   }
 
   /** Person {@code p} takes up a job an incident interrupted, with the effort that was left. */
@@ -285,9 +285,9 @@ final class DeliverySimulation implements EventHandler {
   private void begin(int p, Activity activity, int task, double effortHours, int stage, boolean resuming) {
     double now = events.now();
     if (!resuming) {
-      stats.recordWait(stage, tasks.readySince[task], now);
+      stats.recordWait(stage, tasks.readySince(task), now);
     }
-    effortHours += people.switchTo(p, tasks.serial[task], def.coordination().contextSwitchHours()) // not id: reused
+    effortHours += people.switchTo(p, tasks.serial(task), def.coordination().contextSwitchHours()) // not id: reused
         + def.coordination().perOpenPrHours() * people.openPrs[p];
     people.setDoing(p, activity);
     people.stage[p] = stage;
@@ -295,7 +295,7 @@ final class DeliverySimulation implements EventHandler {
     people.effort[p] = effortHours;
     people.started[p] = now;
     double duration = effortHours / people.focus[p];
-    tasks.touched[task] += duration;
+    tasks.setTouched(task, tasks.touched(task) + duration);
     if (!resuming) {
       stats.jobs[stage].add(duration);
     }
@@ -319,34 +319,34 @@ final class DeliverySimulation implements EventHandler {
         if (intake.prCoded(task)) {
           stats.count(Count.TASKS_CODED);
         }
-        stats.aiHoursSaved += tasks.aiSaved[task];
+        stats.aiHoursSaved += tasks.aiSaved(task);
         int side = intake.sidePrAfter(task);
         afterCoding(task);
         if (side >= 0) {
-          tasks.readySince[side] = now; // made now, by the same hands: it never waits for a developer
+          tasks.setReadySince(side, now); // made now, by the same hands: it never waits for a developer
           startCoding(p, side);
         }
       }
       case REWORK, CONFLICTS -> {
         if (activity == Activity.CONFLICTS) {
-          tasks.conflicted[task] = false;
+          tasks.setConflicted(task, false);
           release.branchFromMain(task); // the branch is now up to date
         }
-        if (tasks.returnTo[task] == TaskTable.BACK_TO_REVIEW) {
+        if (tasks.returnTo(task) == TaskTable.BACK_TO_REVIEW) {
           readyForReview(task);
         } else {
-          toGate(task, tasks.returnTo[task]);
+          toGate(task, tasks.returnTo(task));
         }
       }
       case REVIEW -> requests.reviewed(task, p);
-      case GATE -> gateLine.afterGate(task, tasks.gate[task]);
+      case GATE -> gateLine.afterGate(task, tasks.gate(task));
       case INCIDENTS -> incidents.restored(task);
     }
     dispatch();
   }
 
   private void afterCoding(int task) {
-    if (tasks.skipsReview[task]) {
+    if (tasks.skipsReview(task)) {
       requests.openedWithoutReview(task); // an assistant's side PR that nobody reviews
       toGate(task, 0);
       return;

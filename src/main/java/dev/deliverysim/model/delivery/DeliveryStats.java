@@ -131,7 +131,7 @@ final class DeliveryStats {
       }
     }
     for (int task : tasks.onPassesInOrder()) {
-      machineHours[tasks.gate[task]] += now - Math.max(tasks.passStarted[task], windowStart);
+      machineHours[tasks.gate(task)] += now - Math.max(tasks.passStarted(task), windowStart);
     }
   }
 

@@ -100,7 +100,7 @@ final class DeliveryTimeline {
       }
       if (s >= DeliveryDef.FIRST_GATE) { // passes on machines, or through a pure delay
         for (int task : tasks.onPassesInOrder()) {
-          if (tasks.gate[task] == s - DeliveryDef.FIRST_GATE) {
+          if (tasks.gate(task) == s - DeliveryDef.FIRST_GATE) {
             add(rows, task, i + 1, now);
           }
         }
@@ -127,7 +127,7 @@ final class DeliveryTimeline {
   }
 
   private void add(List<double[]> rows, int task, int state, double now) {
-    double started = sim.tasks.codingStarted[task];
+    double started = sim.tasks.codingStarted(task);
     if (!Double.isNaN(started)) {
       rows.add(new double[] {state, now - started});
     }

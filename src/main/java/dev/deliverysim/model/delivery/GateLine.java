@@ -75,7 +75,7 @@ final class GateLine {
       sim.release.afterLastGate(task);
       return;
     }
-    if ((tasks.side[task] && sideSkips[g]) || tasks.lines[task] < skipBelow[g]) {
+    if ((tasks.side(task) && sideSkips[g]) || tasks.lines(task) < skipBelow[g]) {
       toGate(task, g + 1); // an assistant's side PR, or a PR too small, that this gate does not check
       return;
     }
@@ -83,8 +83,8 @@ final class GateLine {
       afterGate(task, g); // its task or feature had its pass: a check in no time
       return;
     }
-    tasks.gate[task] = g;
-    tasks.readySince[task] = sim.now();
+    tasks.setGate(task, g);
+    tasks.setReadySince(task, sim.now());
     GateDef gate = sim.def.gates().get(g);
     if (gate.delay() || (gate.automated() && busy[g] < gate.machines())) {
       startPass(task, g);
@@ -105,10 +105,10 @@ final class GateLine {
       return false;
     }
     arrived[g].set(task);
-    int feature = tasks.feature[task];
+    int feature = tasks.feature(task);
     boolean byFeature = per == GateDef.Per.FEATURE && feature != WorkIntake.NO_FEATURE;
     BitSet charged = byFeature ? chargedFeatures[g] : chargedTasks[g];
-    int key = byFeature ? feature : tasks.taskOf[task];
+    int key = byFeature ? feature : tasks.taskOf(task);
     if (charged.get(key)) {
       return true;
     }
@@ -136,23 +136,23 @@ final class GateLine {
   /** A pass on one of the gate's machines, or through a pure delay: nobody is busy. */
   private void startPass(int task, int g) {
     double now = sim.now();
-    sim.stats.recordWait(DeliveryDef.FIRST_GATE + g, tasks.readySince[task], now);
+    sim.stats.recordWait(DeliveryDef.FIRST_GATE + g, tasks.readySince(task), now);
     busy[g]++;
     double length = duration[g].sample();
-    tasks.touched[task] += length;
+    tasks.setTouched(task, tasks.touched(task) + length);
     sim.stats.jobs[DeliveryDef.FIRST_GATE + g].add(length);
-    tasks.passStarted[task] = now;
+    tasks.setPassStarted(task, now);
     sim.observer.passing(now, task, DeliveryDef.FIRST_GATE + g);
     sim.schedule(DeliverySimulation.MACHINE_DONE, now + length, task);
   }
 
   void finishPass(int task) {
     double now = sim.now();
-    int g = tasks.gate[task];
+    int g = tasks.gate(task);
     busy[g]--;
-    double started = tasks.passStarted[task];
+    double started = tasks.passStarted(task);
     sim.stats.machineHours[g] += (now - started) * sim.stats.insideWindow(started, now);
-    tasks.passStarted[task] = Double.NaN;
+    tasks.setPassStarted(task, Double.NaN);
     if (!delayGate[g] && !queues[g].isEmpty()) {
       startPass(queues[g].removeAt(0), g);
     }

@@ -67,7 +67,7 @@ final class HistoryTrace implements Observer {
     Open pr = open.remove(task);
     if (pr != null && !pr.steps.isEmpty()) {
       // its serial, not its id: ids are recycled once a PR is deployed
-      merged.add(new SimulatedPr(tasks.serial[task], pr.author, tasks.lines[task], time, pr.steps, pr.reviews));
+      merged.add(new SimulatedPr(tasks.serial(task), pr.author, tasks.lines(task), time, pr.steps, pr.reviews));
     }
   }
 

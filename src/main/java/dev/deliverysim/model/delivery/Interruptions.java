@@ -83,7 +83,7 @@ final class Interruptions {
     double done = planned > 0 ? Math.min(1, (now - people.started[p]) / planned) : 1;
     stats.bookPart(people, p, now, done);
     stats.count(reason);
-    tasks.touched[task] -= people.endsAt[p] - now; // the part not worked is not touch time
+    tasks.setTouched(task, tasks.touched(task) - (people.endsAt[p] - now)); // the part not worked is not touch time
     suspendedTask[p] = task;
     suspendedActivity[p] = activity;
     suspendedStage[p] = people.stage[p];

@@ -48,8 +48,8 @@ final class Release {
 
   /** Marks the task's branch as taken from main now, for counting the merges it misses. */
   void branchFromMain(int task) {
-    tasks.mergesAtBranch[task] = mergesTotal;
-    tasks.ownMergesAtBranch[task] = people.merged[tasks.author[task]];
+    tasks.setMergesAtBranch(task, mergesTotal);
+    tasks.setOwnMergesAtBranch(task, people.merged[tasks.author(task)]);
   }
 
   /** The PR passed every gate: it merges, unless it conflicts first. */
@@ -94,17 +94,17 @@ final class Release {
     if (coordination.conflictChancePerMerge() == 0) {
       return false;
     }
-    int author = tasks.author[task];
-    long byOthers = (mergesTotal - tasks.mergesAtBranch[task])
-        - (people.merged[author] - tasks.ownMergesAtBranch[task]);
+    int author = tasks.author(task);
+    long byOthers = (mergesTotal - tasks.mergesAtBranch(task))
+        - (people.merged[author] - tasks.ownMergesAtBranch(task));
     if (conflictOccurrence.nextDouble() >= coordination.conflictChance(byOthers)) {
       return false;
     }
     stats.count(Count.MERGE_CONFLICTS);
-    tasks.conflicted[task] = true;
-    tasks.pendingRework[task] = conflictEffort.sample();
-    tasks.returnTo[task] = 0;
-    tasks.readySince[task] = sim.now();
+    tasks.setConflicted(task, true);
+    tasks.setPendingRework(task, conflictEffort.sample());
+    tasks.setReturnTo(task, 0);
+    tasks.setReadySince(task, sim.now());
     sim.stages.backToAuthor(task);
     return true;
   }
@@ -112,7 +112,7 @@ final class Release {
   /** The PR merged: it deploys now, or with the next release train. */
   private void merge(int task) {
     mergesTotal++;
-    people.merged[tasks.author[task]]++;
+    people.merged[tasks.author(task)]++;
     stats.count(Count.PRS_MERGED);
     sim.observer.merged(sim.now(), task);
     if (def.cadence().releaseTrains()) {
@@ -129,24 +129,24 @@ final class Release {
   private boolean deploy(int task) {
     double now = sim.now();
     stats.count(Count.PRS_DEPLOYED);
-    if (tasks.bugFix[task]) {
+    if (tasks.bugFix(task)) {
       stats.count(Count.BUG_FIXES_DEPLOYED);
     }
-    people.openPrs[tasks.author[task]]--;
-    int escaped = tasks.latentDefects[task];
+    people.openPrs[tasks.author(task)]--;
+    int escaped = tasks.latentDefects(task);
     stats.add(Count.ESCAPED_DEFECTS, escaped);
     if (escaped > 0) {
       stats.count(Count.CHANGE_FAILURES);
     }
     sim.incidents.afterDeploy(escaped, scheduleIncident);
     sim.bugs.afterDeploy(escaped, now);
-    double cycle = now - tasks.codingStarted[task];
+    double cycle = now - tasks.codingStarted(task);
     stats.cycleTime.add(cycle);
     stats.cycleTimeTally.add(cycle);
-    stats.touchedOfMerged += tasks.touched[task];
+    stats.touchedOfMerged += tasks.touched(task);
     stats.cycleOfMerged += cycle;
     stats.wip.add(now, -1);
-    int feature = tasks.feature[task];
+    int feature = tasks.feature(task);
     boolean taskDone = sim.intake.prDeployed(task);
     boolean chore = feature == WorkIntake.NO_FEATURE;
     if (taskDone) {
@@ -185,11 +185,11 @@ final class Release {
    * instant, with the event still to come: that PR keeps its id for good (so the event finds it).
    */
   private void retire(int pr, boolean taskDone, boolean featureDone) {
-    if (tasks.hiddenUntil[pr] != 0 && tasks.hiddenUntil[pr] >= sim.now()) {
+    if (tasks.hiddenUntil(pr) != 0 && tasks.hiddenUntil(pr) >= sim.now()) {
       return;
     }
-    int task = tasks.taskOf[pr];
-    int feature = tasks.feature[pr];
+    int task = tasks.taskOf(pr);
+    int feature = tasks.feature(pr);
     sim.gateLine.forget(pr, taskDone ? task : TaskTable.NO_ONE, featureDone ? feature : TaskTable.NO_ONE);
     if (taskDone) {
       sim.intake.freeTask(task);

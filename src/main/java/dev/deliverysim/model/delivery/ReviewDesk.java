@@ -74,10 +74,10 @@ final class ReviewDesk {
   void ready(int task) {
     TaskQueue queue = pool;
     if (process.assigned()) {
-      int reviewer = tasks.reviewer[task];
+      int reviewer = tasks.reviewer(task);
       if (reviewer == TaskTable.NO_ONE || !eligible(reviewer, task)) {
         reviewer = assign(task);
-        tasks.reviewer[task] = reviewer;
+        tasks.setReviewer(task, reviewer);
       }
       queue = assigned[reviewer];
     }
@@ -88,7 +88,7 @@ final class ReviewDesk {
 
   /** The PR was approved once and needs a second reviewer: the first one is done with it. */
   void releaseReviewer(int task) {
-    tasks.reviewer[task] = TaskTable.NO_ONE;
+    tasks.setReviewer(task, TaskTable.NO_ONE);
   }
 
   /** The PR {@code p} would review now, or NONE: none is open to them, or they do not look now. */
@@ -165,7 +165,7 @@ final class ReviewDesk {
     // inlined for speed: this scan runs for every free reviewer after every event (deliverysim bench)
     for (int i = 0, n = pool.size(); i < n; i++) {
       int task = pool.get(i);
-      if (tasks.author[task] != p && tasks.approvedBy[task] != p && (!tasks.needsOwner[task] || people.owner[p])
+      if (tasks.author(task) != p && tasks.approvedBy(task) != p && (!tasks.needsOwner(task) || people.owner[p])
           && shown(task)) {
         return task;
       }
@@ -180,7 +180,7 @@ final class ReviewDesk {
 
   /** Not put off by reviewers any more (only AI PRs ever are, and only with a pickup delay). */
   private boolean shown(int task) {
-    return !putsOff || tasks.hiddenUntil[task] <= sim.now();
+    return !putsOff || tasks.hiddenUntil(task) <= sim.now();
   }
 
   /**
@@ -188,8 +188,8 @@ final class ReviewDesk {
    * needs an owner is the owners' alone (the compiler saw to it that enough of them review).
    */
   private boolean eligible(int p, int task) {
-    return people.reviews[p] && tasks.author[task] != p && tasks.approvedBy[task] != p
-        && (!tasks.needsOwner[task] || people.owner[p]);
+    return people.reviews[p] && tasks.author(task) != p && tasks.approvedBy(task) != p
+        && (!tasks.needsOwner(task) || people.owner[p]);
   }
 
   /** A reviewer for the PR by the process's rule; the lowest index wins ties. */

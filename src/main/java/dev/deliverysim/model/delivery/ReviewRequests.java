@@ -59,26 +59,26 @@ final class ReviewRequests {
   /** The PR asks for review for the first time, or after its author answered the changes asked for. */
   void ready(int task) {
     double now = sim.now();
-    if (Double.isNaN(tasks.firstReadyForReview[task])) {
-      tasks.firstReadyForReview[task] = now;
+    if (Double.isNaN(tasks.firstReadyForReview(task))) {
+      tasks.setFirstReadyForReview(task, now);
       double ownerShare = sim.def.review().owners().share();
-      tasks.needsOwner[task] = ownerShare >= 1 || (ownerShare > 0 && owners.nextDouble() < ownerShare);
+      tasks.setNeedsOwner(task, ownerShare >= 1 || (ownerShare > 0 && owners.nextDouble() < ownerShare));
       sim.stats.count(Count.PRS_OPENED);
-      sim.stats.prSize.add(tasks.lines[task]);
-      if (tasks.assisted[task] && sim.def.ai().review().delaysPickup()) {
+      sim.stats.prSize.add(tasks.lines(task));
+      if (tasks.assisted(task) && sim.def.ai().review().delaysPickup()) {
         // reviewers put an AI PR off for a while before anyone takes it up
-        tasks.hiddenUntil[task] = now + aiPickupDelay.sample();
-        sim.schedule(DeliverySimulation.AI_PR_SHOWN, tasks.hiddenUntil[task], task);
+        tasks.setHiddenUntil(task, now + aiPickupDelay.sample());
+        sim.schedule(DeliverySimulation.AI_PR_SHOWN, tasks.hiddenUntil(task), task);
       }
     }
-    tasks.readySince[task] = now;
+    tasks.setReadySince(task, now);
     ask(task);
   }
 
   /** A PR opened that goes straight to the gates: counted as opened, never as reviewed. */
   void openedWithoutReview(int task) {
     sim.stats.count(Count.PRS_OPENED);
-    sim.stats.prSize.add(tasks.lines[task]);
+    sim.stats.prSize.add(tasks.lines(task));
   }
 
   /** An AI PR reviewers had put off may now be taken up. */
@@ -91,7 +91,7 @@ final class ReviewRequests {
 
   /** The PR, approved once, asks a second reviewer. */
   void askAgain(int task) {
-    tasks.readySince[task] = sim.now();
+    tasks.setReadySince(task, sim.now());
     ask(task);
   }
 
@@ -105,9 +105,9 @@ final class ReviewRequests {
   /** {@code p} starts reviewing {@code task}; the first review of a PR ends its pickup wait. */
   void startReview(int p, int task, double effort) {
     double now = sim.now();
-    if (Double.isNaN(tasks.firstReviewStarted[task])) {
-      tasks.firstReviewStarted[task] = now;
-      double pickup = now - tasks.firstReadyForReview[task];
+    if (Double.isNaN(tasks.firstReviewStarted(task))) {
+      tasks.setFirstReviewStarted(task, now);
+      double pickup = now - tasks.firstReadyForReview(task);
       sim.stats.reviewPickup.add(pickup);
       sim.stats.reviewPickupMedian.add(pickup);
     }
@@ -136,13 +136,13 @@ final class ReviewRequests {
    * reviewer, or in a pool the one who started their own job last. Their job is set aside.
    */
   private void interruptForReview(int task) {
-    if (tasks.hiddenUntil[task] > sim.now()) {
+    if (tasks.hiddenUntil(task) > sim.now()) {
       return; // put off: the request interrupts nobody yet
     }
     boolean assigned = sim.def.review().process().assigned();
     int chosen = ReviewDesk.NONE;
     for (int q = 0; q < people.count; q++) {
-      if (!desk.mayReview(q, task) || (assigned && tasks.reviewer[task] != q)) {
+      if (!desk.mayReview(q, task) || (assigned && tasks.reviewer(task) != q)) {
         continue;
       }
       if (people.idle(q)) {
@@ -167,30 +167,30 @@ final class ReviewRequests {
   void reviewed(int task, int reviewer) {
     sim.stats.count(Count.REVIEWS_DONE);
     AiReviewDef aiReview = sim.def.ai().review();
-    if (tasks.assisted[task] && aiReview.closeUnmerged() > 0 && aiClosedUnmerged.nextDouble() < aiReview.closeUnmerged()) {
+    if (tasks.assisted(task) && aiReview.closeUnmerged() > 0 && aiClosedUnmerged.nextDouble() < aiReview.closeUnmerged()) {
       closeUnmerged(task, aiReview.redoEffort());
       return;
     }
     ReviewDef review = sim.def.review();
     double skimmed = review.skimmed(sim.chooser.uncappedReviewEffort(task));
-    int found = sim.defects.found(task, review.detectionFor(tasks.lines[task]) * skimmed);
+    int found = sim.defects.found(task, review.detectionFor(tasks.lines(task)) * skimmed);
     // an AI PR may be sent back for readability or design even when no defect was found
-    boolean restyle = found == 0 && tasks.assisted[task] && sim.def.ai().review().changeRequests() > 0
+    boolean restyle = found == 0 && tasks.assisted(task) && sim.def.ai().review().changeRequests() > 0
         && aiChangeRequests.nextDouble() < sim.def.ai().review().changeRequests();
     if (found > 0 || restyle) {
       sim.stats.count(Count.REVIEWS_WITH_CHANGES);
-      tasks.approvedBy[task] = TaskTable.NO_ONE; // changes requested: approvals start again
+      tasks.setApprovedBy(task, TaskTable.NO_ONE); // changes requested: approvals start again
       sim.defects.sendBack(task, found, Math.max(found, 1), TaskTable.BACK_TO_REVIEW);
       return;
     }
-    if (sim.def.review().approvals() == 2 && tasks.approvedBy[task] == TaskTable.NO_ONE) {
-      tasks.approvedBy[task] = reviewer; // one approval: someone else must approve too
+    if (sim.def.review().approvals() == 2 && tasks.approvedBy(task) == TaskTable.NO_ONE) {
+      tasks.setApprovedBy(task, reviewer); // one approval: someone else must approve too
       desk.releaseReviewer(task);
       askAgain(task);
       return;
     }
-    tasks.approvedBy[task] = TaskTable.NO_ONE;
-    double inReview = sim.now() - tasks.firstReadyForReview[task];
+    tasks.setApprovedBy(task, TaskTable.NO_ONE);
+    double inReview = sim.now() - tasks.firstReadyForReview(task);
     sim.stats.reviewTime.add(inReview);
     sim.stats.reviewTimeMedian.add(inReview);
     sim.toGate(task, 0);
@@ -203,13 +203,13 @@ final class ReviewRequests {
    */
   private void closeUnmerged(int task, double redo) {
     sim.stats.count(Count.PRS_CLOSED_UNMERGED);
-    tasks.approvedBy[task] = TaskTable.NO_ONE;
-    tasks.reviewer[task] = TaskTable.NO_ONE;
-    tasks.firstReadyForReview[task] = Double.NaN;
-    tasks.firstReviewStarted[task] = Double.NaN;
-    tasks.pendingRework[task] = redo * tasks.codingEffort[task];
-    tasks.returnTo[task] = TaskTable.BACK_TO_REVIEW;
-    tasks.readySince[task] = sim.now();
+    tasks.setApprovedBy(task, TaskTable.NO_ONE);
+    tasks.setReviewer(task, TaskTable.NO_ONE);
+    tasks.setFirstReadyForReview(task, Double.NaN);
+    tasks.setFirstReviewStarted(task, Double.NaN);
+    tasks.setPendingRework(task, redo * tasks.codingEffort(task));
+    tasks.setReturnTo(task, TaskTable.BACK_TO_REVIEW);
+    tasks.setReadySince(task, sim.now());
     sim.stages.backToAuthor(task);
   }
 }

@@ -78,10 +78,10 @@ final class SprintPlanning {
 
   private void commitNextTask(double now) {
     TaskQueue uncommitted = sim.uncommitted;
-    int task = sim.tasks.taskOf[uncommitted.get(0)];
-    while (!uncommitted.isEmpty() && sim.tasks.taskOf[uncommitted.get(0)] == task) {
+    int task = sim.tasks.taskOf(uncommitted.get(0));
+    while (!uncommitted.isEmpty() && sim.tasks.taskOf(uncommitted.get(0)) == task) {
       int pr = uncommitted.removeAt(0);
-      sim.tasks.readySince[pr] = now; // committed: from here on it waits for a developer
+      sim.tasks.setReadySince(pr, now); // committed: from here on it waits for a developer
       sim.backlog.add(pr);
       sim.observer.waiting(now, pr, DeliveryDef.CODING);
     }
@@ -91,7 +91,7 @@ final class SprintPlanning {
   private int tasksIn(TaskQueue queue) {
     int n = 0;
     for (int i = 0; i < queue.size(); i++) {
-      if (i == 0 || sim.tasks.taskOf[queue.get(i)] != sim.tasks.taskOf[queue.get(i - 1)]) {
+      if (i == 0 || sim.tasks.taskOf(queue.get(i)) != sim.tasks.taskOf(queue.get(i - 1))) {
         n++;
       }
     }

@@ -22,7 +22,7 @@ final class StageQueues {
 
   /** The PR waits for its author's rework: fixes, a merge conflict, or a PR to redo. */
   void backToAuthor(int task) {
-    sim.reworkByAuthor[sim.tasks.author[task]].add(task);
+    sim.reworkByAuthor[sim.tasks.author(task)].add(task);
     sim.observer.waiting(sim.now(), task, DeliveryDef.REWORK);
   }
 

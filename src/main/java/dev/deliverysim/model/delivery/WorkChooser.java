@@ -64,23 +64,23 @@ final class WorkChooser {
     double best = Double.POSITIVE_INFINITY;
     Activity choice = null;
     int review = sim.reviews.peek(p);
-    if (review != NONE && tasks.readySince[review] < best) {
-      best = tasks.readySince[review];
+    if (review != NONE && tasks.readySince(review) < best) {
+      best = tasks.readySince(review);
       choice = Activity.REVIEW;
     }
-    if (!sim.reworkByAuthor[p].isEmpty() && tasks.readySince[sim.reworkByAuthor[p].get(0)] < best) {
-      best = tasks.readySince[sim.reworkByAuthor[p].get(0)];
+    if (!sim.reworkByAuthor[p].isEmpty() && tasks.readySince(sim.reworkByAuthor[p].get(0)) < best) {
+      best = tasks.readySince(sim.reworkByAuthor[p].get(0));
       choice = Activity.REWORK;
     }
     // a backlog feature not yet broken into tasks would be ready from now: asking costs nothing
-    double newWork = !sim.backlog.isEmpty() ? tasks.readySince[sim.backlog.get(0)]
+    double newWork = !sim.backlog.isEmpty() ? tasks.readySince(sim.backlog.get(0))
         : sim.canPullFromBacklog() ? sim.now() : Double.POSITIVE_INFINITY;
     if (mayStartNew(p) && newWork < best) {
       best = newWork;
       choice = Activity.CODING;
     }
     int gate = servableGate(p);
-    if (gate != NONE && tasks.readySince[sim.gateQueue[gate].get(0)] < best) {
+    if (gate != NONE && tasks.readySince(sim.gateQueue[gate].get(0)) < best) {
       choice = Activity.GATE;
     }
     if (choice == null) {
@@ -113,8 +113,8 @@ final class WorkChooser {
   double uncappedReviewEffort(int task) {
     ReviewDef review = sim.def.review();
     AiDef ai = sim.def.ai();
-    double effort = Math.max(review.minimumHours(), tasks.lines[task] / review.linesPerHour());
-    if (tasks.assisted[task]) {
+    double effort = Math.max(review.minimumHours(), tasks.lines(task) / review.linesPerHour());
+    if (tasks.assisted(task)) {
       effort *= ai.reviewEffort();
     }
     return effort * (1 - ai.preReviewEffortSaved());
@@ -125,8 +125,8 @@ final class WorkChooser {
       return false;
     }
     int task = sim.reworkByAuthor[p].removeAt(0);
-    Activity activity = tasks.conflicted[task] ? Activity.CONFLICTS : Activity.REWORK;
-    sim.start(p, activity, task, tasks.pendingRework[task], DeliveryDef.REWORK);
+    Activity activity = tasks.conflicted(task) ? Activity.CONFLICTS : Activity.REWORK;
+    sim.start(p, activity, task, tasks.pendingRework(task), DeliveryDef.REWORK);
     return true;
   }
 

@@ -163,7 +163,7 @@ final class WorkIntake {
       int defects = defects(size, assisted, injection);
       double effortHours = base * (assisted ? ai.codingEffortAt(now) : 1);
       int pr = add(feature, task, effortHours, size, defects, assisted, false, now);
-      tasks.aiSaved[pr] = base - effortHours;
+      tasks.setAiSaved(pr, base - effortHours);
       ownToCode[task]++;
     }
     SidePrsDef side = ai.sidePrs();
@@ -177,11 +177,11 @@ final class WorkIntake {
         int defects = defects(size, true, injection);
         // not queued: whoever codes the task's last own PR makes its side PRs right after
         int pr = tasks.create(feature, task, sideEffort, size, defects, true, !side.reviewed(), now);
-        tasks.side[pr] = true;
+        tasks.setSide(pr, true);
         if (previous == TaskTable.NO_ONE) {
           sideNext[task] = pr;
         } else {
-          tasks.nextSide[previous] = pr; // ids may be recycled ones: the side PRs are a list, not a range
+          tasks.setNextSide(previous, pr); // ids may be recycled ones: the side PRs are a list, not a range
         }
         previous = pr;
         sidePending++;
@@ -202,7 +202,7 @@ final class WorkIntake {
   /** A reported bug's fix: a task of one PR outside every feature. Returns its PR. */
   int addBug(double now) {
     int pr = addOutsideFeatures(bugEffort.sample(), bugAssistance, bugInjection, now);
-    tasks.bugFix[pr] = true;
+    tasks.setBugFix(pr, true);
     return pr;
   }
 
@@ -215,7 +215,7 @@ final class WorkIntake {
     int defects = defects(size, assisted, injection);
     double effortHours = base * (assisted ? ai.codingEffortAt(now) : 1);
     int pr = tasks.create(NO_FEATURE, task, effortHours, size, defects, assisted, false, now);
-    tasks.aiSaved[pr] = base - effortHours;
+    tasks.setAiSaved(pr, base - effortHours);
     ownToCode[task]++;
     prsToCode[task]++;
     prsToDeploy[task]++;
@@ -237,8 +237,8 @@ final class WorkIntake {
    * are all coded, its side PRs follow one by one, by the same hands.
    */
   int sidePrAfter(int pr) {
-    int task = tasks.taskOf[pr];
-    if (!tasks.side[pr]) {
+    int task = tasks.taskOf(pr);
+    if (!tasks.side(pr)) {
       ownToCode[task]--;
     }
     if (ownToCode[task] > 0 || sideLeft[task] == 0) {
@@ -247,7 +247,7 @@ final class WorkIntake {
     sideLeft[task]--;
     sidePending--;
     int side = sideNext[task];
-    sideNext[task] = tasks.nextSide[side];
+    sideNext[task] = tasks.nextSide(side);
     return side;
   }
 
@@ -258,7 +258,7 @@ final class WorkIntake {
 
   /** One of its task's PRs is coded; true when it was the task's last. */
   boolean prCoded(int pr) {
-    return --prsToCode[tasks.taskOf[pr]] == 0;
+    return --prsToCode[tasks.taskOf(pr)] == 0;
   }
 
   /**
@@ -266,7 +266,7 @@ final class WorkIntake {
    * number free for a new task (after the caller's last look at it, see {@link Release}).
    */
   boolean prDeployed(int pr) {
-    return --prsToDeploy[tasks.taskOf[pr]] == 0;
+    return --prsToDeploy[tasks.taskOf(pr)] == 0;
   }
 
   /** The task is done and nothing refers to its number any more: a new task may take it. */
@@ -312,7 +312,7 @@ final class WorkIntake {
 
   /** Work on one of {@code pr}'s feature's tasks starts now: the feature's work started, if not before. */
   void codingStarted(int pr, double now) {
-    int feature = tasks.feature[pr];
+    int feature = tasks.feature(pr);
     if (feature != NO_FEATURE && Double.isNaN(started[feature])) {
       started[feature] = now;
     }

@@ -134,7 +134,7 @@ class CommonRandomNumbersTest {
     sim[0].run();
     TaskTable tasks = sim[0].tasks;
     for (int id = 0; id < tasks.end(); id++) {
-      if (tasks.live(id) && tasks.author[id] == TaskTable.NO_ONE) {
+      if (tasks.live(id) && tasks.author(id) == TaskTable.NO_ONE) {
         seen[0] = record(seen[0], sim[0], id);
       }
     }
@@ -145,14 +145,14 @@ class CommonRandomNumbersTest {
 
   private static Work record(Work into, DeliverySimulation sim, int id) {
     TaskTable tasks = sim.tasks;
-    int s = tasks.serial[id];
+    int s = tasks.serial(id);
     Work w = s < into.tasks() ? into : into.first(Math.max(s + 1, 2 * into.tasks()));
-    int feature = tasks.feature[id];
+    int feature = tasks.feature(id);
     w.feature()[s] = feature == WorkIntake.NO_FEATURE ? feature : sim.intake.featureSerial(feature);
-    w.effort()[s] = tasks.codingEffort[id];
-    w.lines()[s] = tasks.lines[id];
-    w.assisted()[s] = tasks.assisted[id];
-    w.injected()[s] = tasks.latentDefects[id];
+    w.effort()[s] = tasks.codingEffort(id);
+    w.lines()[s] = tasks.lines(id);
+    w.assisted()[s] = tasks.assisted(id);
+    w.injected()[s] = tasks.latentDefects(id);
     return w;
   }
 }

@@ -32,12 +32,12 @@ class ContextSwitchTest {
 
     @Override
     public void started(double time, int person, Activity activity, int task, int author) {
-      int serial = sim.tasks.serial[task];
+      int serial = sim.tasks.serial(task);
       boolean switching = lastSerial[person] != -1 && lastSerial[person] != serial;
       double base = switch (activity) {
-        case CODING -> sim.tasks.codingEffort[task] * sim.people.codingEffort[person];
+        case CODING -> sim.tasks.codingEffort(task) * sim.people.codingEffort[person];
         case REVIEW -> sim.chooser.reviewEffort(task);
-        case REWORK, CONFLICTS -> sim.tasks.pendingRework[task];
+        case REWORK, CONFLICTS -> sim.tasks.pendingRework(task);
         default -> throw new AssertionError("no other job here: " + activity);
       };
       assertEquals(base + (switching ? SWITCH : 0), sim.people.effort[person], 1e-9,

@@ -139,7 +139,7 @@ class DeliveryInvariantProperties {
     int[] places = new int[ids];
     int backlog = count(sim.backlog, places) + count(sim.uncommitted, places); // committed, or not yet
     for (int task = 0; task < ids; task++) {
-      if (sim.tasks.live(task) && sim.tasks.side[task] && sim.tasks.author[task] == TaskTable.NO_ONE) {
+      if (sim.tasks.live(task) && sim.tasks.side(task) && sim.tasks.author(task) == TaskTable.NO_ONE) {
         places[task]++; // a side PR still to be made, after its task's own PRs: with its task
         backlog++;
       }
@@ -171,11 +171,11 @@ class DeliveryInvariantProperties {
         assertEquals(0, places[task], "places of free id " + task + " in " + c);
         continue;
       }
-      if (!Double.isNaN(sim.tasks.passStarted[task])) {
+      if (!Double.isNaN(sim.tasks.passStarted(task))) {
         places[task]++;
-        onMachines[sim.tasks.gate[task]]++;
+        onMachines[sim.tasks.gate(task)]++;
       }
-      if (w.deployed(sim.tasks.serial[task])) {
+      if (w.deployed(sim.tasks.serial(task))) {
         places[task]++; // deployed yet alive: its id should have been freed
       }
       assertEquals(1, places[task], "places of task " + task + " in " + c);

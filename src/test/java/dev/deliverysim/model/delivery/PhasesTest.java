@@ -56,8 +56,8 @@ class PhasesTest {
         }
         if (activity == Activity.CODING) {
           // without sprints a task joins the coding queue when it is made, and waits there until now
-          double made = sim[0].tasks.readySince[task];
-          assertEquals(made >= 200, sim[0].tasks.assisted[task], "a task made at " + made + " h");
+          double made = sim[0].tasks.readySince(task);
+          assertEquals(made >= 200, sim[0].tasks.assisted(task), "a task made at " + made + " h");
           assisted[made >= 200 ? 1 : 0]++;
         }
       }

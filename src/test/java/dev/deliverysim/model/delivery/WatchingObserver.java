@@ -95,7 +95,7 @@ final class WatchingObserver implements Observer {
 
   @Override
   public void started(double time, int person, Activity activity, int id, int author) {
-    int task = activity == Activity.INCIDENTS ? id : sim.tasks.serial[id];
+    int task = activity == Activity.INCIDENTS ? id : sim.tasks.serial(id);
     if (doing[person] != null) {
       note(Rule.ONE_JOB_AT_A_TIME, time, "person " + person + " starts " + activity + " on task " + task
           + " while still on " + doing[person] + " of task " + doingTask[person]);
@@ -124,7 +124,7 @@ final class WatchingObserver implements Observer {
 
   /** {@code id} is the PR's id now (to read the model's arrays), {@code task} its serial (this ledger's key). */
   private void checkRole(double time, int person, Activity activity, int id, int author) {
-    int task = sim.tasks.serial[id];
+    int task = sim.tasks.serial(id);
     People people = sim.people;
     switch (activity) {
       case CODING -> {
@@ -140,7 +140,7 @@ final class WatchingObserver implements Observer {
               + authorOf[task] + " (reported " + author + ", reviews " + people.reviews[person] + ")");
         }
         String team = def.teams().get(people.team[person]).name();
-        if (sim.tasks.needsOwner[id] && !team.equals(def.review().owners().team())) {
+        if (sim.tasks.needsOwner(id) && !team.equals(def.review().owners().team())) {
           note(Rule.AUTHORSHIP, time, "person " + person + " of " + team + " reviews task " + task
               + ", which needs an owner of " + def.review().owners().team());
         }
@@ -152,9 +152,9 @@ final class WatchingObserver implements Observer {
         }
       }
       case GATE -> {
-        boolean skilled = people.servesGate[person][sim.tasks.gate[id]];
+        boolean skilled = people.servesGate[person][sim.tasks.gate(id)];
         if (!skilled || authorOf[task] == NOBODY) {
-          note(Rule.AUTHORSHIP, time, "person " + person + " serves gate " + sim.tasks.gate[id] + " for task "
+          note(Rule.AUTHORSHIP, time, "person " + person + " serves gate " + sim.tasks.gate(id) + " for task "
               + task + " (skilled " + skilled + ", author " + authorOf[task] + ")");
         }
       }
@@ -164,7 +164,7 @@ final class WatchingObserver implements Observer {
 
   @Override
   public void finished(double time, int person, Activity activity, int id) {
-    int task = activity == Activity.INCIDENTS ? id : sim.tasks.serial[id];
+    int task = activity == Activity.INCIDENTS ? id : sim.tasks.serial(id);
     if (doing[person] != activity || doingTask[person] != task || time < since[person]) {
       note(Rule.ONE_JOB_AT_A_TIME, time, "person " + person + " finishes " + activity + " of task " + task
           + " but started " + doing[person] + " of task " + doingTask[person] + " at " + since[person]);
@@ -180,7 +180,7 @@ final class WatchingObserver implements Observer {
   /** Dropping a job for an incident ends it as finishing would, and remembers it for the person. */
   @Override
   public void interrupted(double time, int person, Activity activity, int id) {
-    int task = activity == Activity.INCIDENTS ? id : sim.tasks.serial[id];
+    int task = activity == Activity.INCIDENTS ? id : sim.tasks.serial(id);
     if (dropped[person] != NOBODY || activity == Activity.INCIDENTS || activity == Activity.GATE) {
       note(Rule.ONE_JOB_AT_A_TIME, time, "person " + person + " drops " + activity + " of task " + task
           + " (already holding " + dropped[person] + ")");
@@ -193,7 +193,7 @@ final class WatchingObserver implements Observer {
   /** Only the job the person dropped can be taken up again, by them. */
   @Override
   public void resumed(double time, int person, Activity activity, int id) {
-    int task = sim.tasks.serial[id];
+    int task = sim.tasks.serial(id);
     if (dropped[person] != task || droppedActivity[person] != activity) {
       note(Rule.ONE_JOB_AT_A_TIME, time, "person " + person + " resumes " + activity + " of task " + task
           + " but dropped " + droppedActivity[person] + " of task " + dropped[person]);
@@ -212,7 +212,7 @@ final class WatchingObserver implements Observer {
 
   @Override
   public void deployed(double time, int id, int feature, boolean featureDone) {
-    int task = sim.tasks.serial[id];
+    int task = sim.tasks.serial(id);
     grow(task);
     deployments++;
     if (deployed[task] || authorOf[task] == NOBODY || workers[task] > 0) {
@@ -221,14 +221,14 @@ final class WatchingObserver implements Observer {
     }
     deployed[task] = true;
     if (feature == WorkIntake.NO_FEATURE) {
-      if (featureDone || sim.tasks.feature[id] != feature) {
-        note(Rule.DELIVERY, time, "chore " + task + " reported as delivering feature " + sim.tasks.feature[id]);
+      if (featureDone || sim.tasks.feature(id) != feature) {
+        note(Rule.DELIVERY, time, "chore " + task + " reported as delivering feature " + sim.tasks.feature(id));
       }
       return;
     }
-    if (sim.tasks.feature[id] != feature) {
+    if (sim.tasks.feature(id) != feature) {
       note(Rule.DELIVERY, time, "task " + task + " deploys for feature " + feature
-          + " but belongs to " + sim.tasks.feature[id]);
+          + " but belongs to " + sim.tasks.feature(id));
     }
     int serial = sizeFeature(feature);
     boolean last = ++featureDeployed[serial] == featureSize[serial];
@@ -254,7 +254,7 @@ final class WatchingObserver implements Observer {
     }
     if (featureSize[serial] == 0) {
       for (int id = 0; id < sim.tasks.end(); id++) {
-        if (sim.tasks.live(id) && sim.tasks.feature[id] == feature) {
+        if (sim.tasks.live(id) && sim.tasks.feature(id) == feature) {
           featureSize[serial]++;
         }
       }
@@ -286,7 +286,7 @@ final class WatchingObserver implements Observer {
       case CONFLICTS -> "conflicts";
       case INCIDENTS -> "incidents";
       case GATE -> {
-        GateServer server = def.gates().get(sim.tasks.gate[sim.people.task[person]]).server();
+        GateServer server = def.gates().get(sim.tasks.gate(sim.people.task[person])).server();
         Skill skill = ((GateServer.People) server).skill();
         yield skill.equals(Skill.TEST) ? "testing" : skill.name();
       }

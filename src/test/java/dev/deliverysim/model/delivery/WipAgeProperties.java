@@ -44,7 +44,7 @@ class WipAgeProperties {
     public void started(double time, int person, Activity activity, int task, int author) {
       if (activity == Activity.CODING && time < end) { // the last snapshot comes before any event at its time
         codingStarted.put(task, time);
-        int feature = sim.tasks.feature[task];
+        int feature = sim.tasks.feature(task);
         if (feature != WorkIntake.NO_FEATURE) {
           featureStarted.putIfAbsent(feature, time);
         }
