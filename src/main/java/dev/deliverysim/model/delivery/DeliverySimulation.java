@@ -228,11 +228,11 @@ final class DeliverySimulation implements EventHandler {
   void startCoding(int p, int task) {
     tasks.setAuthor(task, p);
     release.branchFromMain(task);
-    people.openPrs[p]++;
+    people.addOpenPrs(p, 1);
     tasks.setCodingStarted(task, events.now());
     intake.codingStarted(task, events.now());
     stats.wip.add(events.now(), 1);
-    start(p, Activity.CODING, task, tasks.codingEffort(task) * people.codingEffort[p], DeliveryDef.CODING);
+    start(p, Activity.CODING, task, tasks.codingEffort(task) * people.codingEffort(p), DeliveryDef.CODING);
   }
 
   private void planSprint() {
@@ -250,7 +250,7 @@ final class DeliverySimulation implements EventHandler {
       // only the idle, in index order, as a scan of everyone would visit them (deliverysim bench:
       // delivery-1200 spent most of its time asking busy people)
       for (int p = people.nextIdle(0); p >= 0; p = people.nextIdle(p + 1)) {
-        int team = people.team[p];
+        int team = people.team(p);
         if (people.servesGatesOnly[team] && !chooser.gateWorkFor(p)) {
           // nothing for this team: each idle member would be asked, and refuse, in vain (the chooser
           // offers those who only serve gates nothing but a gate's work); deliverysim bench,
@@ -288,18 +288,18 @@ final class DeliverySimulation implements EventHandler {
       stats.recordWait(stage, tasks.readySince(task), now);
     }
     effortHours += people.switchTo(p, tasks.serial(task), def.coordination().contextSwitchHours()) // not id: reused
-        + def.coordination().perOpenPrHours() * people.openPrs[p];
+        + def.coordination().perOpenPrHours() * people.openPrs(p);
     people.setDoing(p, activity);
-    people.stage[p] = stage;
-    people.task[p] = task;
-    people.effort[p] = effortHours;
-    people.started[p] = now;
-    double duration = effortHours / people.focus[p];
+    people.setStage(p, stage);
+    people.setTask(p, task);
+    people.setEffort(p, effortHours);
+    people.setStarted(p, now);
+    double duration = effortHours / people.focus(p);
     tasks.setTouched(task, tasks.touched(task) + duration);
     if (!resuming) {
       stats.jobs[stage].add(duration);
     }
-    people.endsAt[p] = now + duration;
+    people.setEndsAt(p, now + duration);
     scheduleJobEnd(p);
   }
 
@@ -309,8 +309,8 @@ final class DeliverySimulation implements EventHandler {
       events.uncountCurrent(); // the end of a job dropped for an incident: nothing happens
       return;
     }
-    int task = people.task[p];
-    Activity activity = people.doing[p];
+    int task = people.task(p);
+    Activity activity = people.doing(p);
     stats.recordJob(people, p, now);
     observer.finished(now, p, activity, task);
     people.setDoing(p, null);
@@ -384,7 +384,7 @@ final class DeliverySimulation implements EventHandler {
 
   /** The end of {@code p}'s job, which started now. */
   void scheduleJobEnd(int p) {
-    schedule(PERSON_DONE, people.endsAt[p], p);
+    schedule(PERSON_DONE, people.endsAt(p), p);
   }
 
   /** Schedules an event of {@code kind} (one of the kinds above) about {@code id} (0 for none) at {@code at}. */

@@ -115,19 +115,19 @@ final class DeliveryStats {
 
   /** Books {@code doneFraction} of person p's current job's effort, and its busy time, inside the window. */
   private void book(People people, int p, double now, double doneFraction) {
-    double share = insideWindow(people.started[p], now);
-    int team = people.team[p];
-    hours[team][activities.column(people.doing[p], people.gate[p])] += people.effort[p] * doneFraction * share;
-    busyHours[team] += (now - people.started[p]) * share;
+    double share = insideWindow(people.started(p), now);
+    int team = people.team(p);
+    hours[team][activities.column(people.doing(p), people.gate(p))] += people.effort(p) * doneFraction * share;
+    busyHours[team] += (now - people.started(p)) * share;
   }
 
   /** At the horizon, books the part of every job still running that fell inside the window. */
   void closeOpenJobs(People people, TaskTable tasks, double now) {
     for (int p = 0; p < people.count; p++) {
       if (!people.idle(p)) {
-        double planned = people.effort[p] / people.focus[p];
+        double planned = people.effort(p) / people.focus(p);
         // the part of the job done so far; a zero-effort job (planned 0) has no hours to book
-        book(people, p, now, planned > 0 ? (now - people.started[p]) / planned : 0);
+        book(people, p, now, planned > 0 ? (now - people.started(p)) / planned : 0);
       }
     }
     for (int task : tasks.onPassesInOrder()) {

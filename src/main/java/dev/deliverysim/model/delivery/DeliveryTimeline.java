@@ -94,8 +94,8 @@ final class DeliveryTimeline {
       }
       People people = sim.people;
       for (int p = 0; p < people.count; p++) {
-        if (!people.idle(p) && people.stage[p] == s) {
-          add(rows, people.task[p], i + 1, now);
+        if (!people.idle(p) && people.stage(p) == s) {
+          add(rows, people.task(p), i + 1, now);
         }
       }
       if (s >= DeliveryDef.FIRST_GATE) { // passes on machines, or through a pure delay

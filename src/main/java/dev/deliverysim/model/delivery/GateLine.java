@@ -167,7 +167,7 @@ final class GateLine {
 
   /** Starts person {@code p} on a pass of {@code task} at people-served gate {@code g}; called by the chooser. */
   void startGate(int p, int g, int task) {
-    sim.people.gate[p] = g;
+    sim.people.setGate(p, g);
     sim.start(p, Activity.GATE, task, duration[g].sample(), DeliveryDef.FIRST_GATE + g);
   }
 

@@ -68,12 +68,12 @@ final class IncidentDesk {
     double effortHours = restore.sample()
         + people.switchTo(p, People.INCIDENT, sim.def.coordination().contextSwitchHours());
     people.setDoing(p, Activity.INCIDENTS);
-    people.stage[p] = People.NO_STAGE;
-    people.task[p] = incident;
-    people.effort[p] = effortHours;
-    people.started[p] = now;
+    people.setStage(p, People.NO_STAGE);
+    people.setTask(p, incident);
+    people.setEffort(p, effortHours);
+    people.setStarted(p, now);
     sim.observer.started(now, p, Activity.INCIDENTS, incident, TaskTable.NO_ONE);
-    people.endsAt[p] = now + effortHours / people.focus[p];
+    people.setEndsAt(p, now + effortHours / people.focus(p));
     sim.scheduleJobEnd(p);
   }
 

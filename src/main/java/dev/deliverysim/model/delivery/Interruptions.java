@@ -46,7 +46,7 @@ final class Interruptions {
   boolean takeSomeoneForNextIncident() {
     int chosen = NONE;
     for (int p = 0; p < people.count; p++) {
-      if (interruptible(p) && (chosen == NONE || people.started[p] > people.started[chosen])) {
+      if (interruptible(p) && (chosen == NONE || people.started(p) > people.started(chosen))) {
         chosen = p;
       }
     }
@@ -59,8 +59,8 @@ final class Interruptions {
   }
 
   private boolean interruptible(int p) {
-    Activity doing = people.doing[p];
-    return people.codes[p] && suspendedTask[p] == NONE
+    Activity doing = people.doing(p);
+    return people.codes(p) && suspendedTask[p] == NONE
         && doing != null && doing != Activity.GATE && doing != Activity.INCIDENTS;
   }
 
@@ -75,20 +75,20 @@ final class Interruptions {
    */
   void setAside(int p, Count reason) {
     double now = sim.now();
-    int task = people.task[p];
-    Activity activity = people.doing[p];
-    double planned = people.effort[p] / people.focus[p];
+    int task = people.task(p);
+    Activity activity = people.doing(p);
+    double planned = people.effort(p) / people.focus(p);
     // at most 1: a job set aside at the instant it ends can compute a hair over 1 in floating point,
     // and a negative effort left would end the resumed job before it started
-    double done = planned > 0 ? Math.min(1, (now - people.started[p]) / planned) : 1;
+    double done = planned > 0 ? Math.min(1, (now - people.started(p)) / planned) : 1;
     stats.bookPart(people, p, now, done);
     stats.count(reason);
-    tasks.setTouched(task, tasks.touched(task) - (people.endsAt[p] - now)); // the part not worked is not touch time
+    tasks.setTouched(task, tasks.touched(task) - (people.endsAt(p) - now)); // the part not worked is not touch time
     suspendedTask[p] = task;
     suspendedActivity[p] = activity;
-    suspendedStage[p] = people.stage[p];
-    suspendedEffort[p] = people.effort[p] * (1 - done);
-    remember(p, people.endsAt[p]);
+    suspendedStage[p] = people.stage(p);
+    suspendedEffort[p] = people.effort(p) * (1 - done);
+    remember(p, people.endsAt(p));
     sim.observer.interrupted(now, p, activity, task);
     people.setDoing(p, null);
   }

@@ -4,18 +4,38 @@ import java.util.List;
 
 /**
  * Everyone in the organisation, one index per person, with what they can do and what they are
- * doing. A person does one thing at a time: {@code doing[p]} is null when idle.
+ * doing. A person does one thing at a time: {@link #doing} is null when idle.
+ *
+ * <p>Each person is one record of {@value #STRIDE} {@code long} slots (doubles as their bits, the
+ * skills as bits of one slot), not one array per field: the fields a job's start and end read
+ * share a cache line. With 12,000 people (the largest benchmark) one array per field meant a
+ * cache miss per field read (see docs/benchmarks.md).
  */
 final class People {
+  private static final int STRIDE = 16;
+  // slots: what starting and ending a job reads first, then the rest
+  private static final int DOING = 0;
+  private static final int STAGE = 1;
+  private static final int TASK = 2;
+  private static final int EFFORT = 3;
+  private static final int STARTED = 4;
+  private static final int ENDS_AT = 5;
+  private static final int FOCUS = 6;
+  private static final int TEAM = 7;
+  private static final int SKILLS = 8;
+  private static final int OPEN_PRS = 9;
+  private static final int LAST_TASK = 10;
+  private static final int GATE = 11;
+  private static final int CODING_EFFORT = 12;
+  private static final int MERGED = 13;
+  private static final long CODES = 1;
+  private static final long REVIEWS = 2;
+  private static final long OWNER = 4;
+  /** {@link #DOING}'s slot holds an activity's ordinal + 1; 0 for idle. */
+  private static final Activity[] ACTIVITIES = Activity.values();
+
   final int count;
-  final int[] team;
-  final double[] focus;
-  final boolean[] codes;
-  final boolean[] reviews;
-  /** Each person's team's coding-effort multiplier. */
-  final double[] codingEffort;
-  /** Members of the code owners' team (none without owners). */
-  final boolean[] owner;
+  private final long[] rec;
   /** Per team: one past its last member's index (a team's members have consecutive indices). */
   final int[] teamEnd;
   /**
@@ -23,10 +43,11 @@ final class People {
    * their work aside, they author nothing, restore no service and review nothing.
    */
   final boolean[] servesGatesOnly;
-  /** Per person and gate: whether the person has the skill of that people-served gate. */
+  /**
+   * Per person and gate: whether the person has the skill of that people-served gate. A team's
+   * members share one row, so that asking costs one cache line per team, not per person.
+   */
   final boolean[][] servesGate;
-  /** What each person is doing; null when idle. Written only through {@link #setDoing}. */
-  final Activity[] doing;
   /** The idle people as a bit set, so that dispatching visits them alone, in index order. */
   private final long[] idleWords;
   /**
@@ -37,38 +58,13 @@ final class People {
   private final long[] nonEmptyWords;
   /** More than two words of idle bits: only then is {@link #nonEmptyWords} kept and used. */
   private final boolean large;
-  /** The gate of the current job, when it is {@link Activity#GATE}. */
-  final int[] gate;
-  /** The stage of the current job ({@link DeliveryDef#stages()}); {@link #NO_STAGE} for an incident. */
-  final int[] stage;
-  final int[] task;
-  /** Focused effort of the current job; it takes effort / focus hours of the person's time. */
-  final double[] effort;
-  final double[] started;
-  /** When the current job is scheduled to end (its completion event's time). */
-  final double[] endsAt;
-  /** Each person's own PRs that are coded or being coded but not yet deployed. */
-  final int[] openPrs;
-  /** PRs each person authored that merged: a branch's conflicts come only from others' merges. */
-  final long[] merged;
-  /**
-   * The task of each person's last job, by its {@link TaskTable#serial} (ids are recycled), or
-   * {@link TaskTable#NO_ONE} or {@link #INCIDENT}: to price a context switch.
-   */
-  final int[] lastTask;
 
   People(DeliveryDef def) {
     List<TeamDef> teams = def.teams();
     List<GateDef> gates = def.gates();
     count = teams.stream().mapToInt(TeamDef::headcount).sum();
-    team = new int[count];
-    focus = new double[count];
-    codes = new boolean[count];
-    reviews = new boolean[count];
-    owner = new boolean[count];
-    codingEffort = new double[count];
-    servesGate = new boolean[count][gates.size()];
-    doing = new Activity[count];
+    rec = new long[count * STRIDE];
+    servesGate = new boolean[count][];
     idleWords = new long[(count + 63) >>> 6];
     nonEmptyWords = new long[(idleWords.length + 63) >>> 6];
     large = idleWords.length > 2;
@@ -76,37 +72,143 @@ final class People {
       idleWords[p >>> 6] |= 1L << p;
       nonEmptyWords[p >>> 12] |= 1L << (p >>> 6);
     }
-    gate = new int[count];
-    stage = new int[count];
-    task = new int[count];
-    effort = new double[count];
-    started = new double[count];
-    endsAt = new double[count];
-    openPrs = new int[count];
-    merged = new long[count];
-    lastTask = new int[count];
-    java.util.Arrays.fill(lastTask, TaskTable.NO_ONE);
     teamEnd = new int[teams.size()];
     servesGatesOnly = new boolean[teams.size()];
     int p = 0;
     for (int t = 0; t < teams.size(); t++) {
       TeamDef teamDef = teams.get(t);
       servesGatesOnly[t] = !teamDef.skills().contains(Skill.CODE) && !teamDef.skills().contains(Skill.REVIEW);
-      for (int i = 0; i < teamDef.headcount(); i++, p++) {
-        team[p] = t;
-        focus[p] = teamDef.effectiveFocus();
-        codingEffort[p] = teamDef.codingEffort();
-        codes[p] = teamDef.skills().contains(Skill.CODE);
-        reviews[p] = teamDef.skills().contains(Skill.REVIEW);
-        owner[p] = def.review().owners().any() && teamDef.name().equals(def.review().owners().team());
-        for (int g = 0; g < gates.size(); g++) {
-          for (Skill skill : teamDef.skills()) {
-            servesGate[p][g] |= gates.get(g).servedBy(skill);
-          }
+      boolean[] serves = new boolean[gates.size()];
+      for (int g = 0; g < gates.size(); g++) {
+        for (Skill skill : teamDef.skills()) {
+          serves[g] |= gates.get(g).servedBy(skill);
         }
+      }
+      long skills = (teamDef.skills().contains(Skill.CODE) ? CODES : 0)
+          | (teamDef.skills().contains(Skill.REVIEW) ? REVIEWS : 0)
+          | (def.review().owners().any() && teamDef.name().equals(def.review().owners().team()) ? OWNER : 0);
+      for (int i = 0; i < teamDef.headcount(); i++, p++) {
+        rec[p * STRIDE + TEAM] = t;
+        rec[p * STRIDE + FOCUS] = Double.doubleToRawLongBits(teamDef.effectiveFocus());
+        rec[p * STRIDE + CODING_EFFORT] = Double.doubleToRawLongBits(teamDef.codingEffort());
+        rec[p * STRIDE + SKILLS] = skills;
+        rec[p * STRIDE + LAST_TASK] = TaskTable.NO_ONE;
+        servesGate[p] = serves;
       }
       teamEnd[t] = p;
     }
+  }
+
+  int team(int p) {
+    return (int) rec[p * STRIDE + TEAM];
+  }
+
+  /** The share of {@code p}'s time that goes to work; a job of effort e takes e / focus hours. */
+  double focus(int p) {
+    return Double.longBitsToDouble(rec[p * STRIDE + FOCUS]);
+  }
+
+  boolean codes(int p) {
+    return (rec[p * STRIDE + SKILLS] & CODES) != 0;
+  }
+
+  boolean reviews(int p) {
+    return (rec[p * STRIDE + SKILLS] & REVIEWS) != 0;
+  }
+
+  /** A member of the code owners' team (none without owners). */
+  boolean owner(int p) {
+    return (rec[p * STRIDE + SKILLS] & OWNER) != 0;
+  }
+
+  /** {@code p}'s team's coding-effort multiplier. */
+  double codingEffort(int p) {
+    return Double.longBitsToDouble(rec[p * STRIDE + CODING_EFFORT]);
+  }
+
+  /** What {@code p} is doing; null when idle. Written only through {@link #setDoing}. */
+  Activity doing(int p) {
+    int ordinal = (int) rec[p * STRIDE + DOING] - 1;
+    return ordinal < 0 ? null : ACTIVITIES[ordinal];
+  }
+
+  /** The gate of the current job, when it is {@link Activity#GATE}. */
+  int gate(int p) {
+    return (int) rec[p * STRIDE + GATE];
+  }
+
+  void setGate(int p, int gate) {
+    rec[p * STRIDE + GATE] = gate;
+  }
+
+  /** The stage of the current job ({@link DeliveryDef#stages()}); {@link #NO_STAGE} for an incident. */
+  int stage(int p) {
+    return (int) rec[p * STRIDE + STAGE];
+  }
+
+  void setStage(int p, int stage) {
+    rec[p * STRIDE + STAGE] = stage;
+  }
+
+  /** The PR (or incident) of the current job. */
+  int task(int p) {
+    return (int) rec[p * STRIDE + TASK];
+  }
+
+  void setTask(int p, int task) {
+    rec[p * STRIDE + TASK] = task;
+  }
+
+  /** Focused effort of the current job; it takes effort / focus hours of the person's time. */
+  double effort(int p) {
+    return Double.longBitsToDouble(rec[p * STRIDE + EFFORT]);
+  }
+
+  void setEffort(int p, double effort) {
+    rec[p * STRIDE + EFFORT] = Double.doubleToRawLongBits(effort);
+  }
+
+  double started(int p) {
+    return Double.longBitsToDouble(rec[p * STRIDE + STARTED]);
+  }
+
+  void setStarted(int p, double started) {
+    rec[p * STRIDE + STARTED] = Double.doubleToRawLongBits(started);
+  }
+
+  /** When the current job is scheduled to end (its completion event's time). */
+  double endsAt(int p) {
+    return Double.longBitsToDouble(rec[p * STRIDE + ENDS_AT]);
+  }
+
+  void setEndsAt(int p, double endsAt) {
+    rec[p * STRIDE + ENDS_AT] = Double.doubleToRawLongBits(endsAt);
+  }
+
+  /** {@code p}'s own PRs that are coded or being coded but not yet deployed. */
+  int openPrs(int p) {
+    return (int) rec[p * STRIDE + OPEN_PRS];
+  }
+
+  void addOpenPrs(int p, int change) {
+    rec[p * STRIDE + OPEN_PRS] += change;
+  }
+
+  /** PRs {@code p} authored that merged: a branch's conflicts come only from others' merges. */
+  long merged(int p) {
+    return rec[p * STRIDE + MERGED];
+  }
+
+  void countMerge(int p) {
+    rec[p * STRIDE + MERGED]++;
+  }
+
+  /**
+   * The task of {@code p}'s last job, by its {@link TaskTable#serial} (ids are recycled), or
+   * {@link TaskTable#NO_ONE} or {@link #INCIDENT}: to price a context switch.
+   */
+  int lastTask(int p) {
+    return (int) rec[p * STRIDE + LAST_TASK];
   }
 
   /** {@link #stage} of a job that belongs to no stage: restoring service after an incident. */
@@ -120,19 +222,19 @@ final class People {
    * another task (or from or to an incident), 0 for a first job or the same task again.
    */
   double switchTo(int p, int next, double cost) {
-    int last = lastTask[p];
-    lastTask[p] = next;
+    int last = lastTask(p);
+    rec[p * STRIDE + LAST_TASK] = next;
     boolean switching = last != TaskTable.NO_ONE && (last != next || next == INCIDENT);
     return switching ? cost : 0;
   }
 
   boolean idle(int p) {
-    return doing[p] == null;
+    return rec[p * STRIDE + DOING] == 0;
   }
 
   /** {@code p} is now doing {@code activity}, or is idle when it is null. */
   void setDoing(int p, Activity activity) {
-    doing[p] = activity;
+    rec[p * STRIDE + DOING] = activity == null ? 0 : activity.ordinal() + 1;
     if (activity == null) {
       idleWords[p >>> 6] |= 1L << p;
     } else {

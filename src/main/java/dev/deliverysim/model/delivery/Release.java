@@ -49,7 +49,7 @@ final class Release {
   /** Marks the task's branch as taken from main now, for counting the merges it misses. */
   void branchFromMain(int task) {
     tasks.setMergesAtBranch(task, mergesTotal);
-    tasks.setOwnMergesAtBranch(task, people.merged[tasks.author(task)]);
+    tasks.setOwnMergesAtBranch(task, people.merged(tasks.author(task)));
   }
 
   /** The PR passed every gate: it merges, unless it conflicts first. */
@@ -96,7 +96,7 @@ final class Release {
     }
     int author = tasks.author(task);
     long byOthers = (mergesTotal - tasks.mergesAtBranch(task))
-        - (people.merged[author] - tasks.ownMergesAtBranch(task));
+        - (people.merged(author) - tasks.ownMergesAtBranch(task));
     if (conflictOccurrence.nextDouble() >= coordination.conflictChance(byOthers)) {
       return false;
     }
@@ -112,7 +112,7 @@ final class Release {
   /** The PR merged: it deploys now, or with the next release train. */
   private void merge(int task) {
     mergesTotal++;
-    people.merged[tasks.author(task)]++;
+    people.countMerge(tasks.author(task));
     stats.count(Count.PRS_MERGED);
     sim.observer.merged(sim.now(), task);
     if (def.cadence().releaseTrains()) {
@@ -132,7 +132,7 @@ final class Release {
     if (tasks.bugFix(task)) {
       stats.count(Count.BUG_FIXES_DEPLOYED);
     }
-    people.openPrs[tasks.author(task)]--;
+    people.addOpenPrs(tasks.author(task), -1);
     int escaped = tasks.latentDefects(task);
     stats.add(Count.ESCAPED_DEFECTS, escaped);
     if (escaped > 0) {

@@ -93,9 +93,9 @@ final class ReplayTrace implements Observer {
 
   private void working(double time, int person, Activity activity, int task) {
     boolean incident = activity == Activity.INCIDENTS; // an incident's id is not a PR's
-    doing.add(time, person, activities.column(activity, people.gate[person]), incident ? -1 : item(task));
+    doing.add(time, person, activities.column(activity, people.gate(person)), incident ? -1 : item(task));
     if (!incident) {
-      move(time, task, firstStage + 2 * people.stage[person] + 1);
+      move(time, task, firstStage + 2 * people.stage(person) + 1);
     }
   }
 
@@ -125,7 +125,9 @@ final class ReplayTrace implements Observer {
   PeopleTrack people(double end) {
     List<String> teams = def.teams().stream().map(TeamDef::name).toList();
     int[] team = new int[people.count];
-    System.arraycopy(people.team, 0, team, 0, people.count);
+    for (int p = 0; p < people.count; p++) {
+      team[p] = people.team(p);
+    }
     List<String> colours = new ArrayList<>();
     for (String activity : activities.jobs()) {
       colours.add(stageOf(activity));

@@ -93,7 +93,7 @@ final class ReviewDesk {
 
   /** The PR {@code p} would review now, or NONE: none is open to them, or they do not look now. */
   int peek(int p) {
-    if (!people.reviews[p] || !looksNow(p)) {
+    if (!people.reviews(p) || !looksNow(p)) {
       return NONE;
     }
     return open(p);
@@ -138,7 +138,7 @@ final class ReviewDesk {
 
   /** A session of {@code p}'s begins: true when there is something to review and they may start. */
   boolean beginSession(int p) {
-    if (!people.reviews[p] || open(p) == NONE) {
+    if (!people.reviews(p) || open(p) == NONE) {
       return false;
     }
     inSession[p] = true;
@@ -165,7 +165,7 @@ final class ReviewDesk {
     // inlined for speed: this scan runs for every free reviewer after every event (deliverysim bench)
     for (int i = 0, n = pool.size(); i < n; i++) {
       int task = pool.get(i);
-      if (tasks.author(task) != p && tasks.approvedBy(task) != p && (!tasks.needsOwner(task) || people.owner[p])
+      if (tasks.author(task) != p && tasks.approvedBy(task) != p && (!tasks.needsOwner(task) || people.owner(p))
           && shown(task)) {
         return task;
       }
@@ -188,8 +188,8 @@ final class ReviewDesk {
    * needs an owner is the owners' alone (the compiler saw to it that enough of them review).
    */
   private boolean eligible(int p, int task) {
-    return people.reviews[p] && tasks.author(task) != p && tasks.approvedBy(task) != p
-        && (!tasks.needsOwner(task) || people.owner[p]);
+    return people.reviews(p) && tasks.author(task) != p && tasks.approvedBy(task) != p
+        && (!tasks.needsOwner(task) || people.owner(p));
   }
 
   /** A reviewer for the PR by the process's rule; the lowest index wins ties. */
@@ -209,7 +209,7 @@ final class ReviewDesk {
     int best = NONE;
     int bestLoad = Integer.MAX_VALUE;
     for (int q = 0; q < people.count; q++) {
-      int load = eligible(q, task) ? assigned[q].size() + (people.doing[q] == Activity.REVIEW ? 1 : 0) : Integer.MAX_VALUE;
+      int load = eligible(q, task) ? assigned[q].size() + (people.doing(q) == Activity.REVIEW ? 1 : 0) : Integer.MAX_VALUE;
       if (load < bestLoad) {
         best = q;
         bestLoad = load;

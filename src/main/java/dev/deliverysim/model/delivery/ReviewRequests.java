@@ -50,7 +50,7 @@ final class ReviewRequests {
       return;
     }
     for (int p = 0; p < people.count; p++) {
-      if (people.reviews[p]) {
+      if (people.reviews(p)) {
         sim.schedule(DeliverySimulation.REVIEW_SESSION, sessionPhase.nextDouble() * desk.sessionEvery(), p);
       }
     }
@@ -120,7 +120,7 @@ final class ReviewRequests {
    */
   void session(int p) {
     sim.schedule(DeliverySimulation.REVIEW_SESSION, sim.now() + desk.sessionEvery(), p);
-    Activity doing = people.doing[p];
+    Activity doing = people.doing(p);
     if (doing == Activity.INCIDENTS || doing == Activity.GATE || sim.interruptions.holdsDroppedJob(p)
         || !desk.beginSession(p)) {
       return;
@@ -148,8 +148,8 @@ final class ReviewRequests {
       if (people.idle(q)) {
         return; // the next dispatch gives it to them
       }
-      if (people.doing[q].ownWork() && !sim.interruptions.holdsDroppedJob(q)
-          && (chosen == ReviewDesk.NONE || people.started[q] > people.started[chosen])) {
+      if (people.doing(q).ownWork() && !sim.interruptions.holdsDroppedJob(q)
+          && (chosen == ReviewDesk.NONE || people.started(q) > people.started(chosen))) {
         chosen = q;
       }
     }

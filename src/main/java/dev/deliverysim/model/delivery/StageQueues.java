@@ -45,7 +45,7 @@ final class StageQueues {
     int n = s >= DeliveryDef.FIRST_GATE ? sim.machinesBusy[s - DeliveryDef.FIRST_GATE] : 0;
     People people = sim.people;
     for (int p = 0; p < people.count; p++) {
-      if (!people.idle(p) && people.stage[p] == s) {
+      if (!people.idle(p) && people.stage(p) == s) {
         n++;
       }
     }

@@ -40,7 +40,7 @@ final class WorkChooser {
    * then the job an incident interrupted, if any.
    */
   boolean startNext(int p) {
-    if (people.codes[p] && !sim.incidents.waiting.isEmpty()) {
+    if (people.codes(p) && !sim.incidents.waiting.isEmpty()) {
       sim.startIncident(p, sim.incidents.waiting.removeAt(0));
       return true;
     }
@@ -137,8 +137,8 @@ final class WorkChooser {
    */
   private boolean mayStartNew(int p) {
     int limit = sim.def.openPrsPerAuthor();
-    return people.codes[p]
-        && (limit == 0 || people.openPrs[p] < limit)
+    return people.codes(p)
+        && (limit == 0 || people.openPrs(p) < limit)
         && flowAllowsNewWork();
   }
 
@@ -154,7 +154,7 @@ final class WorkChooser {
     if (inProgressLimit > 0) {
       int started = 0; // tasks started and not deployed: each counts against its author
       for (int q = 0; q < people.count; q++) {
-        started += people.openPrs[q];
+        started += people.openPrs(q);
       }
       return started < inProgressLimit;
     }

@@ -35,12 +35,12 @@ class ContextSwitchTest {
       int serial = sim.tasks.serial(task);
       boolean switching = lastSerial[person] != -1 && lastSerial[person] != serial;
       double base = switch (activity) {
-        case CODING -> sim.tasks.codingEffort(task) * sim.people.codingEffort[person];
+        case CODING -> sim.tasks.codingEffort(task) * sim.people.codingEffort(person);
         case REVIEW -> sim.chooser.reviewEffort(task);
         case REWORK, CONFLICTS -> sim.tasks.pendingRework(task);
         default -> throw new AssertionError("no other job here: " + activity);
       };
-      assertEquals(base + (switching ? SWITCH : 0), sim.people.effort[person], 1e-9,
+      assertEquals(base + (switching ? SWITCH : 0), sim.people.effort(person), 1e-9,
           activity + " of PR " + serial + " (id " + task + ") by " + person + " after PR " + lastSerial[person]);
       checked++;
       switches += switching ? 1 : 0;

@@ -156,8 +156,8 @@ class DeliveryInvariantProperties {
     }
     int withPeople = 0;
     for (int p = 0; p < sim.people.count; p++) {
-      if (!sim.people.idle(p) && sim.people.doing[p] != Activity.INCIDENTS) { // an incident is no task
-        places[sim.people.task[p]]++;
+      if (!sim.people.idle(p) && sim.people.doing(p) != Activity.INCIDENTS) { // an incident is no task
+        places[sim.people.task(p)]++;
         withPeople++;
       }
       if (sim.interruptions.suspendedTask[p] != Interruptions.NONE) { // put aside for an incident

@@ -101,7 +101,7 @@ final class WatchingObserver implements Observer {
           + " while still on " + doing[person] + " of task " + doingTask[person]);
     }
     if (activity == Activity.INCIDENTS) { // an incident's id is not a task's: no task bookkeeping
-      if (!sim.people.codes[person]) {
+      if (!sim.people.codes(person)) {
         note(Rule.AUTHORSHIP, time, "person " + person + " restores service without the code skill");
       }
       doing[person] = activity;
@@ -128,18 +128,18 @@ final class WatchingObserver implements Observer {
     People people = sim.people;
     switch (activity) {
       case CODING -> {
-        if (authorOf[task] != NOBODY || author != person || !people.codes[person]) {
+        if (authorOf[task] != NOBODY || author != person || !people.codes(person)) {
           note(Rule.AUTHORSHIP, time, "person " + person + " codes task " + task + " (author " + author
-              + ", coded before by " + authorOf[task] + ", codes " + people.codes[person] + ")");
+              + ", coded before by " + authorOf[task] + ", codes " + people.codes(person) + ")");
         }
         authorOf[task] = person;
       }
       case REVIEW -> {
-        if (author == person || authorOf[task] != author || !people.reviews[person]) {
+        if (author == person || authorOf[task] != author || !people.reviews(person)) {
           note(Rule.AUTHORSHIP, time, "person " + person + " reviews task " + task + " authored by "
-              + authorOf[task] + " (reported " + author + ", reviews " + people.reviews[person] + ")");
+              + authorOf[task] + " (reported " + author + ", reviews " + people.reviews(person) + ")");
         }
-        String team = def.teams().get(people.team[person]).name();
+        String team = def.teams().get(people.team(person)).name();
         if (sim.tasks.needsOwner(id) && !team.equals(def.review().owners().team())) {
           note(Rule.AUTHORSHIP, time, "person " + person + " of " + team + " reviews task " + task
               + ", which needs an owner of " + def.review().owners().team());
@@ -274,7 +274,7 @@ final class WatchingObserver implements Observer {
 
   private void book(int person, double start, double end) {
     double overlap = Math.max(0, end - Math.max(start, stop.warmup()));
-    busyHours.get(sim.people.team[person]).merge(label(person), overlap, Double::sum);
+    busyHours.get(sim.people.team(person)).merge(label(person), overlap, Double::sum);
   }
 
   /** The activity a person's current job counts under, worked out here independently of the model. */
@@ -286,7 +286,7 @@ final class WatchingObserver implements Observer {
       case CONFLICTS -> "conflicts";
       case INCIDENTS -> "incidents";
       case GATE -> {
-        GateServer server = def.gates().get(sim.tasks.gate(sim.people.task[person])).server();
+        GateServer server = def.gates().get(sim.tasks.gate(sim.people.task(person))).server();
         Skill skill = ((GateServer.People) server).skill();
         yield skill.equals(Skill.TEST) ? "testing" : skill.name();
       }
