@@ -28,6 +28,7 @@ final class People {
   private static final int GATE = 11;
   private static final int CODING_EFFORT = 12;
   private static final int MERGED = 13;
+  private static final int REWORK_WAITING = 14;
   private static final long CODES = 1;
   private static final long REVIEWS = 2;
   private static final long OWNER = 4;
@@ -201,6 +202,20 @@ final class People {
 
   void countMerge(int p) {
     rec[p * STRIDE + MERGED]++;
+  }
+
+  /**
+   * PRs of {@code p}'s waiting for their rework: the size of their queue in
+   * {@link DeliverySimulation#reworkByAuthor}, kept here because the dispatcher asks every idle
+   * person, and the person's record is in cache where their queue is not (bench, delivery-12000:
+   * asking the queues was a tenth of a replication).
+   */
+  int reworkWaiting(int p) {
+    return (int) rec[p * STRIDE + REWORK_WAITING];
+  }
+
+  void addReworkWaiting(int p, int change) {
+    rec[p * STRIDE + REWORK_WAITING] += change;
   }
 
   /**

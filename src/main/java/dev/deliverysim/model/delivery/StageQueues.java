@@ -22,7 +22,9 @@ final class StageQueues {
 
   /** The PR waits for its author's rework: fixes, a merge conflict, or a PR to redo. */
   void backToAuthor(int task) {
-    sim.reworkByAuthor[sim.tasks.author(task)].add(task);
+    int author = sim.tasks.author(task);
+    sim.reworkByAuthor[author].add(task);
+    sim.people.addReworkWaiting(author, 1);
     sim.observer.waiting(sim.now(), task, DeliveryDef.REWORK);
   }
 

@@ -68,7 +68,7 @@ final class WorkChooser {
       best = tasks.readySince(review);
       choice = Activity.REVIEW;
     }
-    if (!sim.reworkByAuthor[p].isEmpty() && tasks.readySince(sim.reworkByAuthor[p].get(0)) < best) {
+    if (people.reworkWaiting(p) > 0 && tasks.readySince(sim.reworkByAuthor[p].get(0)) < best) {
       best = tasks.readySince(sim.reworkByAuthor[p].get(0));
       choice = Activity.REWORK;
     }
@@ -121,10 +121,11 @@ final class WorkChooser {
   }
 
   private boolean rework(int p) {
-    if (sim.reworkByAuthor[p].isEmpty()) {
+    if (people.reworkWaiting(p) == 0) {
       return false;
     }
     int task = sim.reworkByAuthor[p].removeAt(0);
+    people.addReworkWaiting(p, -1);
     Activity activity = tasks.conflicted(task) ? Activity.CONFLICTS : Activity.REWORK;
     sim.start(p, activity, task, tasks.pendingRework(task), DeliveryDef.REWORK);
     return true;

@@ -148,8 +148,10 @@ class DeliveryInvariantProperties {
     for (TaskQueue q : sim.reviews.queues()) {
       waiting += count(q, places);
     }
-    for (TaskQueue q : sim.reworkByAuthor) {
+    for (int p = 0; p < sim.people.count; p++) {
+      TaskQueue q = sim.reworkByAuthor[p];
       waiting += count(q, places);
+      assertEquals(q.size(), sim.people.reworkWaiting(p), "person " + p + "'s count of PRs waiting for rework");
     }
     for (TaskQueue q : sim.gateQueue) {
       waiting += count(q, places);
