@@ -6,37 +6,37 @@ import java.util.List;
  * Everyone in the organisation, one index per person, with what they can do and what they are
  * doing. A person does one thing at a time: {@link #doing} is null when idle.
  *
- * <p>Each person is one record of {@value #STRIDE} {@code long} slots (doubles as their bits, the
- * skills as bits of one slot), not one array per field: the fields a job's start and end read
- * share a cache line. With 12,000 people (the largest benchmark) one array per field meant a
- * cache miss per field read (see docs/benchmarks.md).
+ * <p>Each person is one record of {@value #STRIDE} {@code long} slots, 64 bytes (doubles as their
+ * bits, two ints to a slot), not one array per field; what is the same for a whole team (focus,
+ * skills) is kept per team. Starting and ending a job then reads one cache line of the person, and
+ * 12,000 people (the largest benchmark) take 768 KB, which stays in a core's cache, where one array
+ * per field took a cache miss per field read (see docs/benchmarks.md).
  */
 final class People {
-  private static final int STRIDE = 16;
-  // slots: what starting and ending a job reads first, then the rest
-  private static final int DOING = 0;
-  private static final int STAGE = 1;
-  private static final int TASK = 2;
-  private static final int EFFORT = 3;
-  private static final int STARTED = 4;
-  private static final int ENDS_AT = 5;
-  private static final int FOCUS = 6;
-  private static final int TEAM = 7;
-  private static final int SKILLS = 8;
-  private static final int OPEN_PRS = 9;
-  private static final int LAST_TASK = 10;
-  private static final int GATE = 11;
-  private static final int CODING_EFFORT = 12;
-  private static final int MERGED = 13;
-  private static final int REWORK_WAITING = 14;
+  private static final int STRIDE = 8;
+  // slots: an int in the low half, an int in the high half, or one double or long
+  private static final int DOING_STAGE = 0;
+  private static final int TASK_TEAM = 1;
+  private static final int EFFORT = 2;
+  private static final int STARTED = 3;
+  private static final int ENDS_AT = 4;
+  private static final int OPEN_PRS_REWORK_WAITING = 5;
+  private static final int LAST_TASK_GATE = 6;
+  private static final int MERGED = 7;
   private static final long CODES = 1;
   private static final long REVIEWS = 2;
   private static final long OWNER = 4;
-  /** {@link #DOING}'s slot holds an activity's ordinal + 1; 0 for idle. */
+  /** {@link #doing}'s half slot holds an activity's ordinal + 1; 0 for idle. */
   private static final Activity[] ACTIVITIES = Activity.values();
 
   final int count;
   private final long[] rec;
+  /** Per team: the share of a member's time that goes to work. */
+  private final double[] teamFocus;
+  /** Per team: its coding-effort multiplier. */
+  private final double[] teamCodingEffort;
+  /** Per team: {@link #CODES}, {@link #REVIEWS}, {@link #OWNER} as bits. */
+  private final long[] teamSkills;
   /** Per team: one past its last member's index (a team's members have consecutive indices). */
   final int[] teamEnd;
   /**
@@ -75,6 +75,9 @@ final class People {
     }
     teamEnd = new int[teams.size()];
     servesGatesOnly = new boolean[teams.size()];
+    teamFocus = new double[teams.size()];
+    teamCodingEffort = new double[teams.size()];
+    teamSkills = new long[teams.size()];
     int p = 0;
     for (int t = 0; t < teams.size(); t++) {
       TeamDef teamDef = teams.get(t);
@@ -85,15 +88,14 @@ final class People {
           serves[g] |= gates.get(g).servedBy(skill);
         }
       }
-      long skills = (teamDef.skills().contains(Skill.CODE) ? CODES : 0)
+      teamFocus[t] = teamDef.effectiveFocus();
+      teamCodingEffort[t] = teamDef.codingEffort();
+      teamSkills[t] = (teamDef.skills().contains(Skill.CODE) ? CODES : 0)
           | (teamDef.skills().contains(Skill.REVIEW) ? REVIEWS : 0)
           | (def.review().owners().any() && teamDef.name().equals(def.review().owners().team()) ? OWNER : 0);
       for (int i = 0; i < teamDef.headcount(); i++, p++) {
-        rec[p * STRIDE + TEAM] = t;
-        rec[p * STRIDE + FOCUS] = Double.doubleToRawLongBits(teamDef.effectiveFocus());
-        rec[p * STRIDE + CODING_EFFORT] = Double.doubleToRawLongBits(teamDef.codingEffort());
-        rec[p * STRIDE + SKILLS] = skills;
-        rec[p * STRIDE + LAST_TASK] = TaskTable.NO_ONE;
+        setHigh(p, TASK_TEAM, t);
+        setLow(p, LAST_TASK_GATE, TaskTable.NO_ONE);
         servesGate[p] = serves;
       }
       teamEnd[t] = p;
@@ -101,63 +103,63 @@ final class People {
   }
 
   int team(int p) {
-    return (int) rec[p * STRIDE + TEAM];
+    return high(p, TASK_TEAM);
   }
 
   /** The share of {@code p}'s time that goes to work; a job of effort e takes e / focus hours. */
   double focus(int p) {
-    return Double.longBitsToDouble(rec[p * STRIDE + FOCUS]);
+    return teamFocus[team(p)];
   }
 
   boolean codes(int p) {
-    return (rec[p * STRIDE + SKILLS] & CODES) != 0;
+    return (teamSkills[team(p)] & CODES) != 0;
   }
 
   boolean reviews(int p) {
-    return (rec[p * STRIDE + SKILLS] & REVIEWS) != 0;
+    return (teamSkills[team(p)] & REVIEWS) != 0;
   }
 
   /** A member of the code owners' team (none without owners). */
   boolean owner(int p) {
-    return (rec[p * STRIDE + SKILLS] & OWNER) != 0;
+    return (teamSkills[team(p)] & OWNER) != 0;
   }
 
   /** {@code p}'s team's coding-effort multiplier. */
   double codingEffort(int p) {
-    return Double.longBitsToDouble(rec[p * STRIDE + CODING_EFFORT]);
+    return teamCodingEffort[team(p)];
   }
 
   /** What {@code p} is doing; null when idle. Written only through {@link #setDoing}. */
   Activity doing(int p) {
-    int ordinal = (int) rec[p * STRIDE + DOING] - 1;
+    int ordinal = low(p, DOING_STAGE) - 1;
     return ordinal < 0 ? null : ACTIVITIES[ordinal];
   }
 
   /** The gate of the current job, when it is {@link Activity#GATE}. */
   int gate(int p) {
-    return (int) rec[p * STRIDE + GATE];
+    return high(p, LAST_TASK_GATE);
   }
 
   void setGate(int p, int gate) {
-    rec[p * STRIDE + GATE] = gate;
+    setHigh(p, LAST_TASK_GATE, gate);
   }
 
   /** The stage of the current job ({@link DeliveryDef#stages()}); {@link #NO_STAGE} for an incident. */
   int stage(int p) {
-    return (int) rec[p * STRIDE + STAGE];
+    return high(p, DOING_STAGE);
   }
 
   void setStage(int p, int stage) {
-    rec[p * STRIDE + STAGE] = stage;
+    setHigh(p, DOING_STAGE, stage);
   }
 
   /** The PR (or incident) of the current job. */
   int task(int p) {
-    return (int) rec[p * STRIDE + TASK];
+    return low(p, TASK_TEAM);
   }
 
   void setTask(int p, int task) {
-    rec[p * STRIDE + TASK] = task;
+    setLow(p, TASK_TEAM, task);
   }
 
   /** Focused effort of the current job; it takes effort / focus hours of the person's time. */
@@ -188,11 +190,25 @@ final class People {
 
   /** {@code p}'s own PRs that are coded or being coded but not yet deployed. */
   int openPrs(int p) {
-    return (int) rec[p * STRIDE + OPEN_PRS];
+    return low(p, OPEN_PRS_REWORK_WAITING);
   }
 
   void addOpenPrs(int p, int change) {
-    rec[p * STRIDE + OPEN_PRS] += change;
+    setLow(p, OPEN_PRS_REWORK_WAITING, openPrs(p) + change);
+  }
+
+  /**
+   * PRs of {@code p}'s waiting for their rework: the size of their queue in
+   * {@link DeliverySimulation#reworkByAuthor}, kept here because the dispatcher asks every idle
+   * person, and the person's record is in cache where their queue is not (bench, delivery-12000:
+   * asking the queues was a tenth of a replication).
+   */
+  int reworkWaiting(int p) {
+    return high(p, OPEN_PRS_REWORK_WAITING);
+  }
+
+  void addReworkWaiting(int p, int change) {
+    setHigh(p, OPEN_PRS_REWORK_WAITING, reworkWaiting(p) + change);
   }
 
   /** PRs {@code p} authored that merged: a branch's conflicts come only from others' merges. */
@@ -205,25 +221,29 @@ final class People {
   }
 
   /**
-   * PRs of {@code p}'s waiting for their rework: the size of their queue in
-   * {@link DeliverySimulation#reworkByAuthor}, kept here because the dispatcher asks every idle
-   * person, and the person's record is in cache where their queue is not (bench, delivery-12000:
-   * asking the queues was a tenth of a replication).
-   */
-  int reworkWaiting(int p) {
-    return (int) rec[p * STRIDE + REWORK_WAITING];
-  }
-
-  void addReworkWaiting(int p, int change) {
-    rec[p * STRIDE + REWORK_WAITING] += change;
-  }
-
-  /**
    * The task of {@code p}'s last job, by its {@link TaskTable#serial} (ids are recycled), or
    * {@link TaskTable#NO_ONE} or {@link #INCIDENT}: to price a context switch.
    */
   int lastTask(int p) {
-    return (int) rec[p * STRIDE + LAST_TASK];
+    return low(p, LAST_TASK_GATE);
+  }
+
+  private int low(int p, int slot) {
+    return (int) rec[p * STRIDE + slot];
+  }
+
+  private int high(int p, int slot) {
+    return (int) (rec[p * STRIDE + slot] >> 32);
+  }
+
+  private void setLow(int p, int slot, int value) {
+    int at = p * STRIDE + slot;
+    rec[at] = rec[at] & 0xFFFF_FFFF_0000_0000L | value & 0xFFFF_FFFFL;
+  }
+
+  private void setHigh(int p, int slot, int value) {
+    int at = p * STRIDE + slot;
+    rec[at] = (long) value << 32 | rec[at] & 0xFFFF_FFFFL;
   }
 
   /** {@link #stage} of a job that belongs to no stage: restoring service after an incident. */
@@ -238,18 +258,18 @@ final class People {
    */
   double switchTo(int p, int next, double cost) {
     int last = lastTask(p);
-    rec[p * STRIDE + LAST_TASK] = next;
+    setLow(p, LAST_TASK_GATE, next);
     boolean switching = last != TaskTable.NO_ONE && (last != next || next == INCIDENT);
     return switching ? cost : 0;
   }
 
   boolean idle(int p) {
-    return rec[p * STRIDE + DOING] == 0;
+    return low(p, DOING_STAGE) == 0;
   }
 
   /** {@code p} is now doing {@code activity}, or is idle when it is null. */
   void setDoing(int p, Activity activity) {
-    rec[p * STRIDE + DOING] = activity == null ? 0 : activity.ordinal() + 1;
+    setLow(p, DOING_STAGE, activity == null ? 0 : activity.ordinal() + 1);
     if (activity == null) {
       idleWords[p >>> 6] |= 1L << p;
     } else {
