@@ -58,6 +58,30 @@ public final class EventLoop {
     queue.schedule(time, payload);
   }
 
+  /**
+   * Makes {@code count} slots, numbered from 0, for events that are one per numbered thing (a
+   * person's job end): cheaper than the heap when thousands are pending. Call before scheduling.
+   * See {@link EventQueue}: the order of events is the same as with {@link #schedule} alone.
+   */
+  public void slots(int count) {
+    queue.slots(count);
+  }
+
+  /**
+   * Schedules a model event in {@code slot}, ordered exactly as {@link #schedule} would order it.
+   * An event still pending in the slot stays pending, and comes in its turn.
+   *
+   * @throws IllegalArgumentException for a time before {@link #now()} or NaN
+   */
+  public void scheduleInSlot(int slot, double time, int payload) {
+    queue.scheduleInSlot(slot, time, payload);
+  }
+
+  /** The time of the last event scheduled in {@code slot} if it is still pending, or NaN. */
+  public double pendingInSlot(int slot) {
+    return queue.pendingInSlot(slot);
+  }
+
   /** Asks for a snapshot at {@code time} (finite, ≥ 0, at most the horizon); call before {@link #run}. */
   public void snapshotAt(double time) {
     if (started) {

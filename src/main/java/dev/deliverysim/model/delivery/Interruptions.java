@@ -115,6 +115,16 @@ final class Interruptions {
     return false;
   }
 
+  /** Whether a job {@code p} dropped was to end at {@code end}, its event still to come. */
+  boolean dropped(int p, double end) {
+    for (int i = 0; i < staleCount[p]; i++) {
+      if (staleEnds[p][i] == end) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** Takes up {@code p}'s dropped job, if there is one; called by the chooser before anything else. */
   boolean resume(int p) {
     int task = suspendedTask[p];
