@@ -385,8 +385,8 @@ final class DeliverySimulation implements EventHandler {
 
   /**
    * The end of {@code p}'s job, which started now, in {@code p}'s slot: a person has one live job
-   * end at a time, so the heap holds little more than gate passes (deliverysim bench,
-   * delivery-12000). A job end still pending can only be that of a job set aside; it stays pending
+   * end at a time, so the heap keeps the rest — gate passes, review sessions, arrivals (in the
+   * benchmark organisation, delivery-12000, little more than gate passes). A job end still pending can only be that of a job set aside; it stays pending
    * (the engine moves it to the heap) and is ignored when it comes, as {@link Interruptions} says.
    */
   void scheduleJobEnd(int p) {

@@ -8,9 +8,10 @@ import java.util.List;
  *
  * <p>Each person is one record of {@value #STRIDE} {@code long} slots, 64 bytes (doubles as their
  * bits, two ints to a slot), not one array per field; what is the same for a whole team (focus,
- * skills) is kept per team. Starting and ending a job then reads one cache line of the person, and
- * 12,000 people (the largest benchmark) take 768 KB, which stays in a core's cache, where one array
- * per field took a cache miss per field read (see docs/benchmarks.md).
+ * skills) is kept per team. Starting and ending a job then reads one or two adjacent cache lines
+ * of the person (a {@code long[]}'s 16-byte header puts records off the lines' boundaries), and
+ * 12,000 people (the largest benchmark) take 768 KB, which fits a core's 2 MB L2 cache on the
+ * machine of docs/benchmarks.md, where one array per field took a cache miss per field read.
  */
 final class People {
   private static final int STRIDE = 8;
@@ -92,7 +93,8 @@ final class People {
       teamCodingEffort[t] = teamDef.codingEffort();
       teamSkills[t] = (teamDef.skills().contains(Skill.CODE) ? CODES : 0)
           | (teamDef.skills().contains(Skill.REVIEW) ? REVIEWS : 0)
-          | (def.review().owners().any() && teamDef.name().equals(def.review().owners().team()) ? OWNER : 0);
+          // by the team's name, not by the share: a phase may raise a share that starts at 0
+          | (teamDef.name().equals(def.review().owners().team()) ? OWNER : 0);
       for (int i = 0; i < teamDef.headcount(); i++, p++) {
         setHigh(p, TASK_TEAM, t);
         setLow(p, LAST_TASK_GATE, TaskTable.NO_ONE);

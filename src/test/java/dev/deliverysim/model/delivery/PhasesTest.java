@@ -77,4 +77,46 @@ class PhasesTest {
     assertTrue(before[0] > 20 && after[0] > 20, before[0] + " passes before the phase, " + after[0] + " after");
     assertTrue(assisted[0] > 20 && assisted[1] > 20, assisted[0] + " tasks coded before, " + assisted[1] + " after");
   }
+
+  /**
+   * Owners with no PRs to own, then a phase in which every PR needs one: from the phase on the
+   * owners review, and only they. (The owners used to be marked only when the first share was
+   * above 0, so the phase left nobody able to review a PR, and the run crashed.)
+   */
+  @Test
+  void ownersWhoseShareStartsAtZeroReviewOncePhaseRaisesIt() throws Exception {
+    String yaml = """
+        name: owners-later
+        run: {horizon: 400h}
+        delivery:
+          work:
+            features: {rate: 0.5}
+            task_effort: {fixed: 1h}
+          teams:
+            - {name: devs, headcount: 4, skills: [code, review], focus: 1}
+            - {name: seniors, headcount: 2, skills: [review], focus: 1}
+          review: {owners: {team: seniors, share: 0}}
+        phases:
+          - at: 200h
+            set:
+              delivery.review.owners.share: 1
+        """;
+    Scenario.DeliveryBody body = (Scenario.DeliveryBody) ScenarioLoader.loadString(yaml, "owners-later.yaml", List.of())
+        .scenario().body();
+    int seniors = 4; // people 4 and 5
+    int[] byDevsAfter = new int[1];
+    int[] bySeniorsAfter = new int[1];
+    Observer watch = new Observer() {
+      @Override
+      public void started(double time, int person, Activity activity, int task, int author) {
+        if (activity == Activity.REVIEW && time > 210) { // PRs that asked before the phase may still go to devs
+          (person >= seniors ? bySeniorsAfter : byDevsAfter)[0]++;
+        }
+      }
+    };
+    new DeliverySimulation(body.delivery(), body.phases(), new StopRule(400, 0, 0, false),
+        new RandomStreams(3, 0), watch, new DeliveryStats(body.delivery())).run();
+    assertTrue(bySeniorsAfter[0] > 20, bySeniorsAfter[0] + " reviews by the owners after the phase");
+    assertEquals(0, byDevsAfter[0], "reviews by others after the phase, when every PR needs an owner");
+  }
 }
