@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.lang.reflect.Field;
-import java.util.Comparator;
 import java.util.PriorityQueue;
 import java.util.SplittableRandom;
 import java.util.function.BiConsumer;
@@ -20,11 +19,6 @@ import org.junit.jupiter.api.Test;
  */
 class EventQueueSlotsTest {
 
-  private record Pending(double time, long sequence, int payload) {}
-
-  private static final Comparator<Pending> TIME_THEN_SEQUENCE =
-      Comparator.comparingDouble(Pending::time).thenComparingLong(Pending::sequence);
-
   @Test
   void mixedSlotAndHeapEventsLeaveAsFromOneHeap() {
     for (int seed = 0; seed < 300; seed++) {
@@ -34,8 +28,8 @@ class EventQueueSlotsTest {
       boolean coarse = rng.nextBoolean(); // times on a grid of halves: ties everywhere
       EventQueue queue = new EventQueue(1 + rng.nextInt(8));
       queue.slots(slotCount);
-      PriorityQueue<Pending> reference = new PriorityQueue<>(TIME_THEN_SEQUENCE);
-      Pending[] lastInSlot = new Pending[slotCount];
+      PriorityQueue<ReferenceEvent> reference = ReferenceEvent.queue();
+      ReferenceEvent[] lastInSlot = new ReferenceEvent[slotCount];
       long sequence = 0;
       int phaseLength = 100 + rng.nextInt(1_000);
       for (int step = 0; step < 6_000 || !reference.isEmpty(); step++) {
@@ -44,7 +38,7 @@ class EventQueueSlotsTest {
         if (reference.isEmpty() || rng.nextDouble() < scheduleShare) {
           double time = queue.now() + (coarse ? rng.nextInt(6) * 0.5 : delay(rng));
           int payload = rng.nextInt();
-          Pending e = new Pending(time, sequence++, payload);
+          ReferenceEvent e = new ReferenceEvent(time, sequence++, payload);
           reference.add(e);
           if (rng.nextDouble() < slotShare) {
             int slot = rng.nextInt(slotCount);
@@ -54,7 +48,7 @@ class EventQueueSlotsTest {
             queue.schedule(time, payload);
           }
         } else {
-          Pending expected = reference.poll();
+          ReferenceEvent expected = reference.poll();
           if (rng.nextBoolean()) {
             assertEquals(expected.time(), queue.nextTime(), where);
             assertTrue(queue.hasEventBefore(Math.nextUp(expected.time())), where);
@@ -88,15 +82,15 @@ class EventQueueSlotsTest {
     SplittableRandom rng = new SplittableRandom(12);
     EventQueue queue = new EventQueue();
     queue.slots(people);
-    PriorityQueue<Pending> reference = new PriorityQueue<>(TIME_THEN_SEQUENCE);
+    PriorityQueue<ReferenceEvent> reference = ReferenceEvent.queue();
     long[] sequence = {0};
     BiConsumer<Integer, Double> inSlot = (p, time) -> {
       queue.scheduleInSlot(p, time, p);
-      reference.add(new Pending(time, sequence[0]++, p));
+      reference.add(new ReferenceEvent(time, sequence[0]++, p));
     };
     BiConsumer<Integer, Double> inHeap = (payload, time) -> {
       queue.schedule(time, payload);
-      reference.add(new Pending(time, sequence[0]++, payload));
+      reference.add(new ReferenceEvent(time, sequence[0]++, payload));
     };
     int[] idle = new int[people];
     int idleCount = 0;
@@ -107,7 +101,7 @@ class EventQueueSlotsTest {
       inHeap.accept(-m, (double) rng.nextInt(50));
     }
     for (int step = 0; step < 200_000; step++) {
-      Pending expected = reference.poll();
+      ReferenceEvent expected = reference.poll();
       int taken = queue.poll();
       assertEquals(expected.payload(), taken, "step " + step);
       double now = queue.now();
@@ -137,7 +131,7 @@ class EventQueueSlotsTest {
   void renumberingAtTheCounterLimitKeepsTheOrderAcrossSlotsAndHeap() throws Exception {
     EventQueue queue = new EventQueue(4);
     queue.slots(10);
-    PriorityQueue<Pending> reference = new PriorityQueue<>(TIME_THEN_SEQUENCE);
+    PriorityQueue<ReferenceEvent> reference = ReferenceEvent.queue();
     long sequence = 0;
     for (int i = 0; i < 30; i++) {
       double time = 1 + i % 2;
@@ -146,7 +140,7 @@ class EventQueueSlotsTest {
       } else {
         queue.schedule(time, i);
       }
-      reference.add(new Pending(time, sequence++, i));
+      reference.add(new ReferenceEvent(time, sequence++, i));
     }
     for (int i = 0; i < 5; i++) {
       assertEquals(reference.poll().payload(), queue.poll()); // the last one taken may be a slot's
@@ -166,7 +160,7 @@ class EventQueueSlotsTest {
       } else {
         queue.schedule(time, i);
       }
-      reference.add(new Pending(time, sequence++, i));
+      reference.add(new ReferenceEvent(time, sequence++, i));
     }
     while (!reference.isEmpty()) {
       assertEquals(reference.poll().payload(), queue.poll());

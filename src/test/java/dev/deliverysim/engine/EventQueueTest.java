@@ -19,11 +19,6 @@ import org.junit.jupiter.api.Test;
  */
 class EventQueueTest {
 
-  private record Pending(double time, long sequence, int payload) {}
-
-  private static final Comparator<Pending> TIME_THEN_SEQUENCE =
-      Comparator.comparingDouble(Pending::time).thenComparingLong(Pending::sequence);
-
   @Test
   void simultaneousEventsLeaveInTheOrderTheyWereScheduled() {
     EventQueue queue = new EventQueue(4);
@@ -43,17 +38,17 @@ class EventQueueTest {
       int n = 1 + rng.nextInt(2000);
       // A coarse grid of times makes ties common, so the stable sort's tie order matters.
       boolean coarse = rng.nextBoolean();
-      List<Pending> scheduled = new ArrayList<>();
+      List<ReferenceEvent> scheduled = new ArrayList<>();
       EventQueue queue = new EventQueue(2);
       for (int i = 0; i < n; i++) {
         double time = coarse ? rng.nextInt(20) * 0.5 : rng.nextDouble() * 100;
         queue.schedule(time, i);
-        scheduled.add(new Pending(time, i, i));
+        scheduled.add(new ReferenceEvent(time, i, i));
       }
-      List<Pending> expected = new ArrayList<>(scheduled);
-      expected.sort(Comparator.comparingDouble(Pending::time)); // List.sort is stable
+      List<ReferenceEvent> expected = new ArrayList<>(scheduled);
+      expected.sort(Comparator.comparingDouble(ReferenceEvent::time)); // List.sort is stable
       assertEquals(n, queue.size());
-      for (Pending e : expected) {
+      for (ReferenceEvent e : expected) {
         assertEquals(e.time(), queue.nextTime(), "seed " + seed);
         assertEquals(e.payload(), queue.poll(), "seed " + seed);
         assertEquals(e.time(), queue.now());
@@ -133,16 +128,16 @@ class EventQueueTest {
       SplittableRandom rng = new SplittableRandom(1_000 + seed);
       double scheduleShare = 0.3 + 0.4 * rng.nextDouble(); // the heap both grows and drains
       EventQueue queue = new EventQueue(1 + rng.nextInt(8));
-      PriorityQueue<Pending> reference = new PriorityQueue<>(TIME_THEN_SEQUENCE);
+      PriorityQueue<ReferenceEvent> reference = ReferenceEvent.queue();
       long sequence = 0;
       for (int step = 0; step < 5_000; step++) {
         if (reference.isEmpty() || rng.nextDouble() < scheduleShare) {
           double time = queue.now() + delay(rng);
           int payload = rng.nextInt();
           queue.schedule(time, payload);
-          reference.add(new Pending(time, sequence++, payload));
+          reference.add(new ReferenceEvent(time, sequence++, payload));
         } else {
-          Pending expected = reference.poll();
+          ReferenceEvent expected = reference.poll();
           // Peeking or not varies the path the queue takes to retire the event it handed out last.
           if (rng.nextBoolean()) {
             assertEquals(expected.time(), queue.nextTime(), "seed " + seed + " step " + step);
@@ -165,21 +160,21 @@ class EventQueueTest {
     for (int pending : new int[] {1_000, 65_537, 200_000}) {
       SplittableRandom rng = new SplittableRandom(pending);
       EventQueue queue = new EventQueue();
-      PriorityQueue<Pending> reference = new PriorityQueue<>(TIME_THEN_SEQUENCE);
+      PriorityQueue<ReferenceEvent> reference = ReferenceEvent.queue();
       long sequence = 0;
       for (int i = 0; i < pending; i++) {
         double time = rng.nextInt(pending / 10 + 1);
         queue.schedule(time, i);
-        reference.add(new Pending(time, sequence++, i));
+        reference.add(new ReferenceEvent(time, sequence++, i));
       }
       for (int step = 0; step < 300_000 || !reference.isEmpty(); step++) {
-        Pending expected = reference.poll();
+        ReferenceEvent expected = reference.poll();
         assertEquals(expected.payload(), queue.poll(), pending + " pending, step " + step);
         if (step < 300_000) {
           double time = queue.now() + (rng.nextBoolean() ? rng.nextInt(3) : delay(rng) * pending / 100);
           int payload = rng.nextInt();
           queue.schedule(time, payload);
-          reference.add(new Pending(time, sequence++, payload));
+          reference.add(new ReferenceEvent(time, sequence++, payload));
         }
       }
       assertTrue(queue.isEmpty());
@@ -196,7 +191,7 @@ class EventQueueTest {
     for (int seed = 0; seed < 120; seed++) {
       SplittableRandom rng = new SplittableRandom(7_000 + seed);
       EventQueue queue = new EventQueue(1 + rng.nextInt(8));
-      PriorityQueue<Pending> reference = new PriorityQueue<>(TIME_THEN_SEQUENCE);
+      PriorityQueue<ReferenceEvent> reference = ReferenceEvent.queue();
       long sequence = 0;
       int phaseLength = 200 + rng.nextInt(3_000);
       for (int step = 0; step < 12_000; step++) {
@@ -205,9 +200,9 @@ class EventQueueTest {
           double time = queue.now() + shapedDelay(rng, seed % 4);
           int payload = rng.nextInt();
           queue.schedule(time, payload);
-          reference.add(new Pending(time, sequence++, payload));
+          reference.add(new ReferenceEvent(time, sequence++, payload));
         } else {
-          Pending expected = reference.poll();
+          ReferenceEvent expected = reference.poll();
           String where = "seed " + seed + " step " + step;
           if (rng.nextBoolean()) {
             assertEquals(expected.time(), queue.nextTime(), where);
@@ -291,11 +286,11 @@ class EventQueueTest {
   @Test
   void renumberingAtTheInsertionCounterLimitKeepsTiesFirstInFirstOut() throws Exception {
     EventQueue queue = new EventQueue(4);
-    PriorityQueue<Pending> reference = new PriorityQueue<>(TIME_THEN_SEQUENCE);
+    PriorityQueue<ReferenceEvent> reference = ReferenceEvent.queue();
     long sequence = 0;
     for (int i = 0; i < 20; i++) {
       queue.schedule(1 + i % 2, i);
-      reference.add(new Pending(1 + i % 2, sequence++, i));
+      reference.add(new ReferenceEvent(1 + i % 2, sequence++, i));
     }
     for (int i = 0; i < 5; i++) {
       assertEquals(reference.poll().payload(), queue.poll());
@@ -305,7 +300,7 @@ class EventQueueTest {
     counter.setLong(queue, Integer.MAX_VALUE - 3L);
     for (int i = 20; i < 60; i++) {
       queue.schedule(1 + i % 3, i);
-      reference.add(new Pending(1 + i % 3, sequence++, i));
+      reference.add(new ReferenceEvent(1 + i % 3, sequence++, i));
     }
     while (!reference.isEmpty()) {
       assertEquals(reference.poll().payload(), queue.poll());
