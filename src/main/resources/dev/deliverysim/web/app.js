@@ -375,8 +375,9 @@ document.addEventListener('keydown', e => {
     $('guess').focus();
   } else if (e.key === 'h' || e.key === 'H') {
     $('hide').checked = !$('hide').checked;
-  } else if (e.key === 'Escape' && state.controller) {
-    cancelRun();
+  } else if (e.key === 'Escape' && (state.controller || replay.loading)) {
+    if (state.controller) cancelRun();
+    if (replay.loading) cancelReplayLoad();
   } else if (e.key === ' ' && !$('reveal').hidden) {
     reveal();
   } else if (e.key === 'r' || e.key === 'R') {

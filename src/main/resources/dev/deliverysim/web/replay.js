@@ -2,7 +2,8 @@
 'use strict';
 
 // The replay: one replication's own trajectory (its timeline), recorded frame by frame by the server.
-const replay = { data: null, frame: 0, timer: null, controller: null };
+// loading: the request of a replay being recorded, until it answers; Esc cancels it (cancelReplayLoad).
+const replay = { data: null, frame: 0, timer: null, controller: null, loading: null };
 const MAX_TOKENS = 40;
 const SVG = 'http://www.w3.org/2000/svg';
 
@@ -11,6 +12,7 @@ async function loadReplay() {
   if (replay.controller) replay.controller.abort();
   const controller = new AbortController();
   replay.controller = controller;
+  replay.loading = controller;
   const replication = Number($('replayReplication').value) || 0;
   $('replayTime').textContent = 'Recording replication ' + replication + '…';
   let response;
@@ -19,10 +21,14 @@ async function loadReplay() {
       headers: { 'Content-Type': 'application/json' },
       body: JSON.stringify({ scenario: state.current.id, client: client + '-replay', values: { ...state.values }, replication }) });
   } catch (e) {
+    if (replay.loading === controller) replay.loading = null;
     if (e.name !== 'AbortError') $('replayTime').textContent = 'The server did not answer.';
     return;
   }
   if (controller !== replay.controller) return;
+  const cancelled = replay.loading !== controller; // Esc came first: keep the replay shown before, if any
+  replay.loading = null;
+  if (cancelled) return;
   const body = await response.json();
   if (response.status === 409) return;
   if (!response.ok) {
@@ -39,6 +45,16 @@ async function loadReplay() {
   ['replayBack', 'replayPlay', 'replayStep', 'replayFrame'].forEach(id => { $(id).disabled = false; });
   $('replayFrame').max = String(body.times.length - 1);
   showFrame(0);
+}
+
+// Esc while a replay is being recorded: the server stops the replication (its request then answers
+// 409), and whatever answer still comes is not shown.
+async function cancelReplayLoad() {
+  if (!replay.loading) return;
+  replay.loading = null;
+  $('replayTime').textContent = 'Recording cancelled.';
+  await fetch('api/cancel', { method: 'POST', headers: { 'Content-Type': 'application/json' },
+    body: JSON.stringify({ client: client + '-replay' }) });
 }
 
 // Follows every item through the simulation's own moves, frame by frame: where each item is at each

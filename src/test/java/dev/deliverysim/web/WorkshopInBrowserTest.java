@@ -2,6 +2,7 @@ package dev.deliverysim.web;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.deliverysim.Screenshot;
@@ -19,6 +20,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -220,6 +222,41 @@ class WorkshopInBrowserTest {
             driver.findElement(By.id("replaySection")).getScreenshotAs(OutputType.BYTES)); // to look at
         List<String> errors = driver.manage().logs().get(LogType.BROWSER).getAll().stream()
             .filter(e -> e.getLevel().intValue() >= Level.WARNING.intValue()).map(LogEntry::getMessage).toList();
+        assertEquals(List.of(), errors, "no console errors");
+      } finally {
+        driver.quit();
+      }
+    }
+  }
+
+  /**
+   * Esc while a replay is being recorded cancels it: the page says so and shows nothing of the
+   * answer that may still come, and a later R records it again. The organisation is large (400
+   * developers, a year) so that recording takes a while.
+   */
+  @Test
+  void escCancelsAReplayBeingRecorded() throws Exception {
+    requireBrowser();
+    WorkshopApi api = new WorkshopApi(List.of(ScenarioLoader.load(Path.of("scenarios/baseline.yaml"),
+        List.of("delivery.teams[1].headcount=400", "delivery.gates[0].machines=200", "run.horizon=52w"))), 2, 2, 1);
+    try (WorkshopServer server = WorkshopServer.start("127.0.0.1", 0, api)) {
+      WebDriver driver = driver();
+      try {
+        driver.get(server.uri().toString());
+        WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(120));
+        wait.until(d -> rows(d) == 1);
+        driver.findElement(By.tagName("body")).sendKeys("r" + Keys.ESCAPE);
+        assertEquals("Recording cancelled.", text(driver, "#replayTime"));
+        Thread.sleep(3000); // whatever the server still answers comes in this time, and is not shown
+        assertEquals("Recording cancelled.", text(driver, "#replayTime"));
+        assertNull(driver.findElement(By.id("replayTime")).getAttribute("data-frame"), "no frame shown");
+        driver.findElement(By.tagName("body")).sendKeys("r");
+        wait.until(d -> "0".equals(d.findElement(By.id("replayTime")).getAttribute("data-frame")));
+        // the cancelled request's answer, 409, is the API's word for "cancelled": Chrome logs any such status
+        List<String> errors = driver.manage().logs().get(LogType.BROWSER).getAll().stream()
+            .filter(e -> e.getLevel().intValue() >= Level.WARNING.intValue()).map(LogEntry::getMessage)
+            .filter(m -> !m.contains("/api/replay - Failed to load resource: the server responded with a status of 409"))
+            .toList();
         assertEquals(List.of(), errors, "no console errors");
       } finally {
         driver.quit();
