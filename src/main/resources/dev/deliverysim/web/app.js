@@ -1,10 +1,11 @@
 // The workshop page: levers → POST /api/run → readout. Vanilla JS, no dependency, nothing remote.
 'use strict';
 
-// Okabe–Ito: distinguishable with every common colour-vision deficiency.
-const PALETTE = ['#E69F00', '#56B4E9', '#009E73', '#F0E442', '#0072B2', '#D55E00', '#CC79A7', '#000000'];
-// Activities that are no stage's: the palette's colours are the stages' (a sixth stage, such as a security
-// review, is vermillion; a seventh pink), so incidents take black, the colour only an eighth stage would get.
+// Stages: Okabe–Ito's seven colours, distinguishable with every common colour-vision deficiency, then
+// (an eighth stage and on, rare) Paul Tol's wine, teal, olive and indigo; labels name every stage too.
+const PALETTE = ['#E69F00', '#56B4E9', '#009E73', '#F0E442', '#0072B2', '#D55E00', '#CC79A7',
+  '#882255', '#44AA99', '#999933', '#332288'];
+// Activities that are no stage's: incidents take Okabe–Ito's black, which no stage gets.
 const OTHER_ACTIVITY = { meetings: '#777777', idle: '#FFFFFF', incidents: '#000000' };
 const client = Array.from(crypto.getRandomValues(new Uint8Array(12)), b => b.toString(16).padStart(2, '0')).join('');
 

@@ -188,7 +188,7 @@ function showPrs(f) {
   slide(box, before);
 }
 
-// Near-black text on a light colour, white on a dark one (the palette's blue and black).
+// Near-black text on a light colour, white on a dark one (blue, wine, indigo, black).
 function inkOn(colour) {
   const n = parseInt(colour.slice(1), 16);
   const lum = 0.2126 * ((n >> 16) & 255) + 0.7152 * ((n >> 8) & 255) + 0.0722 * (n & 255);
