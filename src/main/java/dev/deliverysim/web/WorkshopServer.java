@@ -28,7 +28,8 @@ public final class WorkshopServer implements AutoCloseable {
   /** Threads answering requests; the simulation work itself is bounded by {@link WorkshopApi}. */
   private static final int HANDLER_THREADS = 32;
   private static final Map<String, String> ASSETS = Map.of(
-      "/", "index.html", "/index.html", "index.html", "/app.js", "app.js", "/replay.js", "replay.js", "/app.css", "app.css");
+      "/", "index.html", "/index.html", "index.html", "/app.js", "app.js", "/replay.js", "replay.js",
+      "/replay-delivery.js", "replay-delivery.js", "/app.css", "app.css");
 
   private static final java.util.Set<String> POSTS = java.util.Set.of("/api/run", "/api/replay", "/api/cancel");
 

@@ -71,7 +71,7 @@ class WorkshopServerTest {
 
   @Test
   void servesThePageAndItsAssetsFromTheJarWithNothingFromElsewhere() throws Exception {
-    for (String path : List.of("", "app.js", "replay.js", "app.css")) {
+    for (String path : List.of("", "app.js", "replay.js", "replay-delivery.js", "app.css")) {
       HttpResponse<String> r = get(path);
       assertEquals(200, r.statusCode(), path);
       assertFalse(Pattern.compile("(src|href)=\"(https?:)?//").matcher(r.body()).find(), path + " loads nothing remote");
