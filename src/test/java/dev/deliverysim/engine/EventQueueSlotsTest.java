@@ -36,7 +36,7 @@ class EventQueueSlotsTest {
         String where = "seed " + seed + " step " + step;
         double scheduleShare = step >= 6_000 ? 0 : (step / phaseLength) % 2 == 0 ? 0.7 : 0.35;
         if (reference.isEmpty() || rng.nextDouble() < scheduleShare) {
-          double time = queue.now() + (coarse ? rng.nextInt(6) * 0.5 : delay(rng));
+          double time = queue.now() + (coarse ? rng.nextInt(6) * 0.5 : ReferenceEvent.delay(rng));
           int payload = rng.nextInt();
           ReferenceEvent e = new ReferenceEvent(time, sequence++, payload);
           reference.add(e);
@@ -202,17 +202,5 @@ class EventQueueSlotsTest {
     assertEquals(11, queue.poll());
     assertEquals(21, queue.poll());
     assertTrue(queue.isEmpty());
-  }
-
-  /** Zero and whole-number delays create ties with pending events; continuous ones rarely tie. */
-  private static double delay(SplittableRandom rng) {
-    double u = rng.nextDouble();
-    if (u < 0.2) {
-      return 0;
-    }
-    if (u < 0.5) {
-      return rng.nextInt(5);
-    }
-    return -Math.log(1 - rng.nextDouble()) * 3;
   }
 }

@@ -132,7 +132,7 @@ class EventQueueTest {
       long sequence = 0;
       for (int step = 0; step < 5_000; step++) {
         if (reference.isEmpty() || rng.nextDouble() < scheduleShare) {
-          double time = queue.now() + delay(rng);
+          double time = queue.now() + ReferenceEvent.delay(rng);
           int payload = rng.nextInt();
           queue.schedule(time, payload);
           reference.add(new ReferenceEvent(time, sequence++, payload));
@@ -171,7 +171,7 @@ class EventQueueTest {
         ReferenceEvent expected = reference.poll();
         assertEquals(expected.payload(), queue.poll(), pending + " pending, step " + step);
         if (step < 300_000) {
-          double time = queue.now() + (rng.nextBoolean() ? rng.nextInt(3) : delay(rng) * pending / 100);
+          double time = queue.now() + (rng.nextBoolean() ? rng.nextInt(3) : ReferenceEvent.delay(rng) * pending / 100);
           int payload = rng.nextInt();
           queue.schedule(time, payload);
           reference.add(new ReferenceEvent(time, sequence++, payload));
@@ -224,10 +224,10 @@ class EventQueueTest {
   /** The usual mix, nearly all tied, spread over ten orders of magnitude, or rarely very far ahead. */
   private static double shapedDelay(SplittableRandom rng, int shape) {
     return switch (shape) {
-      case 0 -> delay(rng);
+      case 0 -> ReferenceEvent.delay(rng);
       case 1 -> rng.nextInt(2);
       case 2 -> Math.pow(10, rng.nextDouble() * 10 - 5);
-      default -> rng.nextDouble() < 0.01 ? 1e6 * rng.nextDouble() : delay(rng);
+      default -> rng.nextDouble() < 0.01 ? 1e6 * rng.nextDouble() : ReferenceEvent.delay(rng);
     };
   }
 
@@ -248,18 +248,6 @@ class EventQueueTest {
     assertEquals(9, queue.poll());
     assertEquals(7, queue.poll());
     assertThrows(IllegalStateException.class, queue::poll);
-  }
-
-  /** Zero and whole-number delays create ties with pending events; continuous ones rarely tie. */
-  private static double delay(SplittableRandom rng) {
-    double u = rng.nextDouble();
-    if (u < 0.2) {
-      return 0;
-    }
-    if (u < 0.5) {
-      return rng.nextInt(5);
-    }
-    return -Math.log(1 - rng.nextDouble()) * 3;
   }
 
   @Test

@@ -113,9 +113,7 @@ class WorkshopInBrowserTest {
             "return performance.getEntriesByType('resource').map(e => e.name)")).stream().map(String::valueOf)
             .filter(url -> !url.startsWith(server.uri().toString())).toList();
         assertEquals(List.of(), remote, "every request stays on 127.0.0.1");
-        List<String> errors = driver.manage().logs().get(LogType.BROWSER).getAll().stream()
-            .filter(e -> e.getLevel().intValue() >= Level.WARNING.intValue()).map(LogEntry::getMessage).toList();
-        assertEquals(List.of(), errors, "no console errors");
+        assertEquals(List.of(), consoleErrors(driver), "no console errors");
         notBlank(((org.openqa.selenium.TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES));
       } finally {
         driver.quit();
@@ -156,9 +154,7 @@ class WorkshopInBrowserTest {
         Files.write(Path.of("target", "workshop-dice-replay.png"), png); // to look at
         Screenshot shot = Screenshot.of(ImageIO.read(new ByteArrayInputStream(png)));
         assertTrue(shot.inked() > shot.sampled() / 20 && shot.colours() > 20, "the replay is drawn: " + shot);
-        List<String> errors = driver.manage().logs().get(LogType.BROWSER).getAll().stream()
-            .filter(e -> e.getLevel().intValue() >= Level.WARNING.intValue()).map(LogEntry::getMessage).toList();
-        assertEquals(List.of(), errors, "no console errors");
+        assertEquals(List.of(), consoleErrors(driver), "no console errors");
       } finally {
         driver.quit();
       }
@@ -220,9 +216,7 @@ class WorkshopInBrowserTest {
         Thread.sleep(400);
         Files.write(Path.of("target", "workshop-security-replay.png"),
             driver.findElement(By.id("replaySection")).getScreenshotAs(OutputType.BYTES)); // to look at
-        List<String> errors = driver.manage().logs().get(LogType.BROWSER).getAll().stream()
-            .filter(e -> e.getLevel().intValue() >= Level.WARNING.intValue()).map(LogEntry::getMessage).toList();
-        assertEquals(List.of(), errors, "no console errors");
+        assertEquals(List.of(), consoleErrors(driver), "no console errors");
       } finally {
         driver.quit();
       }
@@ -253,8 +247,7 @@ class WorkshopInBrowserTest {
         driver.findElement(By.tagName("body")).sendKeys("r");
         wait.until(d -> "0".equals(d.findElement(By.id("replayTime")).getAttribute("data-frame")));
         // the cancelled request's answer, 409, is the API's word for "cancelled": Chrome logs any such status
-        List<String> errors = driver.manage().logs().get(LogType.BROWSER).getAll().stream()
-            .filter(e -> e.getLevel().intValue() >= Level.WARNING.intValue()).map(LogEntry::getMessage)
+        List<String> errors = consoleErrors(driver).stream()
             .filter(m -> !m.contains("/api/replay - Failed to load resource: the server responded with a status of 409"))
             .toList();
         assertEquals(List.of(), errors, "no console errors");
@@ -296,6 +289,12 @@ class WorkshopInBrowserTest {
 
   private static int rows(WebDriver d) {
     return d.findElements(By.cssSelector("#trail tr")).size() - 1; // the header
+  }
+
+  /** The browser console's warnings and errors since the last call. */
+  private static List<String> consoleErrors(WebDriver d) {
+    return d.manage().logs().get(LogType.BROWSER).getAll().stream()
+        .filter(e -> e.getLevel().intValue() >= Level.WARNING.intValue()).map(LogEntry::getMessage).toList();
   }
 
   private static String text(WebDriver d, String css) {
